@@ -1,0 +1,99 @@
+package org.casework.cases.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.task.Task;
+import org.casework.cases.boundary.CaseView.DecisionView;
+import org.casework.cases.boundary.CaseView.EvidenceView;
+import org.casework.cases.boundary.CaseView.LetterSummary;
+import org.casework.cases.boundary.CaseView.Party;
+import org.casework.cases.boundary.CaseView.PractitionerView;
+import org.casework.cases.boundary.CaseView.RegisterEntry;
+import org.casework.cases.boundary.CaseView.TaskView;
+import org.casework.cases.boundary.CaseView.TriageView;
+import org.casework.cases.control.CaseStore;
+import org.casework.cases.entity.Complaint;
+import org.casework.evidence.boundary.EvidenceFiles;
+import org.casework.letters.boundary.LetterIssuing;
+import org.casework.security.entity.StaffIdentity;
+import org.casework.workflow.control.CaseWorkflow;
+
+/** Reads cases for staff: one case file, and the tasks waiting for the caller's roles. */
+@ApplicationScoped
+@Transactional
+public class CaseFiles {
+
+    @Inject
+    CaseStore cases;
+
+    @Inject
+    CaseWorkflow workflow;
+
+    @Inject
+    EvidenceFiles evidence;
+
+    @Inject
+    LetterIssuing letters;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public CaseView caseFile(String reference) {
+        Complaint c = cases.require(reference);
+        var complainant = c.complainant();
+        var named = c.practitioner();
+        var match = c.registrant() == null ? null : new RegisterEntry(c.registrant().registrationNumber(),
+                c.registrant().fullName(), c.registrant().profession(), c.registrant().employer());
+        var decision = c.decision() == null ? null : new DecisionView(c.decision().outcome().name(),
+                c.decision().outcome().label(), c.decision().reasons(), c.decision().decidedBy(),
+                c.decision().decidedAt(),
+                c.decision().citedClauses().stream().map(cl -> cl.clauseId().value()).toList());
+        String pid = c.processInstanceId();
+        return new CaseView(c.reference().value(), c.status().name(), c.status().publicLabel(), c.receivedAt(),
+                c.platform().label(), c.conductDate(), c.description(),
+                new Party(complainant.fullName(), complainant.email(), complainant.phone(),
+                        complainant.relationship().name()),
+                new PractitionerView(named.name(), named.registrationNumber(), named.workplace(), named.profession(),
+                        match),
+                c.postLinks().stream().map(l -> l.url()).toList(),
+                evidence.evidenceOf(c).stream().map(e -> new EvidenceView(e.id(), e.fileName(),
+                        e.type().mediaType(), e.sizeBytes(), e.sha256().hex(), e.uploadedAt(), e.uploadedBy()))
+                        .toList(),
+                c.triagedBy() == null ? null : new TriageView(c.triagedBy(), c.triagedAt(), c.triageNote()),
+                decision, c.closedAt(),
+                pid != null && workflow.hasEnded(pid),
+                pid == null ? List.of() : workflow.completedSteps(pid),
+                pid == null ? List.of() : workflow.openTasks(pid).stream().map(t -> taskView(t, c)).toList(),
+                letters.lettersOf(reference).stream().map(l -> new LetterSummary(l.id(), l.kind().label(),
+                        l.recipientName(), l.issuedAt(), l.fileName())).toList());
+    }
+
+    /** The open tasks the caller's roles may take, with the case each belongs to. */
+    public List<TaskView> tasksFor(StaffIdentity staff) {
+        List<Task> tasks = workflow.openTasksForGroups(staff.roles());
+        if (tasks.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Complaint> byProcess = em.createQuery(
+                        "select c from Complaint c where c.processInstanceId in :ids", Complaint.class)
+                .setParameter("ids", tasks.stream().map(Task::getProcessInstanceId).distinct().toList())
+                .getResultStream()
+                .collect(Collectors.toMap(Complaint::processInstanceId, Function.identity()));
+        return tasks.stream()
+                .filter(t -> byProcess.containsKey(t.getProcessInstanceId()))
+                .map(t -> taskView(t, byProcess.get(t.getProcessInstanceId())))
+                .toList();
+    }
+
+    private static TaskView taskView(Task task, Complaint c) {
+        return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), c.reference().value(),
+                task.getCreateTime().toInstant(), c.practitioner().name(), c.platform().label());
+    }
+}

@@ -1,0 +1,41 @@
+package org.casework.cases.boundary;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Everything staff see of one case, as the API returns it and the case page shows it. */
+public record CaseView(String reference, String status, String publicStatus, Instant receivedAt, String platform,
+                       LocalDate conductDate, String description, Party complainant, PractitionerView practitioner,
+                       List<String> postLinks, List<EvidenceView> evidence, TriageView triage,
+                       DecisionView decision, Instant closedAt, boolean processEnded, List<String> completedSteps,
+                       List<TaskView> openTasks, List<LetterSummary> letters) {
+
+    public record Party(String name, String email, String phone, String relationship) {
+    }
+
+    public record PractitionerView(String name, String registrationNumber, String workplace, String profession,
+                                   RegisterEntry registerMatch) {
+    }
+
+    public record RegisterEntry(String registrationNumber, String fullName, String profession, String employer) {
+    }
+
+    public record EvidenceView(long id, String fileName, String mediaType, long sizeBytes, String sha256,
+                               Instant uploadedAt, String uploadedBy) {
+    }
+
+    public record TriageView(String by, Instant at, String note) {
+    }
+
+    public record DecisionView(String outcome, String outcomeLabel, String reasons, String decidedBy,
+                               Instant decidedAt, List<String> clauses) {
+    }
+
+    public record TaskView(String id, String taskKey, String name, String caseReference, Instant created,
+                           String practitioner, String platform) {
+    }
+
+    public record LetterSummary(long id, String kind, String recipient, Instant issuedAt, String fileName) {
+    }
+}

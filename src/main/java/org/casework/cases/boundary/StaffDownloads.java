@@ -1,0 +1,70 @@
+package org.casework.cases.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import org.casework.cases.entity.CaseNotFoundException;
+import org.casework.evidence.boundary.EvidenceFiles;
+import org.casework.evidence.entity.EvidenceItem;
+import org.casework.letters.boundary.LetterIssuing;
+import org.casework.letters.entity.Letter;
+
+/**
+ * Evidence and letters for the signed-in staff pages: {@code /staff/download/evidence/{ref}/{id}} and
+ * {@code /staff/download/letter/{ref}/{id}}. Same object-level checks as the API: the id must belong to the case.
+ */
+@WebServlet("/staff/download/*")
+public class StaffDownloads extends HttpServlet {
+
+    @Inject
+    EvidenceFiles evidence;
+
+    @Inject
+    LetterIssuing letters;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (!(request.isUserInRole("INVESTIGATOR") || request.isUserInRole("CASE_EXAMINER"))) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        }
+        String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        try {
+            if (path.length != 4) {
+                throw new CaseNotFoundException("No such download");
+            }
+            long id = Long.parseLong(path[3]);
+            response.setHeader("X-Content-Type-Options", "nosniff");
+            response.setHeader("Cache-Control", "no-store");
+            switch (path[1]) {
+                case "evidence" -> sendEvidence(evidence.item(path[2], id), request, response);
+                case "letter" -> sendLetter(letters.letter(path[2], id), response);
+                default -> throw new CaseNotFoundException("No such download");
+            }
+        } catch (CaseNotFoundException | NumberFormatException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    private void sendEvidence(EvidenceItem item, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        response.setContentType(item.type().mediaType());
+        String disposition = "inline".equals(request.getParameter("view")) && item.type().isImage() ? "inline"
+                : "attachment";
+        response.setHeader("Content-Disposition", disposition + "; filename=\"evidence-" + item.id() + "."
+                + item.type().extension() + "\"");
+        try (InputStream in = evidence.open(item)) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    private static void sendLetter(Letter letter, HttpServletResponse response) throws IOException {
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + letter.fileName() + "\"");
+        response.getOutputStream().write(letter.content());
+    }
+}

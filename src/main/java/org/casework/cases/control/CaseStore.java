@@ -1,0 +1,38 @@
+package org.casework.cases.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import org.casework.cases.entity.CaseNotFoundException;
+import org.casework.cases.entity.CaseReference;
+import org.casework.cases.entity.Complaint;
+
+/** Finds and keeps cases. */
+@ApplicationScoped
+public class CaseStore {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Optional<Complaint> find(CaseReference reference) {
+        return em.createQuery("select c from Complaint c where c.reference = :reference", Complaint.class)
+                .setParameter("reference", reference)
+                .getResultStream().findFirst();
+    }
+
+    public Complaint require(CaseReference reference) {
+        return find(reference).orElseThrow(() -> new CaseNotFoundException("No case " + reference));
+    }
+
+    public Complaint require(String reference) {
+        if (!CaseReference.isWellFormed(reference)) {
+            throw new CaseNotFoundException("No case " + reference);
+        }
+        return require(new CaseReference(reference));
+    }
+
+    public void add(Complaint complaint) {
+        em.persist(complaint);
+    }
+}

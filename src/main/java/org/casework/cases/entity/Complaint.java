@@ -1,0 +1,203 @@
+package org.casework.cases.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.casework.register.entity.Practitioner;
+
+/**
+ * A case: one complaint about one practitioner's conduct on social media, from receipt to closure. It keeps its own
+ * lifecycle: only a received case can be triaged, only an accepted one decided, only a decided one closed; and the
+ * person who triaged a case cannot also decide it.
+ */
+@Entity
+@Table(name = "complaint")
+public class Complaint {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "complaint_seq")
+    @SequenceGenerator(name = "complaint_seq", sequenceName = "complaint_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 30)
+    private CaseReference reference;
+
+    @Column(name = "tracking_hash", nullable = false, length = 64)
+    private String trackingHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private CaseStatus status;
+
+    @Column(name = "received_at", nullable = false)
+    private Instant receivedAt;
+
+    @OneToOne(cascade = CascadeType.ALL, optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "complainant_id", nullable = false)
+    private Complainant complainant;
+
+    @Embedded
+    private NamedPractitioner practitioner;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "registrant_id")
+    private Practitioner registrant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Platform platform;
+
+    @OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+    @JoinColumn(name = "complaint_id", nullable = false)
+    @OrderColumn(name = "position")
+    private List<PostLink> postLinks = new ArrayList<>();
+
+    @Column(name = "conduct_date", nullable = false)
+    private LocalDate conductDate;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String description;
+
+    @Column(name = "process_instance_id", length = 64)
+    private String processInstanceId;
+
+    @Column(name = "triaged_by", length = 100)
+    private String triagedBy;
+
+    @Column(name = "triaged_at")
+    private Instant triagedAt;
+
+    @Column(name = "triage_note", columnDefinition = "TEXT")
+    private String triageNote;
+
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "decision_id")
+    private Decision decision;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    protected Complaint() {
+    }
+
+    public Complaint(CaseReference reference, String trackingHash, Complainant complainant,
+                     NamedPractitioner practitioner, Platform platform, List<String> postLinks,
+                     LocalDate conductDate, String description, Instant receivedAt) {
+        this.reference = Require.present(reference, "reference");
+        this.trackingHash = Require.present(trackingHash, "trackingCode");
+        this.complainant = Require.present(complainant, "complainant");
+        this.practitioner = Require.present(practitioner, "practitioner");
+        this.platform = Require.present(platform, "platform");
+        this.receivedAt = Require.present(receivedAt, "receivedAt");
+        this.conductDate = Require.present(conductDate, "conductDate");
+        if (conductDate.isAfter(LocalDate.ofInstant(receivedAt, ZoneOffset.ofHours(14)))) {
+            throw new InvalidFieldException("conductDate", "cannot be in the future");
+        }
+        this.description = Require.text(description, "description", 20_000);
+        if (postLinks == null || postLinks.isEmpty()) {
+            throw new InvalidFieldException("postLinks", "needs at least one link to the post");
+        }
+        if (postLinks.size() > 20) {
+            throw new InvalidFieldException("postLinks", "takes at most 20 links");
+        }
+        postLinks.forEach(url -> this.postLinks.add(new PostLink(url)));
+        this.status = CaseStatus.RECEIVED;
+    }
+
+    public void suggestRegistrant(Practitioner match) {
+        this.registrant = match;
+    }
+
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public void accept(String investigator, String note, Instant at) {
+        requireStatus(CaseStatus.RECEIVED, "accepted for investigation");
+        recordTriage(investigator, note, at);
+        this.status = CaseStatus.UNDER_INVESTIGATION;
+    }
+
+    /** Triage finds no question of fitness to practise: the case closes with no further action. */
+    public void closeAtTriage(String investigator, String reason, Instant at) {
+        requireStatus(CaseStatus.RECEIVED, "closed at triage");
+        recordTriage(investigator, Require.text(reason, "reason", 20_000), at);
+        this.decision = new Decision(Outcome.NO_FURTHER_ACTION, reason, List.of(), conductDate, investigator, at);
+        this.status = CaseStatus.CLOSED;
+        this.closedAt = at;
+    }
+
+    public void decide(Decision decision) {
+        requireStatus(CaseStatus.UNDER_INVESTIGATION, "decided");
+        if (decision.decidedBy().equals(triagedBy)) {
+            throw new InvalidFieldException("decidedBy",
+                    "must be a case examiner who did not triage or investigate this case");
+        }
+        this.decision = decision;
+        this.status = CaseStatus.DECIDED;
+    }
+
+    public void close(Instant at) {
+        requireStatus(CaseStatus.DECIDED, "closed");
+        this.status = CaseStatus.CLOSED;
+        this.closedAt = at;
+    }
+
+    public boolean trackingCodeMatches(String hash) {
+        return java.security.MessageDigest.isEqual(trackingHash.getBytes(), hash.getBytes());
+    }
+
+    private void recordTriage(String investigator, String note, Instant at) {
+        this.triagedBy = Require.text(investigator, "investigator", 100);
+        this.triageNote = Require.optionalText(note, "note", 20_000);
+        this.triagedAt = Require.present(at, "triagedAt");
+    }
+
+    private void requireStatus(CaseStatus expected, String action) {
+        if (status != expected) {
+            throw new WrongStageException("Case " + reference + " is " + status + " and cannot be " + action);
+        }
+    }
+
+    public Long id() { return id; }
+    public CaseReference reference() { return reference; }
+    public CaseStatus status() { return status; }
+    public Instant receivedAt() { return receivedAt; }
+    public Complainant complainant() { return complainant; }
+    public NamedPractitioner practitioner() { return practitioner; }
+    public Practitioner registrant() { return registrant; }
+    public Platform platform() { return platform; }
+    public List<PostLink> postLinks() { return Collections.unmodifiableList(postLinks); }
+    public LocalDate conductDate() { return conductDate; }
+    public String description() { return description; }
+    public String processInstanceId() { return processInstanceId; }
+    public String triagedBy() { return triagedBy; }
+    public Instant triagedAt() { return triagedAt; }
+    public String triageNote() { return triageNote; }
+    public Decision decision() { return decision; }
+    public Instant closedAt() { return closedAt; }
+}

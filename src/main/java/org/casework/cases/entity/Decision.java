@@ -1,0 +1,91 @@
+package org.casework.cases.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.casework.policy.entity.PolicyClause;
+
+/** The case examiners' decision: an outcome, the reasons, and the policy clauses found breached. */
+@Entity
+@Table(name = "decision")
+public class Decision {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "decision_seq")
+    @SequenceGenerator(name = "decision_seq", sequenceName = "decision_seq", allocationSize = 50)
+    private Long id;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Outcome outcome;
+
+    @Column(nullable = false, columnDefinition = "TEXT")
+    private String reasons;
+
+    @Column(name = "decided_by", nullable = false, length = 100)
+    private String decidedBy;
+
+    @Column(name = "decided_at", nullable = false)
+    private Instant decidedAt;
+
+    @ManyToMany
+    @JoinTable(name = "decision_clause",
+            joinColumns = @JoinColumn(name = "decision_id"),
+            inverseJoinColumns = @JoinColumn(name = "clause_id"))
+    @OrderColumn(name = "position")
+    private List<PolicyClause> citedClauses = new ArrayList<>();
+
+    protected Decision() {
+    }
+
+    /**
+     * @param conductDate the date of the conduct: a clause may be cited only if its policy version was in force then
+     */
+    public Decision(Outcome outcome, String reasons, List<PolicyClause> clauses, LocalDate conductDate,
+                    String decidedBy, Instant decidedAt) {
+        this.outcome = Require.present(outcome, "outcome");
+        this.reasons = Require.text(reasons, "reasons", 20_000);
+        this.decidedBy = Require.text(decidedBy, "decidedBy", 100);
+        this.decidedAt = Require.present(decidedAt, "decidedAt");
+        for (PolicyClause clause : clauses) {
+            cite(clause, conductDate);
+        }
+        if (outcome.requiresCitation() && citedClauses.isEmpty()) {
+            throw new InvalidFieldException("clauses", "must name at least one clause breached for the outcome "
+                    + outcome.label());
+        }
+    }
+
+    private void cite(PolicyClause clause, LocalDate conductDate) {
+        if (!clause.inForceOn(conductDate)) {
+            throw new InvalidFieldException("clauses", "clause " + clause.clauseId() + " ("
+                    + clause.version().describe() + ") was not in force on " + conductDate
+                    + ", the date of the conduct; it applies " + clause.version().describePeriod());
+        }
+        if (citedClauses.contains(clause)) {
+            throw new InvalidFieldException("clauses", "clause " + clause.clauseId() + " is cited twice");
+        }
+        citedClauses.add(clause);
+    }
+
+    public Outcome outcome() { return outcome; }
+    public String reasons() { return reasons; }
+    public String decidedBy() { return decidedBy; }
+    public Instant decidedAt() { return decidedAt; }
+    public List<PolicyClause> citedClauses() { return Collections.unmodifiableList(citedClauses); }
+}

@@ -1,0 +1,27 @@
+package org.casework.cases.entity;
+
+/** The outcomes a case can end with, as in the GMC's and the MSC's practice. */
+public enum Outcome {
+    NO_FURTHER_ACTION("No further action"),
+    ADVICE("Advice"),
+    WARNING("Warning"),
+    EMPLOYER_REFERRAL("Referred to employer"),
+    UNDERTAKINGS("Undertakings"),
+    CONDITIONS("Conditions"),
+    SUSPENSION("Suspension");
+
+    private final String label;
+
+    Outcome(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Every outcome but no further action finds a breach, and a breach must name the clauses breached. */
+    public boolean requiresCitation() {
+        return this != NO_FURTHER_ACTION;
+    }
+}

@@ -1,0 +1,45 @@
+package org.casework.cases.entity;
+
+import java.util.regex.Pattern;
+
+/** Argument checks shared by the case's entities; each failure names the field, so the API and the form can say which. */
+public final class Require {
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private Require() {
+    }
+
+    public static String text(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return optionalText(value, field, maxLength);
+    }
+
+    public static String optionalText(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        String trimmed = value.strip();
+        if (trimmed.length() > maxLength) {
+            throw new InvalidFieldException(field, "must be at most " + maxLength + " characters");
+        }
+        return trimmed;
+    }
+
+    public static String email(String value, String field) {
+        String email = text(value, field, 320);
+        if (!EMAIL.matcher(email).matches()) {
+            throw new InvalidFieldException(field, "is not an email address");
+        }
+        return email;
+    }
+
+    public static <T> T present(T value, String field) {
+        if (value == null) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return value;
+    }
+}

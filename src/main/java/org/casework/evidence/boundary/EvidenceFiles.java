@@ -1,0 +1,48 @@
+package org.casework.evidence.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import org.casework.cases.control.CaseStore;
+import org.casework.cases.entity.CaseNotFoundException;
+import org.casework.cases.entity.Complaint;
+import org.casework.evidence.control.EvidenceStore;
+import org.casework.evidence.entity.EvidenceItem;
+
+/** Hands evidence out to staff, always through the case it belongs to. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EvidenceFiles {
+
+    @Inject
+    CaseStore cases;
+
+    @Inject
+    EvidenceStore store;
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<EvidenceItem> evidenceOf(Complaint complaint) {
+        return em.createNamedQuery(EvidenceItem.OF_CASE, EvidenceItem.class)
+                .setParameter("complaint", complaint).getResultList();
+    }
+
+    public EvidenceItem item(String reference, long evidenceId) {
+        Complaint complaint = cases.require(reference);
+        EvidenceItem item = em.find(EvidenceItem.class, evidenceId);
+        if (item == null || !item.complaint().id().equals(complaint.id())) {
+            throw new CaseNotFoundException("No evidence " + evidenceId + " in case " + reference);
+        }
+        return item;
+    }
+
+    public InputStream open(EvidenceItem item) throws IOException {
+        return store.open(item.storageKey());
+    }
+}

@@ -1,0 +1,102 @@
+package org.casework.evidence.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.UUID;
+import java.util.logging.Logger;
+import org.casework.evidence.entity.EvidenceType;
+import org.casework.evidence.entity.Sha256;
+import org.casework.evidence.entity.StoredFile;
+import org.casework.platform.control.CaseworkConfig;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps evidence files in the data folder, outside the database. A file is written inside the caller's transaction
+ * and removed again if that transaction rolls back, so a refused complaint leaves no orphan file behind.
+ */
+@ApplicationScoped
+public class EvidenceStore {
+
+    private static final Logger LOG = Logger.getLogger(EvidenceStore.class.getName());
+
+    @Inject
+    CaseworkConfig config;
+
+    @Inject
+    @ConfigProperty(name = "casework.evidence.max-file-bytes", defaultValue = "10485760")
+    long maxFileBytes;
+
+    @Inject
+    @ConfigProperty(name = "casework.evidence.max-pixels", defaultValue = "40000000")
+    long maxPixels;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
+
+    private EvidenceInspector inspector;
+
+    @PostConstruct
+    void init() {
+        inspector = new EvidenceInspector(maxFileBytes, maxPixels);
+    }
+
+    public EvidenceType inspect(byte[] content, String field) {
+        return inspector.inspect(content, field);
+    }
+
+    /** Checks and writes one file; must run inside a transaction. */
+    public StoredFile store(byte[] content, String field) {
+        EvidenceType type = inspector.inspect(content, field);
+        String key = UUID.randomUUID().toString();
+        Path target = pathOf(key);
+        try {
+            Files.createDirectories(target.getParent());
+            Path temporary = Files.createTempFile(target.getParent(), key, ".part");
+            Files.write(temporary, content);
+            Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not store evidence file", e);
+        }
+        transactions.registerInterposedSynchronization(removeOnRollback(target));
+        return new StoredFile(type, content.length, Sha256.of(content), key);
+    }
+
+    public InputStream open(String storageKey) throws IOException {
+        return Files.newInputStream(pathOf(storageKey));
+    }
+
+    private Path pathOf(String storageKey) {
+        UUID.fromString(storageKey); // a key is only ever a UUID: no path can be smuggled in
+        return config.dataDir().resolve("evidence").resolve(storageKey.substring(0, 2)).resolve(storageKey + ".bin");
+    }
+
+    private static Synchronization removeOnRollback(Path file) {
+        return new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status != Status.STATUS_COMMITTED) {
+                    try {
+                        Files.deleteIfExists(file);
+                    } catch (IOException e) {
+                        LOG.warning(() -> "Could not remove evidence file of a rolled-back transaction: " + file);
+                    }
+                }
+            }
+        };
+    }
+}

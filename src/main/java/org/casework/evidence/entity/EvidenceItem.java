@@ -1,0 +1,93 @@
+package org.casework.evidence.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.Require;
+
+/** One evidence file of a case. The bytes live in the evidence store; the row keeps what proves them. */
+@Entity
+@Table(name = "evidence_item")
+@NamedQuery(name = EvidenceItem.OF_CASE,
+        query = "select e from EvidenceItem e where e.complaint = :complaint order by e.uploadedAt, e.id")
+public class EvidenceItem {
+
+    public static final String OF_CASE = "EvidenceItem.ofCase";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "evidence_item_seq")
+    @SequenceGenerator(name = "evidence_item_seq", sequenceName = "evidence_item_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "complaint_id")
+    private Complaint complaint;
+
+    @Column(name = "file_name", nullable = false, length = 255)
+    private String fileName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "evidence_type", nullable = false, length = 10)
+    private EvidenceType type;
+
+    @Column(name = "size_bytes", nullable = false)
+    private long sizeBytes;
+
+    @Column(nullable = false, length = 64)
+    private Sha256 sha256;
+
+    @Column(name = "storage_key", nullable = false, unique = true, length = 100)
+    private String storageKey;
+
+    @Column(name = "uploaded_at", nullable = false)
+    private Instant uploadedAt;
+
+    @Column(name = "uploaded_by", nullable = false, length = 100)
+    private String uploadedBy;
+
+    protected EvidenceItem() {
+    }
+
+    public EvidenceItem(Complaint complaint, StoredFile file, String fileName, String uploadedBy, Instant uploadedAt) {
+        this.complaint = Require.present(complaint, "complaint");
+        this.type = file.type();
+        this.sizeBytes = file.sizeBytes();
+        this.sha256 = file.sha256();
+        this.storageKey = file.storageKey();
+        this.fileName = safeName(fileName, file.type());
+        this.uploadedBy = Require.text(uploadedBy, "uploadedBy", 100);
+        this.uploadedAt = uploadedAt;
+    }
+
+    /** The name shown to staff: the uploader's name without any path or control characters. */
+    static String safeName(String original, EvidenceType type) {
+        String name = original == null ? "" : original.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "").strip();
+        if (name.isEmpty()) {
+            name = "evidence." + type.extension();
+        }
+        return name.length() > 255 ? name.substring(name.length() - 255) : name;
+    }
+
+    public Long id() { return id; }
+    public Complaint complaint() { return complaint; }
+    public String fileName() { return fileName; }
+    public EvidenceType type() { return type; }
+    public long sizeBytes() { return sizeBytes; }
+    public Sha256 sha256() { return sha256; }
+    public String storageKey() { return storageKey; }
+    public Instant uploadedAt() { return uploadedAt; }
+    public String uploadedBy() { return uploadedBy; }
+}

@@ -1,0 +1,18 @@
+package org.casework.evidence.entity;
+
+import org.casework.cases.entity.InvalidFieldException;
+
+/** An evidence file refused: too large (413), of a kind not accepted (415) or unreadable (400). */
+public class EvidenceRejectedException extends InvalidFieldException {
+
+    private final int httpStatus;
+
+    public EvidenceRejectedException(String field, String reason, int httpStatus) {
+        super(field, reason);
+        this.httpStatus = httpStatus;
+    }
+
+    public int httpStatus() {
+        return httpStatus;
+    }
+}

@@ -1,0 +1,101 @@
+package org.casework.intake.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.EntityPart;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import org.casework.cases.entity.CaseNotFoundException;
+import org.casework.cases.entity.InvalidFieldException;
+import org.casework.evidence.entity.EvidenceRejectedException;
+import org.casework.intake.entity.ComplaintSubmission;
+import org.casework.intake.entity.EvidenceUpload;
+import org.casework.intake.entity.PublicStatus;
+import org.casework.intake.entity.Receipt;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The public intake API. {@code POST} takes a multipart body: one {@code complaint} part (JSON) and any number of
+ * {@code evidence} file parts. {@code GET} answers the public status to whoever holds the tracking code.
+ */
+@Path("v1/complaints")
+public class ComplaintsResource {
+
+    public static final String TRACKING_HEADER = "X-Tracking-Code";
+    private static final Jsonb JSON = JsonbBuilder.create();
+
+    @Inject
+    ComplaintIntake intake;
+
+    @Inject
+    @ConfigProperty(name = "casework.evidence.max-file-bytes", defaultValue = "10485760")
+    long maxFileBytes;
+
+    @Context
+    UriInfo uri;
+
+    @POST
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response submit(List<EntityPart> parts) throws IOException {
+        ComplaintSubmission submission = null;
+        List<EvidenceUpload> uploads = new ArrayList<>();
+        for (EntityPart part : parts) {
+            switch (part.getName()) {
+                case "complaint" -> submission = parse(part);
+                case "evidence" -> uploads.add(new EvidenceUpload(part.getFileName().orElse(null),
+                        bounded(part.getContent(), "evidence[" + uploads.size() + "]")));
+                default -> throw new InvalidFieldException(part.getName(), "is not a part this API takes "
+                        + "(expected 'complaint' and 'evidence')");
+            }
+        }
+        if (submission == null) {
+            throw new InvalidFieldException("complaint", "part is required");
+        }
+        Receipt receipt = intake.submit(submission, uploads);
+        return Response.created(uri.getAbsolutePathBuilder().path(receipt.reference()).build())
+                .entity(receipt).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("{reference}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public PublicStatus status(@PathParam("reference") String reference,
+                               @HeaderParam(TRACKING_HEADER) String trackingCode) {
+        return intake.status(reference, trackingCode)
+                .orElseThrow(() -> new CaseNotFoundException("No complaint " + reference + " with that tracking code"));
+    }
+
+    private static ComplaintSubmission parse(EntityPart part) {
+        try {
+            return JSON.fromJson(part.getContent(String.class), ComplaintSubmission.class);
+        } catch (JsonbException | IOException e) {
+            throw new InvalidFieldException("complaint", "is not valid complaint JSON");
+        }
+    }
+
+    /** Reads at most one byte more than allowed, so an oversized file is refused without being held whole. */
+    private byte[] bounded(InputStream content, String field) throws IOException {
+        byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+        if (bytes.length > maxFileBytes) {
+            throw new EvidenceRejectedException(field, "is larger than the limit of " + maxFileBytes
+                    + " bytes a file", 413);
+        }
+        return bytes;
+    }
+}

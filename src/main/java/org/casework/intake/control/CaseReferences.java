@@ -1,0 +1,26 @@
+package org.casework.intake.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import org.casework.cases.entity.CaseReference;
+import org.casework.platform.control.CaseworkConfig;
+
+/** Hands out case references from a database sequence: unique across nodes, never reused. */
+@ApplicationScoped
+public class CaseReferences {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CaseworkConfig config;
+
+    public CaseReference next(Instant receivedAt) {
+        Number serial = (Number) em.createNativeQuery("SELECT NEXT VALUE FOR case_reference_seq").getSingleResult();
+        return CaseReference.of(config.referencePrefix(), receivedAt.atZone(config.zone()).getYear(),
+                serial.longValue());
+    }
+}

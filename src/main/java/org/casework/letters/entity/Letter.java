@@ -1,0 +1,77 @@
+package org.casework.letters.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.casework.cases.entity.Complaint;
+import org.casework.evidence.entity.Sha256;
+
+/** An issued letter: the PDF exactly as issued, with its fingerprint, kept with the case. */
+@Entity
+@Table(name = "letter")
+@NamedQuery(name = Letter.OF_CASE, query = "select l from Letter l where l.complaint = :complaint order by l.issuedAt")
+public class Letter {
+
+    public static final String OF_CASE = "Letter.ofCase";
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "letter_seq")
+    @SequenceGenerator(name = "letter_seq", sequenceName = "letter_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "complaint_id")
+    private Complaint complaint;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 40)
+    private LetterKind kind;
+
+    @Column(name = "recipient_name", nullable = false, length = 200)
+    private String recipientName;
+
+    @Column(name = "issued_at", nullable = false)
+    private Instant issuedAt;
+
+    @Column(name = "file_name", nullable = false, length = 120)
+    private String fileName;
+
+    @Column(nullable = false, length = 64)
+    private Sha256 sha256;
+
+    @Column(name = "content", nullable = false)
+    private byte[] content;
+
+    protected Letter() {
+    }
+
+    public Letter(Complaint complaint, LetterKind kind, String recipientName, byte[] pdf, Instant issuedAt) {
+        this.complaint = complaint;
+        this.kind = kind;
+        this.recipientName = recipientName;
+        this.content = pdf.clone();
+        this.sha256 = Sha256.of(pdf);
+        this.issuedAt = issuedAt;
+        this.fileName = complaint.reference() + "-" + kind.name().toLowerCase().replace('_', '-') + ".pdf";
+    }
+
+    public Long id() { return id; }
+    public Complaint complaint() { return complaint; }
+    public LetterKind kind() { return kind; }
+    public String recipientName() { return recipientName; }
+    public Instant issuedAt() { return issuedAt; }
+    public String fileName() { return fileName; }
+    public Sha256 sha256() { return sha256; }
+    public byte[] content() { return content.clone(); }
+}

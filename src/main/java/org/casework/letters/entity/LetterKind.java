@@ -1,0 +1,16 @@
+package org.casework.letters.entity;
+
+/** Which letter a case produced, and for whom. */
+public enum LetterKind {
+    DECISION_TO_PRACTITIONER("Decision letter to the practitioner");
+
+    private final String label;
+
+    LetterKind(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

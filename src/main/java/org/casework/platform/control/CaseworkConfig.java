@@ -1,0 +1,55 @@
+package org.casework.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The few settings several features share. Defaults stand here at the injection point; any of them is overridden by
+ * an environment variable (CASEWORK_DATA_DIR, CASEWORK_REGULATOR_NAME, ...) or a -D system property.
+ */
+@Named
+@ApplicationScoped
+public class CaseworkConfig {
+
+    @Inject
+    @ConfigProperty(name = "casework.data.dir", defaultValue = "data")
+    String dataDir;
+
+    @Inject
+    @ConfigProperty(name = "casework.regulator.name", defaultValue = "Medical Sciences Council of New Zealand")
+    String regulatorName;
+
+    @Inject
+    @ConfigProperty(name = "casework.regulator.address",
+            defaultValue = "PO Box 11 905, Manners Street, Wellington 6142, New Zealand")
+    String regulatorAddress;
+
+    @Inject
+    @ConfigProperty(name = "casework.regulator.signatory", defaultValue = "Registrar")
+    String signatory;
+
+    @Inject
+    @ConfigProperty(name = "casework.reference.prefix", defaultValue = "MSC")
+    String referencePrefix;
+
+    @Inject
+    @ConfigProperty(name = "casework.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    @ConfigProperty(name = "casework.regulator.zone", defaultValue = "Pacific/Auckland")
+    String zone;
+
+    /** The regulator's time zone: the year in references and the dates on letters are the regulator's. */
+    public ZoneId zone() { return ZoneId.of(zone); }
+    public Path dataDir() { return Path.of(dataDir).toAbsolutePath(); }
+    public String regulatorName() { return regulatorName; }
+    public String regulatorAddress() { return regulatorAddress; }
+    public String signatory() { return signatory; }
+    public String referencePrefix() { return referencePrefix; }
+    public boolean demo() { return demo; }
+}

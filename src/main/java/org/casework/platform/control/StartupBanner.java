@@ -1,0 +1,40 @@
+package org.casework.platform.control;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Says where to go once everything has started. */
+@Startup
+@Singleton
+@DependsOn("DemoData")
+public class StartupBanner {
+
+    private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
+
+    @Inject
+    CaseworkConfig config;
+
+    @Inject
+    @ConfigProperty(name = "casework.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
+    @PostConstruct
+    void announce() {
+        String demo = config.demo()
+                ? "\n  Demo sign-ins: investigator/investigator-demo, examiner/examiner-demo, registrar/registrar-demo,"
+                + " admin/admin-demo"
+                : "";
+        LOG.info(() -> "\n\nCasework is ready (" + config.regulatorName() + ")"
+                + "\n  Complainant portal:  " + baseUrl + "/"
+                + "\n  Staff sign-in:       " + baseUrl + "/login.xhtml"
+                + "\n  API:                 " + baseUrl + "/api/v1/  (OpenAPI: " + baseUrl + "/openapi)"
+                + "\n  Health:              " + baseUrl + "/health"
+                + "\n  Data folder:         " + config.dataDir()
+                + demo + "\n");
+    }
+}

@@ -1,0 +1,59 @@
+package org.casework.policy.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casework.cases.entity.InvalidFieldException;
+import org.casework.policy.entity.ClauseId;
+import org.casework.policy.entity.PolicyClause;
+
+/** Looks up the clauses that decisions cite. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class PolicyLibrary {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<ClauseView> citableClauses() {
+        return em.createNamedQuery(PolicyClause.ALL, PolicyClause.class).getResultStream()
+                .map(c -> new ClauseView(c.clauseId().value(), c.number(), c.heading(), c.body(),
+                        c.version().document().title(), c.version().label(), c.version().effectiveFrom(),
+                        c.version().effectiveTo()))
+                .toList();
+    }
+
+    /** The clauses named, in the order given; an unknown or malformed id is refused by name. */
+    public List<PolicyClause> clauses(List<String> clauseIds) {
+        if (clauseIds == null || clauseIds.isEmpty()) {
+            return List.of();
+        }
+        List<ClauseId> ids = new ArrayList<>();
+        for (String raw : new LinkedHashSet<>(clauseIds)) {
+            if (!ClauseId.isWellFormed(raw)) {
+                throw new InvalidFieldException("clauses", "contains an unknown clause: " + raw);
+            }
+            ids.add(new ClauseId(raw));
+        }
+        Map<ClauseId, PolicyClause> found = em.createNamedQuery(PolicyClause.BY_CLAUSE_IDS, PolicyClause.class)
+                .setParameter("ids", ids)
+                .getResultStream()
+                .collect(Collectors.toMap(PolicyClause::clauseId, Function.identity()));
+        List<PolicyClause> ordered = new ArrayList<>();
+        for (ClauseId id : ids) {
+            PolicyClause clause = found.get(id);
+            if (clause == null) {
+                throw new InvalidFieldException("clauses", "contains an unknown clause: " + id);
+            }
+            ordered.add(clause);
+        }
+        return ordered;
+    }
+}

@@ -1,0 +1,63 @@
+package org.casework.policy.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+
+/** One version of a policy document, in force from one date until (exclusive) the next version's. */
+@Entity
+@Table(name = "policy_version")
+public class PolicyVersion {
+
+    @Id
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "document_id")
+    private PolicyDocument document;
+
+    @Column(nullable = false, length = 40)
+    private String label;
+
+    @Column(name = "effective_from", nullable = false)
+    private LocalDate effectiveFrom;
+
+    @Column(name = "effective_to")
+    private LocalDate effectiveTo;
+
+    @Column(length = 500)
+    private String source;
+
+    protected PolicyVersion() {
+    }
+
+    public PolicyVersion(PolicyDocument document, String label, LocalDate effectiveFrom, LocalDate effectiveTo) {
+        this.document = document;
+        this.label = label;
+        this.effectiveFrom = effectiveFrom;
+        this.effectiveTo = effectiveTo;
+    }
+
+    public boolean inForceOn(LocalDate date) {
+        return !date.isBefore(effectiveFrom) && (effectiveTo == null || date.isBefore(effectiveTo));
+    }
+
+    public String describe() {
+        return document.title() + ", version " + label;
+    }
+
+    public String describePeriod() {
+        return "from " + effectiveFrom + (effectiveTo == null ? "" : " until " + effectiveTo);
+    }
+
+    public PolicyDocument document() { return document; }
+    public String label() { return label; }
+    public LocalDate effectiveFrom() { return effectiveFrom; }
+    public LocalDate effectiveTo() { return effectiveTo; }
+    public String source() { return source; }
+}

@@ -1,0 +1,2 @@
+/** The register of practitioners: registration number, profession and employer of each registrant. */
+package org.casework.register;

@@ -1,0 +1,31 @@
+package org.casework.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import java.security.Principal;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.casework.security.entity.Role;
+import org.casework.security.entity.StaffIdentity;
+
+/** The signed-in member of staff of the current request, the same for pages and for the API. */
+@RequestScoped
+public class CurrentStaff {
+
+    @Inject
+    SecurityContext security;
+
+    /** Dependent, not request-scoped: a record cannot be proxied. Inject it only into per-request beans. */
+    @Produces
+    StaffIdentity identity() {
+        Principal principal = security.getCallerPrincipal();
+        if (principal == null) {
+            return new StaffIdentity("anonymous", "anonymous", java.util.Set.of());
+        }
+        var roles = Arrays.stream(Role.values()).map(Role::name).filter(security::isCallerInRole)
+                .collect(Collectors.toSet());
+        return new StaffIdentity(principal.getName(), principal.getName(), roles);
+    }
+}

@@ -1,0 +1,68 @@
+package org.casework.security.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/** The staff sign-in form. */
+@Named
+@RequestScoped
+public class SignIn {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    FacesContext faces;
+
+    private String username;
+    private String password;
+    private String next;
+
+    public String signIn() throws IOException {
+        ExternalContext external = faces.getExternalContext();
+        AuthenticationStatus status = security.authenticate((HttpServletRequest) external.getRequest(),
+                (HttpServletResponse) external.getResponse(),
+                AuthenticationParameters.withParams().newAuthentication(true)
+                        .credential(new UsernamePasswordCredential(username, new Password(password))));
+        if (status == AuthenticationStatus.SUCCESS) {
+            external.redirect(external.getRequestContextPath() + landingPage());
+            faces.responseComplete();
+        } else if (status == AuthenticationStatus.SEND_CONTINUE) {
+            faces.responseComplete();
+        } else {
+            faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Wrong username or password.", null));
+        }
+        return null;
+    }
+
+    /** Back where the user was going; only ever a path inside this application. */
+    private String landingPage() {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
+            return next;
+        }
+        if (security.isCallerInRole("INVESTIGATOR") || security.isCallerInRole("CASE_EXAMINER")) {
+            return "/staff/tasks.xhtml";
+        }
+        return security.isCallerInRole("REGISTRAR") ? "/staff/statistics.xhtml" : "/staff/tasks.xhtml";
+    }
+
+    public String getUsername() { return username; }
+    public void setUsername(String username) { this.username = username; }
+    public String getPassword() { return password; }
+    public void setPassword(String password) { this.password = password; }
+    public String getNext() { return next; }
+    public void setNext(String next) { this.next = next; }
+}
