@@ -1,0 +1,82 @@
+package org.casework.cases.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.casework.cases.entity.CaseFixtures.DAVID_CONDUCT;
+import static org.casework.cases.entity.CaseFixtures.RECEIVED;
+import static org.casework.cases.entity.CaseFixtures.davidComplaint;
+
+import java.time.Instant;
+import java.util.List;
+import org.casework.policy.entity.PolicyFixtures;
+import org.junit.jupiter.api.Test;
+
+class ComplaintTest {
+
+    private static final Instant LATER = RECEIVED.plusSeconds(3600);
+
+    @Test
+    void travelsFromReceivedThroughDecisionToClosed() {
+        Complaint david = davidComplaint();
+        assertThat(david.status()).isEqualTo(CaseStatus.RECEIVED);
+
+        david.accept("investigator", "Confidentiality question", LATER);
+        assertThat(david.status()).isEqualTo(CaseStatus.UNDER_INVESTIGATION);
+
+        david.decide(new Decision(Outcome.WARNING, "Patient images posted publicly",
+                List.of(PolicyFixtures.clause8()), DAVID_CONDUCT, "examiner", LATER));
+        assertThat(david.status()).isEqualTo(CaseStatus.DECIDED);
+
+        david.close(LATER);
+        assertThat(david.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(david.closedAt()).isEqualTo(LATER);
+        assertThat(david.decision().citedClauses()).extracting(c -> c.number()).containsExactly("8");
+    }
+
+    @Test
+    void theInvestigatorWhoTriagedCannotDecide() {
+        Complaint david = davidComplaint();
+        david.accept("ivy", null, LATER);
+        Decision byTheSamePerson = new Decision(Outcome.ADVICE, "reasons", List.of(PolicyFixtures.clause8()),
+                DAVID_CONDUCT, "ivy", LATER);
+        assertThatThrownBy(() -> david.decide(byTheSamePerson))
+                .isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("did not triage");
+        assertThat(david.status()).isEqualTo(CaseStatus.UNDER_INVESTIGATION);
+    }
+
+    @Test
+    void stepsOutOfOrderAreRefused() {
+        Complaint david = davidComplaint();
+        assertThatThrownBy(() -> david.close(LATER)).isInstanceOf(WrongStageException.class);
+        assertThatThrownBy(() -> david.decide(new Decision(Outcome.NO_FURTHER_ACTION, "r", List.of(),
+                DAVID_CONDUCT, "examiner", LATER))).isInstanceOf(WrongStageException.class);
+        david.closeAtTriage("investigator", "No fitness-to-practise question", LATER);
+        assertThat(david.decision().outcome()).isEqualTo(Outcome.NO_FURTHER_ACTION);
+        assertThatThrownBy(() -> david.accept("investigator", null, LATER)).isInstanceOf(WrongStageException.class);
+    }
+
+    @Test
+    void refusesConductInTheFutureAndComplaintsWithoutALink() {
+        assertThatThrownBy(() -> new Complaint(CaseReference.of("MSC", 2026, 2), "a".repeat(64),
+                new Complainant("A", "a@example.org", null, Relationship.PATIENT),
+                new NamedPractitioner("B", null, null, null), Platform.FACEBOOK, List.of("https://x.example/1"),
+                DAVID_CONDUCT.plusYears(1), "text", RECEIVED))
+                .isInstanceOf(InvalidFieldException.class)
+                .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("conductDate");
+        assertThatThrownBy(() -> new Complaint(CaseReference.of("MSC", 2026, 2), "a".repeat(64),
+                new Complainant("A", "a@example.org", null, Relationship.PATIENT),
+                new NamedPractitioner("B", null, null, null), Platform.FACEBOOK, List.of("javascript:alert(1)"),
+                DAVID_CONDUCT, "text", RECEIVED))
+                .isInstanceOf(InvalidFieldException.class)
+                .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("postLinks");
+    }
+
+    @Test
+    void anonymousComplaintsAreRefused() {
+        assertThatThrownBy(() -> new Complainant(" ", "a@example.org", null, null))
+                .isInstanceOf(InvalidFieldException.class).hasMessage("complainant.name is required");
+        assertThatThrownBy(() -> new Complainant("A", "not-an-email", null, null))
+                .isInstanceOf(InvalidFieldException.class).hasMessage("complainant.email is not an email address");
+    }
+}

@@ -1,0 +1,82 @@
+package org.casework.letters.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.casework.cases.entity.CaseFixtures;
+import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.Decision;
+import org.casework.cases.entity.Outcome;
+import org.casework.policy.entity.PolicyFixtures;
+import org.junit.jupiter.api.Test;
+
+class LetterRendererTest {
+
+    private final DecisionLetterComposer composer = new DecisionLetterComposer(
+            "Medical Sciences Council of New Zealand", "PO Box 11 905, Wellington 6142", "Registrar");
+
+    @Test
+    void davidsWarningLetterQuotesEachCitedClauseWithPolicyAndVersion() throws IOException {
+        String text = textOf(new LetterRenderer().render(composer.toPractitioner(decidedDavid(), LocalDate.of(2026, 4, 2))));
+        assertThat(text).contains("MSC-2026-000001", "Dear David Marsh", "Outcome: Warning",
+                "published on the register for two", "Clause 8 - Respect privacy and confidentiality",
+                "Clause 12 - Good practice", "Social media and electronic communications, version One",
+                "respect the confidentiality and privacy of patients", "Page 1 of");
+        assertThat(text).doesNotContain("Clause 7 ");
+    }
+
+    @Test
+    void embedsItsFontsAndSurvivesHostileText() throws IOException {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.accept("investigator", null, Instant.now());
+        david.decide(new Decision(Outcome.ADVICE, "Line one\nLine two\u0000 with a control character, "
+                + "an emoji \uD83D\uDE00, a right-to-left mark \u200F and ) Tj ET (PDF syntax",
+                List.of(PolicyFixtures.clause8()), CaseFixtures.DAVID_CONDUCT, "examiner", Instant.now()));
+        byte[] pdf = new LetterRenderer().render(composer.toPractitioner(david, LocalDate.of(2026, 4, 2)));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                PDFont font = document.getPage(0).getResources().getFont(name);
+                assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+            }
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Line one", "Line two", ") Tj ET (PDF syntax");
+        }
+    }
+
+    @Test
+    void longLettersArePaginatedWithPageNOfM() throws IOException {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.accept("investigator", null, Instant.now());
+        david.decide(new Decision(Outcome.ADVICE, "A long reason. ".repeat(600), List.of(PolicyFixtures.clause8()),
+                CaseFixtures.DAVID_CONDUCT, "examiner", Instant.now()));
+        byte[] pdf = new LetterRenderer().render(composer.toPractitioner(david, LocalDate.of(2026, 4, 2)));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThan(2);
+            assertThat(new PDFTextStripper().getText(document)).contains("Page " + pages + " of " + pages);
+        }
+    }
+
+    static Complaint decidedDavid() {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.accept("investigator", "Confidentiality question", Instant.now());
+        david.decide(new Decision(Outcome.WARNING, "Photos of patients were posted publicly with location tags.",
+                List.of(PolicyFixtures.clause8(), PolicyFixtures.clause12()), CaseFixtures.DAVID_CONDUCT, "examiner",
+                Instant.now()));
+        return david;
+    }
+
+    static String textOf(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            // lines wrap wherever the width runs out: compare words, not line breaks
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}
