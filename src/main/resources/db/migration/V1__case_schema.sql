@@ -47,7 +47,7 @@ CREATE TABLE policy_clause (
     clause_id  VARCHAR(60)  NOT NULL,
     number     VARCHAR(10)  NOT NULL,
     heading    VARCHAR(200) NOT NULL,
-    body       TEXT         NOT NULL,
+    body       MEDIUMTEXT       NOT NULL,
     position   INT          NOT NULL,
     CONSTRAINT fk_policy_clause_version FOREIGN KEY (version_id) REFERENCES policy_version (id),
     CONSTRAINT uq_policy_clause_id UNIQUE (clause_id)
@@ -64,7 +64,7 @@ CREATE TABLE complainant (
 CREATE TABLE decision (
     id         BIGINT       NOT NULL PRIMARY KEY,
     outcome    VARCHAR(30)  NOT NULL,
-    reasons    TEXT         NOT NULL,
+    reasons    MEDIUMTEXT       NOT NULL,
     decided_by VARCHAR(100) NOT NULL,
     decided_at DATETIME(6)  NOT NULL
 );
@@ -93,11 +93,11 @@ CREATE TABLE complaint (
     registrant_id             BIGINT,
     platform                  VARCHAR(30)  NOT NULL,
     conduct_date              DATE         NOT NULL,
-    description               TEXT         NOT NULL,
+    description               MEDIUMTEXT       NOT NULL,
     process_instance_id       VARCHAR(64),
     triaged_by                VARCHAR(100),
     triaged_at                DATETIME(6),
-    triage_note               TEXT,
+    triage_note               MEDIUMTEXT,
     decision_id               BIGINT,
     closed_at                 DATETIME(6),
     CONSTRAINT uq_complaint_reference UNIQUE (reference),
@@ -140,7 +140,7 @@ CREATE TABLE letter (
     issued_at      DATETIME(6)  NOT NULL,
     file_name      VARCHAR(120) NOT NULL,
     sha256         CHAR(64)     NOT NULL,
-    content        LONGBLOB     NOT NULL,
+    content        MEDIUMBLOB     NOT NULL,
     CONSTRAINT fk_letter_complaint FOREIGN KEY (complaint_id) REFERENCES complaint (id)
 );
 CREATE INDEX ix_letter_complaint ON letter (complaint_id);

@@ -10,6 +10,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -46,6 +48,7 @@ public class Complaint {
     @Column(nullable = false, unique = true, length = 30)
     private CaseReference reference;
 
+    @JdbcTypeCode(SqlTypes.CHAR)
     @Column(name = "tracking_hash", nullable = false, length = 64)
     private String trackingHash;
 
@@ -79,7 +82,7 @@ public class Complaint {
     @Column(name = "conduct_date", nullable = false)
     private LocalDate conductDate;
 
-    @Column(nullable = false, columnDefinition = "TEXT")
+    @Column(nullable = false, length = Require.LONG_COLUMN)
     private String description;
 
     @Column(name = "process_instance_id", length = 64)
@@ -91,7 +94,7 @@ public class Complaint {
     @Column(name = "triaged_at")
     private Instant triagedAt;
 
-    @Column(name = "triage_note", columnDefinition = "TEXT")
+    @Column(name = "triage_note", length = Require.LONG_COLUMN)
     private String triageNote;
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)

@@ -34,7 +34,7 @@ public class Decision {
     @Column(nullable = false, length = 30)
     private Outcome outcome;
 
-    @Column(nullable = false, columnDefinition = "TEXT")
+    @Column(nullable = false, length = Require.LONG_COLUMN)
     private String reasons;
 
     @Column(name = "decided_by", nullable = false, length = 100)

@@ -5,6 +5,12 @@ import java.util.regex.Pattern;
 /** Argument checks shared by the case's entities; each failure names the field, so the API and the form can say which. */
 public final class Require {
 
+    /**
+     * The JPA length of long text and binary columns (MEDIUMTEXT and MEDIUMBLOB in the migrations, up to 16 MB):
+     * Hibernate then expects those types on MariaDB and varying types on H2, which is what the columns are.
+     */
+    public static final int LONG_COLUMN = 1_000_000;
+
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private Require() {

@@ -35,11 +35,11 @@ public class EvidenceFiles {
 
     public EvidenceItem item(String reference, long evidenceId) {
         Complaint complaint = cases.require(reference);
-        EvidenceItem item = em.find(EvidenceItem.class, evidenceId);
-        if (item == null || !item.complaint().id().equals(complaint.id())) {
-            throw new CaseNotFoundException("No evidence " + evidenceId + " in case " + reference);
-        }
-        return item;
+        return em.createQuery("select e from EvidenceItem e where e.id = :id and e.complaint = :complaint",
+                        EvidenceItem.class)
+                .setParameter("id", evidenceId).setParameter("complaint", complaint)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CaseNotFoundException("No evidence " + evidenceId + " in case " + reference));
     }
 
     public InputStream open(EvidenceItem item) throws IOException {

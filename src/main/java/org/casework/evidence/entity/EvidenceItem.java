@@ -8,6 +8,8 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -45,6 +47,7 @@ public class EvidenceItem {
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
+    @JdbcTypeCode(SqlTypes.CHAR)
     @Column(nullable = false, length = 64)
     private Sha256 sha256;
 

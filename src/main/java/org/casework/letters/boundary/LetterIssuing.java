@@ -62,10 +62,9 @@ public class LetterIssuing {
     /** The letter, only if it belongs to the case named: an id alone never opens a letter. */
     public Letter letter(String reference, long letterId) {
         Complaint complaint = cases.require(reference);
-        Letter letter = em.find(Letter.class, letterId);
-        if (letter == null || !letter.complaint().id().equals(complaint.id())) {
-            throw new CaseNotFoundException("No letter " + letterId + " in case " + reference);
-        }
-        return letter;
+        return em.createQuery("select l from Letter l where l.id = :id and l.complaint = :complaint", Letter.class)
+                .setParameter("id", letterId).setParameter("complaint", complaint)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CaseNotFoundException("No letter " + letterId + " in case " + reference));
     }
 }

@@ -8,7 +8,11 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import org.casework.cases.entity.Require;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
@@ -47,10 +51,12 @@ public class Letter {
     @Column(name = "file_name", nullable = false, length = 120)
     private String fileName;
 
+    @JdbcTypeCode(SqlTypes.CHAR)
     @Column(nullable = false, length = 64)
     private Sha256 sha256;
 
-    @Column(name = "content", nullable = false)
+    @Lob
+    @Column(name = "content", nullable = false, length = Require.LONG_COLUMN)
     private byte[] content;
 
     protected Letter() {

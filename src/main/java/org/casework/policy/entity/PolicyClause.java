@@ -8,6 +8,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import org.casework.cases.entity.Require;
 import java.time.LocalDate;
 
 /** A numbered clause of one policy version, with its heading and its full text as published. */
@@ -37,7 +38,7 @@ public class PolicyClause {
     @Column(nullable = false, length = 200)
     private String heading;
 
-    @Column(nullable = false, columnDefinition = "TEXT")
+    @Column(nullable = false, length = Require.LONG_COLUMN)
     private String body;
 
     @Column(nullable = false)

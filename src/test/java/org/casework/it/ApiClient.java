@@ -1,0 +1,106 @@
+package org.casework.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+
+/** A small HTTP client for the integration tests: Basic credentials, JSON and multipart bodies. */
+public final class ApiClient {
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    public ApiClient(String base) {
+        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    }
+
+    public record Part(String name, String fileName, String contentType, byte[] content) {
+        public static Part json(String name, String json) {
+            return new Part(name, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
+        }
+
+        public static Part file(String name, String fileName, String contentType, byte[] content) {
+            return new Part(name, fileName, contentType, content);
+        }
+    }
+
+    public HttpResponse<byte[]> get(String path, String user, String password, String... headers) {
+        HttpRequest.Builder request = request(path, user, password).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
+    }
+
+    public HttpResponse<byte[]> postJson(String path, String user, String password, String json) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<byte[]> postMultipart(String path, List<Part> parts) {
+        String boundary = "casework-" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        for (Part part : parts) {
+            String disposition = "form-data; name=\"" + part.name() + "\""
+                    + (part.fileName() == null ? "" : "; filename=\"" + part.fileName() + "\"");
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: " + disposition + "\r\nContent-Type: "
+                    + part.contentType() + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(part.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path, null, null).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    public static JsonObject object(HttpResponse<byte[]> response) {
+        return (JsonObject) parse(response);
+    }
+
+    public static JsonArray array(HttpResponse<byte[]> response) {
+        return (JsonArray) parse(response);
+    }
+
+    public static String text(HttpResponse<byte[]> response) {
+        return new String(response.body(), StandardCharsets.UTF_8);
+    }
+
+    private static JsonStructure parse(HttpResponse<byte[]> response) {
+        try (var reader = Json.createReader(new StringReader(text(response)))) {
+            return reader.read();
+        }
+    }
+
+    private HttpRequest.Builder request(String path, String user, String password) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (user != null) {
+            String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+            builder.header("Authorization", "Basic " + token);
+        }
+        return builder;
+    }
+
+    private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

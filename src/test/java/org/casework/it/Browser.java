@@ -1,0 +1,31 @@
+package org.casework.it;
+
+import java.io.File;
+import java.time.Duration;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * A real headless Chromium from Debian's packages. Selenium Manager cannot download anything on these machines, so
+ * the browser and the driver are named explicitly.
+ */
+public final class Browser {
+
+    private Browser() {
+    }
+
+    public static WebDriver start() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(System.getProperty("casework.chromium", "/usr/bin/chromium"));
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-dev-shm-usage", "--no-first-run", "--window-size=1280,1600");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(System.getProperty("casework.chromedriver", "/usr/bin/chromedriver")))
+                .build();
+        WebDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
+        return driver;
+    }
+}

@@ -1,0 +1,212 @@
+package org.casework.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.it.ApiClient.array;
+import static org.casework.it.ApiClient.object;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.casework.demo.control.DemoComplaints;
+import org.casework.demo.control.DemoScreenshot;
+import org.casework.evidence.entity.Sha256;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The walking skeleton over HTTP on a real Payara Micro: David's complaint comes in through the public API, is
+ * triaged by an investigator, decided by a case examiner, lettered, closed and counted.
+ */
+@Tag("integration")
+@ExtendWith(ArquillianExtension.class)
+class DavidCaseIT {
+
+    static final String INVESTIGATOR = "investigator";
+    static final String EXAMINER = "examiner";
+    static final String REGISTRAR = "registrar";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.casework();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void davidsComplaintTravelsFromThePortalToALetterAndTheStatistics() throws IOException {
+        ApiClient api = new ApiClient(base.toString());
+        long warningsBefore = warnings(api);
+        byte[] screenshot = DemoScreenshot.png();
+
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(
+                ApiClient.Part.json("complaint", JsonbBuilder.create().toJson(DemoComplaints.david())),
+                ApiClient.Part.file("evidence", "post.png", "image/png", screenshot)));
+        assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+        JsonObject receipt = object(submitted);
+        String reference = receipt.getString("reference");
+        String trackingCode = receipt.getString("trackingCode");
+        assertThat(reference).matches("MSC-\\d{4}-\\d{6}");
+        assertThat(trackingCode.replace("-", "")).hasSize(32);
+        assertThat(submitted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith(reference));
+
+        JsonObject status = object(api.get("/api/v1/complaints/" + reference, null, null,
+                "X-Tracking-Code", trackingCode));
+        assertThat(status.getString("status")).isEqualTo("Received");
+        assertThat(api.get("/api/v1/complaints/" + reference, null, null, "X-Tracking-Code", "WRONG-CODE")
+                .statusCode()).isEqualTo(404);
+
+        assertThat(array(api.get("/api/v1/tasks", INVESTIGATOR, "investigator-demo")).stream()
+                .map(JsonObject.class::cast)
+                .filter(t -> t.getString("caseReference").equals(reference))
+                .map(t -> t.getString("taskKey"))).containsExactly("triageComplaint");
+
+        JsonObject caseFile = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
+        assertThat(caseFile.getJsonArray("postLinks").getString(0)).startsWith("https://www.facebook.com/");
+        assertThat(caseFile.getJsonObject("practitioner").getJsonObject("registerMatch").getString("registrationNumber"))
+                .isEqualTo(DemoComplaints.DAVID_REGISTRATION);
+        JsonObject evidence = caseFile.getJsonArray("evidence").getJsonObject(0);
+        assertThat(evidence.getString("sha256")).isEqualTo(Sha256.of(screenshot).hex());
+        HttpResponse<byte[]> file = api.get("/api/v1/cases/" + reference + "/evidence/" + evidence.getInt("id"),
+                INVESTIGATOR, "investigator-demo");
+        assertThat(file.body()).isEqualTo(screenshot);
+
+        HttpResponse<byte[]> triaged = api.postJson("/api/v1/cases/" + reference + "/triage", INVESTIGATOR,
+                "investigator-demo", "{\"decision\":\"ACCEPT\",\"note\":\"Patient confidentiality question\"}");
+        assertThat(triaged.statusCode()).as(ApiClient.text(triaged)).isEqualTo(200);
+
+        HttpResponse<byte[]> decided = api.postJson("/api/v1/cases/" + reference + "/decision", EXAMINER,
+                "examiner-demo", "{\"outcome\":\"WARNING\",\"reasons\":\"Photos of patients, with names and dates "
+                        + "of birth visible, were posted on a public, geo-tagged account.\",\"clauses\":"
+                        + "[\"MSC-SM-2020/7\",\"MSC-SM-2020/8\",\"MSC-SM-2020/12\"]}");
+        assertThat(decided.statusCode()).as(ApiClient.text(decided)).isEqualTo(200);
+
+        JsonObject closed = object(decided);
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getBoolean("processEnded")).isTrue();
+        assertThat(closed.getJsonArray("completedSteps").getValuesAs(JsonString::getString))
+                .containsSubsequence("complaintReceived", "triageComplaint", "caseExaminerDecision",
+                        "generateDecisionLetter", "closeCase", "caseClosed");
+
+        JsonObject letter = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
+                .getJsonObject(0);
+        HttpResponse<byte[]> pdf = api.get("/api/v1/cases/" + reference + "/letters/" + letter.getInt("id"),
+                EXAMINER, "examiner-demo");
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        String text = textOf(pdf.body());
+        assertThat(text).contains("Clause 8 - Respect privacy and confidentiality",
+                "your professional obligations to respect the confidentiality and privacy of patients apply to social "
+                        + "media",
+                "Social media and electronic communications, version One", "Outcome: Warning", reference);
+
+        assertThat(object(api.get("/api/v1/complaints/" + reference, null, null, "X-Tracking-Code", trackingCode))
+                .getString("status")).isEqualTo("Closed");
+        assertThat(warnings(api)).isEqualTo(warningsBefore + 1);
+    }
+
+    @Test
+    void staffApiRefusesWrongPasswordsStrangersAndTheWrongRole() {
+        ApiClient api = new ApiClient(base.toString());
+        HttpResponse<byte[]> stranger = api.get("/api/v1/tasks", null, null);
+        assertThat(stranger.statusCode()).isEqualTo(401);
+        assertThat(stranger.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(h -> assertThat(h).startsWith("Basic"));
+        assertThat(api.get("/api/v1/tasks", INVESTIGATOR, "wrong-password").statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/v1/tasks", "nobody", "investigator-demo").statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/v1/tasks", INVESTIGATOR, "investigator-demo").statusCode()).isEqualTo(200);
+
+        String reference = submit(api, JsonbBuilder.create().toJson(DemoComplaints.sarah()), List.of());
+        // a registrar may not act on cases at all; a case examiner may not take an investigator's triage task
+        assertThat(api.postJson("/api/v1/cases/" + reference + "/triage", REGISTRAR, "registrar-demo",
+                "{\"decision\":\"ACCEPT\"}").statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/v1/cases/" + reference, REGISTRAR, "registrar-demo").statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> examinerTriage = api.postJson("/api/v1/cases/" + reference + "/triage", EXAMINER,
+                "examiner-demo", "{\"decision\":\"ACCEPT\"}");
+        assertThat(examinerTriage.statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/v1/statistics/outcomes", INVESTIGATOR, "investigator-demo").statusCode()).isEqualTo(403);
+        // the case is still waiting at triage: nothing the refused calls tried happened
+        assertThat(object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"))
+                .getJsonArray("openTasks").getJsonObject(0).getString("taskKey")).isEqualTo("triageComplaint");
+        // an evidence id of another case does not open through this case
+        assertThat(api.get("/api/v1/cases/" + reference + "/evidence/1", INVESTIGATOR, "investigator-demo")
+                .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void badComplaintsAreRefusedByFieldAndLeaveNothingBehind() throws IOException {
+        ApiClient api = new ApiClient(base.toString());
+        int tasksBefore = array(api.get("/api/v1/tasks", INVESTIGATOR, "investigator-demo")).size();
+        long filesBefore = evidenceFiles();
+        String david = JsonbBuilder.create().toJson(DemoComplaints.david());
+
+        HttpResponse<byte[]> notAnImage = api.postMultipart("/api/v1/complaints", List.of(
+                ApiClient.Part.json("complaint", david),
+                ApiClient.Part.file("evidence", "post.png", "image/png", DemoScreenshot.png()),
+                ApiClient.Part.file("evidence", "post2.png", "image/png", "<html>not a png</html>".getBytes())));
+        assertThat(notAnImage.statusCode()).isEqualTo(415);
+        assertThat(notAnImage.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(object(notAnImage).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("evidence[1]");
+
+        HttpResponse<byte[]> noEmail = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                "complaint", david.replace("tom.reweti@example.org", ""))));
+        assertThat(noEmail.statusCode()).isEqualTo(400);
+        assertThat(object(noEmail).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("complainant.email");
+
+        HttpResponse<byte[]> badDate = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                "complaint", david.replace("2026-03-14", "14/03/2026"))));
+        assertThat(badDate.statusCode()).isEqualTo(400);
+        assertThat(object(badDate).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("conductDate");
+
+        assertThat(api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json("complaint", "{not json")))
+                .statusCode()).isEqualTo(400);
+
+        assertThat(array(api.get("/api/v1/tasks", INVESTIGATOR, "investigator-demo")).size()).isEqualTo(tasksBefore);
+        assertThat(evidenceFiles()).isEqualTo(filesBefore);
+    }
+
+    private static String submit(ApiClient api, String json, List<ApiClient.Part> evidence) {
+        List<ApiClient.Part> parts = new java.util.ArrayList<>(List.of(ApiClient.Part.json("complaint", json)));
+        parts.addAll(evidence);
+        HttpResponse<byte[]> response = api.postMultipart("/api/v1/complaints", parts);
+        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);
+        return object(response).getString("reference");
+    }
+
+    /** Evidence files in the server's data folder (the same machine: see payara.cmdOptions in pom.xml). */
+    private static long evidenceFiles() throws IOException {
+        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("casework.buildDir"), "it-data", "evidence");
+        if (!java.nio.file.Files.exists(folder)) {
+            return 0;
+        }
+        try (var files = java.nio.file.Files.walk(folder)) {
+            return files.filter(java.nio.file.Files::isRegularFile).count();
+        }
+    }
+
+    private static long warnings(ApiClient api) {
+        JsonObject table = object(api.get("/api/v1/statistics/outcomes", REGISTRAR, "registrar-demo"));
+        return table.getJsonArray("outcomes").stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("outcome").equals("WARNING"))
+                .mapToLong(r -> r.getJsonNumber("count").longValue()).sum();
+    }
+
+    static String textOf(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.casework.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.List;
+import org.casework.cases.entity.CaseReference;
+import org.casework.cases.entity.Complainant;
+import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.Decision;
+import org.casework.cases.entity.NamedPractitioner;
+import org.casework.cases.entity.Outcome;
+import org.casework.cases.entity.Platform;
+import org.casework.cases.entity.Relationship;
+import org.casework.cases.entity.CaseFixtures;
+import org.casework.letters.entity.Letter;
+import org.casework.letters.entity.LetterKind;
+import org.casework.platform.control.CaseworkDataSource;
+import org.casework.platform.control.SchemaMigration;
+import org.casework.policy.entity.ClauseId;
+import org.casework.policy.entity.PolicyClause;
+import org.casework.register.entity.Practitioner;
+import org.casework.security.entity.StaffAccount;
+import org.casework.evidence.entity.EvidenceItem;
+import org.casework.policy.entity.PolicyDocument;
+import org.casework.policy.entity.PolicyVersion;
+import org.hibernate.SessionFactory;
+import org.hibernate.cfg.Configuration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Flyway migrations and the JPA mappings against the integration database (H2 by default, MariaDB in the
+ * mariadb profile): Hibernate validates every mapped table and column against the migrated schema, and a full case
+ * round-trips through it.
+ */
+@Tag("integration")
+class PersistenceIT {
+
+    static CaseworkDataSource dataSource;
+    static SessionFactory sessions;
+
+    @BeforeAll
+    static void migrateAndValidate() {
+        dataSource = new CaseworkDataSource();
+        dataSource.setUrl(System.getProperty("casework.it.db.url"));
+        dataSource.setUser(System.getProperty("casework.it.db.user"));
+        dataSource.setPassword(System.getProperty("casework.it.db.password"));
+        SchemaMigration.migrate(dataSource);
+        Configuration configuration = new Configuration()
+                .setProperty("hibernate.hbm2ddl.auto", "validate")
+                .setProperty("hibernate.jdbc.time_zone", "UTC")
+                .setProperty("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP");
+        configuration.getProperties().put("hibernate.connection.datasource", dataSource);
+        for (Class<?> entity : List.of(Complaint.class, Complainant.class, org.casework.cases.entity.PostLink.class,
+                Decision.class, PolicyDocument.class, PolicyVersion.class, PolicyClause.class, Practitioner.class,
+                EvidenceItem.class, Letter.class, StaffAccount.class)) {
+            configuration.addAnnotatedClass(entity);
+        }
+        configuration.addAttributeConverter(org.casework.cases.entity.CaseReferenceConverter.class);
+        configuration.addAttributeConverter(org.casework.policy.entity.ClauseIdConverter.class);
+        configuration.addAttributeConverter(org.casework.evidence.entity.Sha256Converter.class);
+        sessions = configuration.buildSessionFactory();
+    }
+
+    @AfterAll
+    static void close() {
+        if (sessions != null) {
+            sessions.close();
+        }
+    }
+
+    @Test
+    void theMscPolicyIsShippedClauseByClause() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT number, heading, body FROM policy_clause ORDER BY position")) {
+            int count = 0;
+            while (rows.next()) {
+                count++;
+                assertThat(rows.getString("number")).isEqualTo(String.valueOf(count));
+                if (count == 8) {
+                    assertThat(rows.getString("heading")).isEqualTo("Respect privacy and confidentiality");
+                    assertThat(rows.getString("body")).startsWith("Remember that your professional obligations to "
+                            + "respect the confidentiality and privacy of patients apply to social media");
+                }
+                if (count == 7) {
+                    assertThat(rows.getString("body")).contains("in a clinical setting \u2013 even when");
+                }
+            }
+            assertThat(count).isEqualTo(12);
+        }
+    }
+
+    @Test
+    void aDecidedCaseWithItsLetterRoundTrips() {
+        String reference;
+        try (var session = sessions.openSession()) {
+            var tx = session.beginTransaction();
+            long serial = ((Number) session.createNativeQuery("SELECT NEXT VALUE FOR case_reference_seq", Object.class)
+                    .getSingleResult()).longValue();
+            Complaint complaint = new Complaint(CaseReference.of("TST", 2026, serial), "b".repeat(64),
+                    new Complainant("Tom Reweti", "tom@example.org", null, Relationship.COLLEAGUE),
+                    new NamedPractitioner("David Marsh", null, null, null), Platform.FACEBOOK,
+                    List.of("https://www.facebook.com/a", "https://www.facebook.com/b"), CaseFixtures.DAVID_CONDUCT,
+                    "Te reo M\u0101ori and emoji \uD83D\uDE00 survive utf8mb4", Instant.now());
+            session.persist(complaint);
+            complaint.accept("investigator", "note", Instant.now());
+            PolicyClause clause8 = session.createQuery("select c from PolicyClause c where c.clauseId = :id",
+                    PolicyClause.class).setParameter("id", new ClauseId("MSC-SM-2020/8")).getSingleResult();
+            complaint.decide(new Decision(Outcome.WARNING, "reasons", List.of(clause8), CaseFixtures.DAVID_CONDUCT,
+                    "examiner", Instant.now()));
+            complaint.close(Instant.now());
+            session.persist(new Letter(complaint, LetterKind.DECISION_TO_PRACTITIONER, "David Marsh",
+                    new byte[200_000], Instant.now()));
+            tx.commit();
+            reference = complaint.reference().value();
+        }
+        try (var session = sessions.openSession()) {
+            Complaint loaded = session.createQuery("select c from Complaint c where c.reference = :r", Complaint.class)
+                    .setParameter("r", new CaseReference(reference)).getSingleResult();
+            assertThat(loaded.description()).endsWith("\uD83D\uDE00 survive utf8mb4").contains("M\u0101ori");
+            assertThat(loaded.postLinks()).extracting(l -> l.url())
+                    .containsExactly("https://www.facebook.com/a", "https://www.facebook.com/b");
+            assertThat(loaded.decision().citedClauses()).extracting(c -> c.number()).containsExactly("8");
+            Letter letter = session.createQuery("select l from Letter l where l.complaint = :c", Letter.class)
+                    .setParameter("c", loaded).getSingleResult();
+            assertThat(letter.content()).hasSize(200_000);
+        }
+    }
+}
