@@ -22,7 +22,10 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A complainant submits David's complaint in the portal; an investigator signs in and finds it, screenshot and all. */
+/**
+ * David's case in a real browser: the complainant submits it in the portal and follows its status, the investigator
+ * accepts it, the case examiner records a warning citing clauses 7, 8 and 12, the registrar sees it counted.
+ */
 @Tag("browser")
 @ExtendWith(ArquillianExtension.class)
 class PortalJourneyIT {
@@ -57,7 +60,7 @@ class PortalJourneyIT {
     }
 
     @Test
-    void complainantSubmitsAndInvestigatorFindsTheCase() throws Exception {
+    void davidsCaseThroughThePortalTriageDecisionAndStatistics() throws Exception {
         Path screenshot = Files.createTempFile("facebook-post", ".png");
         Files.write(screenshot, DemoScreenshot.png());
 
@@ -75,22 +78,63 @@ class PortalJourneyIT {
         browser.findElement(By.id("complaint:submit")).click();
 
         String reference = waitFor(By.id("receiptReference")).getText();
+        String trackingCode = browser.findElement(By.id("receiptTrackingCode")).getText();
         assertThat(reference).matches("MSC-\\d{4}-\\d{6}");
-        assertThat(browser.findElement(By.id("receiptTrackingCode")).getText().replace("-", "")).hasSize(32);
+        assertThat(trackingCode.replace("-", "")).hasSize(32);
 
-        browser.get(base + "login.xhtml");
-        type("login:username", "investigator");
-        type("login:password", "investigator-demo");
-        browser.findElement(By.id("login:signIn")).click();
-        waitFor(By.id("tasks"));
+        browser.get(base + "status.xhtml");
+        type("follow:reference", reference);
+        type("follow:trackingCode", trackingCode);
+        browser.findElement(By.id("follow:look")).click();
+        assertThat(waitFor(By.id("publicStatus")).getText()).isEqualTo("Received");
+
+        signIn("investigator", "investigator-demo");
         assertThat(browser.getCurrentUrl()).contains("/staff/tasks.xhtml");
         browser.findElement(By.xpath("//tr[td[text()='" + reference + "']]//a")).click();
-
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("RECEIVED");
         assertThat(browser.findElement(By.id("registerMatch")).getText()).contains("MSC-40213");
         Object imageWidth = ((JavascriptExecutor) browser).executeScript(
                 "const img = document.querySelector('img.evidence-image'); return img && img.complete ? img.naturalWidth : -1;");
         assertThat(((Number) imageWidth).intValue()).isEqualTo(480);
+        type("triage:note", "Confidentiality of patients in question.");
+        browser.findElement(By.id("triage:accept")).click();
+        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("UNDER_INVESTIGATION");
+        signOut();
+
+        signIn("examiner", "examiner-demo");
+        browser.findElement(By.xpath("//tr[td[text()='" + reference + "']]//a")).click();
+        waitFor(By.id("decision:decide"));
+        browser.findElement(By.id("decision:decide")).click();
+        assertThat(waitFor(By.cssSelector("[id='decision:reasons'] ~ .ui-message-error, .ui-message-error")).getText())
+                .isNotBlank();
+        select("decision:outcome_input", "WARNING");
+        type("decision:reasons", "Photos of patients were posted on a public, geo-tagged account.");
+        for (String clause : new String[] {"MSC-SM-2020/7", "MSC-SM-2020/8", "MSC-SM-2020/12"}) {
+            browser.findElement(By.xpath("//input[@value='" + clause + "']/ancestor::div[contains(@class,'ui-chkbox')]"
+                    + "//div[contains(@class,'ui-chkbox-box')]")).click();
+        }
+        browser.findElement(By.id("decision:decide")).click();
+        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("CLOSED");
+        assertThat(browser.findElement(By.id("decisionOutcome")).getText()).contains("Warning");
+        assertThat(browser.findElement(By.id("letters")).getText()).contains(reference + "-decision-to-practitioner.pdf");
+        signOut();
+
+        signIn("registrar", "registrar-demo");
+        assertThat(browser.getCurrentUrl()).contains("/staff/statistics.xhtml");
+        assertThat(browser.findElement(By.xpath("//tr[td[text()='Warning']]/td[2]")).getText()).isEqualTo("1");
+    }
+
+    private void signIn(String user, String password) {
+        browser.get(base + "login.xhtml");
+        type("login:username", user);
+        type("login:password", password);
+        browser.findElement(By.id("login:signIn")).click();
+        waitFor(By.id("signOut"));
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("[id='signOut'] input[type=submit]")).click();
+        waitFor(By.id("login:username"));
     }
 
     private void type(String id, String text) {
@@ -104,6 +148,25 @@ class PortalJourneyIT {
     }
 
     private org.openqa.selenium.WebElement waitFor(By by) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOfElementLocated(by));
+        try {
+            return new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(by));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            keepEvidenceOfFailure(by.toString().replaceAll("\\W+", "-"));
+            throw e;
+        }
+    }
+
+    /** The page as the browser had it when a wait failed, for whoever reads the CI log. */
+    private void keepEvidenceOfFailure(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("casework.buildDir"), "browser-failures");
+            Files.createDirectories(folder);
+            Files.writeString(folder.resolve(name + ".html"), browser.getPageSource());
+            Files.write(folder.resolve(name + ".png"),
+                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException | RuntimeException ignored) {
+            // the original failure matters more
+        }
     }
 }
