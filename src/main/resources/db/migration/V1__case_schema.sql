@@ -53,10 +53,11 @@ CREATE TABLE policy_clause (
     CONSTRAINT uq_policy_clause_id UNIQUE (clause_id)
 );
 
+-- name and email are NULL only for anonymous complaints, where a regulator accepts them
 CREATE TABLE complainant (
     id           BIGINT       NOT NULL PRIMARY KEY,
-    full_name    VARCHAR(200) NOT NULL,
-    email        VARCHAR(320) NOT NULL,
+    full_name    VARCHAR(200),
+    email        VARCHAR(320),
     phone        VARCHAR(40),
     relationship VARCHAR(30)  NOT NULL
 );

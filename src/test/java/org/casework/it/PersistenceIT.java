@@ -51,7 +51,7 @@ class PersistenceIT {
         dataSource.setUrl(System.getProperty("casework.it.db.url"));
         dataSource.setUser(System.getProperty("casework.it.db.user"));
         dataSource.setPassword(System.getProperty("casework.it.db.password"));
-        SchemaMigration.migrate(dataSource);
+        SchemaMigration.applyTo(dataSource);
         Configuration configuration = new Configuration()
                 .setProperty("hibernate.hbm2ddl.auto", "validate")
                 .setProperty("hibernate.jdbc.time_zone", "UTC")

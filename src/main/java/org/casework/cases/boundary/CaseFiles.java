@@ -42,6 +42,9 @@ public class CaseFiles {
     @Inject
     LetterIssuing letters;
 
+    @Inject
+    org.casework.cases.control.RelatedComplaints related;
+
     @PersistenceContext
     EntityManager em;
 
@@ -56,16 +59,29 @@ public class CaseFiles {
                 c.decision().decidedAt(),
                 c.decision().citedClauses().stream().map(cl -> cl.clauseId().value()).toList());
         String pid = c.processInstanceId();
+        var relatedCases = related.of(c).stream().map(r -> {
+            var other = r.other(c);
+            return new CaseView.Related(other.reference().value(), r.reason().name(), other.status().name());
+        }).toList();
+        var messages = em.createQuery("select m from ComplainantMessage m where m.complaint = :c order by m.receivedAt",
+                        org.casework.cases.entity.ComplainantMessage.class)
+                .setParameter("c", c).getResultStream()
+                .map(m -> new CaseView.Message(m.body(), m.receivedAt())).toList();
+        var flags = new CaseView.Flags(c.geoTaggedEvidence(), c.patientIdentifiable().name(),
+                c.complainantIsPersonShown(), c.consentToShare(), c.consentToContact(), !relatedCases.isEmpty());
         return new CaseView(c.reference().value(), c.status().name(), c.status().publicLabel(), c.receivedAt(),
-                c.platform().label(), c.conductDate(), c.description(),
+                c.platform().label(), c.conductDate(), c.conductDateTo(), c.description(), flags,
                 new Party(complainant.fullName(), complainant.email(), complainant.phone(),
                         complainant.relationship().name()),
                 new PractitionerView(named.name(), named.registrationNumber(), named.workplace(), named.profession(),
                         match),
                 c.postLinks().stream().map(l -> l.url()).toList(),
                 evidence.evidenceOf(c).stream().map(e -> new EvidenceView(e.id(), e.fileName(),
-                        e.type().mediaType(), e.sizeBytes(), e.sha256().hex(), e.uploadedAt(), e.uploadedBy()))
+                        e.type().mediaType(), e.sizeBytes(), e.sha256().hex(), e.uploadedAt(), e.uploadedBy(),
+                        e.workingKey() != null, e.geoTagged(), e.latitude(), e.longitude(), e.device(),
+                        e.capturedAt()))
                         .toList(),
+                relatedCases, messages,
                 c.triagedBy() == null ? null : new TriageView(c.triagedBy(), c.triagedAt(), c.triageNote()),
                 decision, c.closedAt(),
                 pid != null && workflow.hasEnded(pid),

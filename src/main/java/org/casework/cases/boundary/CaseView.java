@@ -6,10 +6,22 @@ import java.util.List;
 
 /** Everything staff see of one case, as the API returns it and the case page shows it. */
 public record CaseView(String reference, String status, String publicStatus, Instant receivedAt, String platform,
-                       LocalDate conductDate, String description, Party complainant, PractitionerView practitioner,
-                       List<String> postLinks, List<EvidenceView> evidence, TriageView triage,
-                       DecisionView decision, Instant closedAt, boolean processEnded, List<String> completedSteps,
-                       List<TaskView> openTasks, List<LetterSummary> letters) {
+                       LocalDate conductDate, LocalDate conductDateTo, String description, Flags flags,
+                       Party complainant, PractitionerView practitioner, List<String> postLinks,
+                       List<EvidenceView> evidence, List<Related> related, List<Message> messages,
+                       TriageView triage, DecisionView decision, Instant closedAt, boolean processEnded,
+                       List<String> completedSteps, List<TaskView> openTasks, List<LetterSummary> letters) {
+
+    /** What staff should notice first. */
+    public record Flags(boolean geoTaggedEvidence, String patientIdentifiable, Boolean complainantIsPersonShown,
+                        boolean consentToShare, boolean consentToContact, boolean relatedComplaints) {
+    }
+
+    public record Related(String reference, String reason, String status) {
+    }
+
+    public record Message(String body, Instant receivedAt) {
+    }
 
     public record Party(String name, String email, String phone, String relationship) {
     }
@@ -22,7 +34,8 @@ public record CaseView(String reference, String status, String publicStatus, Ins
     }
 
     public record EvidenceView(long id, String fileName, String mediaType, long sizeBytes, String sha256,
-                               Instant uploadedAt, String uploadedBy) {
+                               Instant uploadedAt, String uploadedBy, boolean workingCopy, boolean geoTagged,
+                               Double latitude, Double longitude, String device, Instant capturedAt) {
     }
 
     public record TriageView(String by, Instant at, String note) {

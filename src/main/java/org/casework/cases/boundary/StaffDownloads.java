@@ -41,7 +41,9 @@ public class StaffDownloads extends HttpServlet {
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Cache-Control", "no-store");
             switch (path[1]) {
-                case "evidence" -> sendEvidence(evidence.item(path[2], id), request, response);
+                case "evidence" -> sendEvidence(evidence.item(path[2], id), response);
+                case "working" -> sendCopy(evidence.item(path[2], id), false, response);
+                case "thumbnail" -> sendCopy(evidence.item(path[2], id), true, response);
                 case "letter" -> sendLetter(letters.letter(path[2], id), response);
                 default -> throw new CaseNotFoundException("No such download");
             }
@@ -50,14 +52,19 @@ public class StaffDownloads extends HttpServlet {
         }
     }
 
-    private void sendEvidence(EvidenceItem item, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
+    /** The original: always an attachment, so nothing in it is ever rendered by the staff browser. */
+    private void sendEvidence(EvidenceItem item, HttpServletResponse response) throws IOException {
         response.setContentType(item.type().mediaType());
-        String disposition = "inline".equals(request.getParameter("view")) && item.type().isImage() ? "inline"
-                : "attachment";
-        response.setHeader("Content-Disposition", disposition + "; filename=\"evidence-" + item.id() + "."
+        response.setHeader("Content-Disposition", "attachment; filename=\"evidence-" + item.id() + "."
                 + item.type().extension() + "\"");
         try (InputStream in = evidence.open(item)) {
+            in.transferTo(response.getOutputStream());
+        }
+    }
+
+    private void sendCopy(EvidenceItem item, boolean thumbnail, HttpServletResponse response) throws IOException {
+        try (InputStream in = evidence.openCopy(item, thumbnail)) {
+            response.setContentType("image/png");
             in.transferTo(response.getOutputStream());
         }
     }

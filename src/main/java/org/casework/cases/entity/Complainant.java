@@ -20,10 +20,10 @@ public class Complainant {
     @SequenceGenerator(name = "complainant_seq", sequenceName = "complainant_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "full_name", nullable = false, length = 200)
+    @Column(name = "full_name", length = 200)
     private String fullName;
 
-    @Column(nullable = false, length = 320)
+    @Column(length = 320)
     private String email;
 
     @Column(length = 40)
@@ -37,10 +37,28 @@ public class Complainant {
     }
 
     public Complainant(String fullName, String email, String phone, Relationship relationship) {
-        this.fullName = Require.text(fullName, "complainant.name", 200);
-        this.email = Require.email(email, "complainant.email");
+        this(fullName, email, phone, relationship, true);
+    }
+
+    /**
+     * @param identityRequired the MSC does not act on anonymous complaints; a regulator that does switches this off
+     *                         ({@code casework.intake.require-identity}), and name and email become optional
+     */
+    public Complainant(String fullName, String email, String phone, Relationship relationship,
+                       boolean identityRequired) {
+        this.fullName = identityRequired ? Require.text(fullName, "complainant.name", 200)
+                : Require.optionalText(fullName, "complainant.name", 200);
+        this.email = identityRequired || (email != null && !email.isBlank()) ? Require.email(email, "complainant.email")
+                : null;
         this.phone = Require.optionalText(phone, "complainant.phone", 40);
+        if (this.phone != null && !this.phone.matches("[0-9+()\\-. ]{5,40}")) {
+            throw new InvalidFieldException("complainant.phone", "may hold only digits, spaces and + ( ) - .");
+        }
         this.relationship = relationship == null ? Relationship.OTHER : relationship;
+    }
+
+    public boolean anonymous() {
+        return fullName == null && email == null;
     }
 
     public String fullName() { return fullName; }

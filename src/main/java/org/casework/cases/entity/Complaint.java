@@ -104,6 +104,27 @@ public class Complaint {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "patient_identifiable", nullable = false, length = 10)
+    private PatientIdentifiable patientIdentifiable = PatientIdentifiable.NOT_SURE;
+
+    @Column(name = "complainant_is_person_shown")
+    private Boolean complainantIsPersonShown;
+
+    @Column(name = "consent_to_share", nullable = false)
+    private boolean consentToShare;
+
+    @Column(name = "consent_to_contact", nullable = false)
+    private boolean consentToContact;
+
+    @Column(name = "conduct_date_to")
+    private LocalDate conductDateTo;
+
+    @Column(name = "geo_tagged_evidence", nullable = false)
+    private boolean geoTaggedEvidence;
+
+    static final int MAX_LINKS = 20;
+
     protected Complaint() {
     }
 
@@ -120,15 +141,43 @@ public class Complaint {
         if (conductDate.isAfter(LocalDate.ofInstant(receivedAt, ZoneOffset.ofHours(14)))) {
             throw new InvalidFieldException("conductDate", "cannot be in the future");
         }
-        this.description = Require.text(description, "description", 20_000);
+        this.description = Require.multiline(description, "description", 20_000);
         if (postLinks == null || postLinks.isEmpty()) {
             throw new InvalidFieldException("postLinks", "needs at least one link to the post");
         }
-        if (postLinks.size() > 20) {
-            throw new InvalidFieldException("postLinks", "takes at most 20 links");
+        if (postLinks.size() > MAX_LINKS) {
+            throw new InvalidFieldException("postLinks", "takes at most " + MAX_LINKS + " links");
         }
-        postLinks.forEach(url -> this.postLinks.add(new PostLink(url)));
+        for (int i = 0; i < postLinks.size(); i++) {
+            PostUrl url = PostUrl.parse(postLinks.get(i), "postLinks[" + i + "]");
+            if (this.postLinks.stream().noneMatch(l -> l.matchHash().equals(url.matchHash()))) {
+                this.postLinks.add(new PostLink(url));
+            }
+        }
         this.status = CaseStatus.RECEIVED;
+    }
+
+    /** What the complainant says about the people shown, and over which days the conduct went on. */
+    public void describeConduct(PatientIdentifiable identifiable, Boolean complainantIsShown, LocalDate until) {
+        this.patientIdentifiable = identifiable == null ? PatientIdentifiable.NOT_SURE : identifiable;
+        this.complainantIsPersonShown = complainantIsShown;
+        if (until != null && until.isBefore(conductDate)) {
+            throw new InvalidFieldException("conductDateTo", "cannot be before the first date of the conduct");
+        }
+        if (until != null && until.isAfter(LocalDate.ofInstant(receivedAt, ZoneOffset.ofHours(14)))) {
+            throw new InvalidFieldException("conductDateTo", "cannot be in the future");
+        }
+        this.conductDateTo = until;
+    }
+
+    public void recordConsent(boolean toShareWithPractitioner, boolean toBeContacted) {
+        this.consentToShare = toShareWithPractitioner;
+        this.consentToContact = toBeContacted;
+    }
+
+    /** Evidence with GPS coordinates arrived: staff must see that the posts give away a place. */
+    public void flagGeoTaggedEvidence() {
+        this.geoTaggedEvidence = true;
     }
 
     public void suggestRegistrant(Practitioner match) {
@@ -148,7 +197,7 @@ public class Complaint {
     /** Triage finds no question of fitness to practise: the case closes with no further action. */
     public void closeAtTriage(String investigator, String reason, Instant at) {
         requireStatus(CaseStatus.RECEIVED, "closed at triage");
-        recordTriage(investigator, Require.text(reason, "reason", 20_000), at);
+        recordTriage(investigator, Require.multiline(reason, "reason", 20_000), at);
         this.decision = new Decision(Outcome.NO_FURTHER_ACTION, reason, List.of(), conductDate, investigator, at);
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;
@@ -176,7 +225,7 @@ public class Complaint {
 
     private void recordTriage(String investigator, String note, Instant at) {
         this.triagedBy = Require.text(investigator, "investigator", 100);
-        this.triageNote = Require.optionalText(note, "note", 20_000);
+        this.triageNote = Require.optionalMultiline(note, "note", 20_000);
         this.triagedAt = Require.present(at, "triagedAt");
     }
 
@@ -203,4 +252,11 @@ public class Complaint {
     public String triageNote() { return triageNote; }
     public Decision decision() { return decision; }
     public Instant closedAt() { return closedAt; }
+    public PatientIdentifiable patientIdentifiable() { return patientIdentifiable; }
+    public Boolean complainantIsPersonShown() { return complainantIsPersonShown; }
+    public boolean consentToShare() { return consentToShare; }
+    public boolean consentToContact() { return consentToContact; }
+    public LocalDate conductDateTo() { return conductDateTo; }
+    public boolean geoTaggedEvidence() { return geoTaggedEvidence; }
+    public boolean isOpen() { return status != CaseStatus.CLOSED; }
 }

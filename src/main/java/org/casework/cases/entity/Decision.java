@@ -59,7 +59,7 @@ public class Decision {
     public Decision(Outcome outcome, String reasons, List<PolicyClause> clauses, LocalDate conductDate,
                     String decidedBy, Instant decidedAt) {
         this.outcome = Require.present(outcome, "outcome");
-        this.reasons = Require.text(reasons, "reasons", 20_000);
+        this.reasons = Require.multiline(reasons, "reasons", 20_000);
         this.decidedBy = Require.text(decidedBy, "decidedBy", 100);
         this.decidedAt = Require.present(decidedAt, "decidedAt");
         for (PolicyClause clause : clauses) {

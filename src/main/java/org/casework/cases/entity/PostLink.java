@@ -2,51 +2,50 @@ package org.casework.cases.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import java.net.URI;
-import java.net.URISyntaxException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
-/** A link to the post complained about. Kept as text and shown as text: staff never follow it by accident. */
+/** A link to the post complained about, normalised. Kept as text and shown as text: nobody follows it by accident. */
 @Entity
 @Table(name = "post_link")
 public class PostLink {
-
-    static final int MAX_LENGTH = 2048;
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "post_link_seq")
     @SequenceGenerator(name = "post_link_seq", sequenceName = "post_link_seq", allocationSize = 50)
     private Long id;
 
-    @Column(nullable = false, length = MAX_LENGTH)
+    @Column(nullable = false, length = PostUrl.MAX_LENGTH)
     private String url;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "match_hash", nullable = false, length = 64)
+    private String matchHash;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30)
+    private Platform platform;
 
     protected PostLink() {
     }
 
-    public PostLink(String url) {
-        this.url = checked(url);
-    }
-
-    static String checked(String url) {
-        String value = Require.text(url, "postLinks", MAX_LENGTH);
-        try {
-            URI uri = new URI(value);
-            String scheme = uri.getScheme();
-            if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))
-                    || uri.getHost() == null) {
-                throw new InvalidFieldException("postLinks", "must be an http(s) address: " + value);
-            }
-        } catch (URISyntaxException e) {
-            throw new InvalidFieldException("postLinks", "is not a valid address: " + value);
-        }
-        return value;
+    public PostLink(PostUrl url) {
+        this.url = url.value();
+        this.matchHash = url.matchHash();
+        this.platform = url.platform().orElse(null);
     }
 
     public Long id() { return id; }
     public String url() { return url; }
+    /** Equal for two links to the same post, however each was written. */
+    public String matchHash() { return matchHash; }
+    /** The platform recognised from the link's host, if any. */
+    public Platform platform() { return platform; }
 }

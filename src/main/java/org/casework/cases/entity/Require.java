@@ -23,13 +23,35 @@ public final class Require {
         return optionalText(value, field, maxLength);
     }
 
+    /** One line of text: no control characters at all. */
     public static String optionalText(String value, String field, int maxLength) {
+        return checked(value, field, maxLength, false);
+    }
+
+    /** Text that may run over several lines (descriptions, reasons, notes): line breaks and tabs allowed. */
+    public static String multiline(String value, String field, int maxLength) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidFieldException(field, "is required");
+        }
+        return checked(value, field, maxLength, true);
+    }
+
+    public static String optionalMultiline(String value, String field, int maxLength) {
+        return checked(value, field, maxLength, true);
+    }
+
+    private static String checked(String value, String field, int maxLength, boolean lineBreaks) {
         if (value == null || value.isBlank()) {
             return null;
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
             throw new InvalidFieldException(field, "must be at most " + maxLength + " characters");
+        }
+        boolean control = trimmed.chars().anyMatch(c -> Character.isISOControl(c)
+                && !(lineBreaks && (c == '\n' || c == '\r' || c == '\t')));
+        if (control) {
+            throw new InvalidFieldException(field, "must not contain control characters");
         }
         return trimmed;
     }

@@ -18,7 +18,7 @@ public final class DemoComplaints {
 
     /** MSC policy case study: David posts photos of patients on a public, geo-tagged Facebook account. */
     public static ComplaintSubmission david() {
-        return new ComplaintSubmission(
+        return ComplaintSubmission.of(
                 new Complainant("Tom Reweti", "tom.reweti@example.org", null, "COLLEAGUE"),
                 new Practitioner("David Marsh", DAVID_REGISTRATION, "Wellington Community Laboratory",
                         "Medical laboratory scientist"),
@@ -33,7 +33,7 @@ public final class DemoComplaints {
 
     /** Teaching-session scenario: Sarah's Instagram photo shows a trust logo and a patient's details on screen. */
     public static ComplaintSubmission sarah() {
-        return new ComplaintSubmission(
+        return ComplaintSubmission.of(
                 new Complainant("Hana Whitfield", "hana.whitfield@example.org", "+64 21 555 0100", "PATIENT"),
                 new Practitioner("Sarah Collins", null, "Hutt Valley Hospital laboratory", "Trainee scientist"),
                 "INSTAGRAM",
@@ -45,7 +45,7 @@ public final class DemoComplaints {
 
     /** Teaching-session scenario: Connor complains about his colleague Millie on X. */
     public static ComplaintSubmission connor() {
-        return new ComplaintSubmission(
+        return ComplaintSubmission.of(
                 new Complainant("Millie Carter", "millie.carter@example.org", null, "COLLEAGUE"),
                 new Practitioner("Connor Blake", null, "Christchurch Hospital", "Anaesthetic technician"),
                 "X_TWITTER",

@@ -42,7 +42,17 @@ public class EvidenceFiles {
                 .orElseThrow(() -> new CaseNotFoundException("No evidence " + evidenceId + " in case " + reference));
     }
 
+    /** The original, byte for byte as received. */
     public InputStream open(EvidenceItem item) throws IOException {
         return store.open(item.storageKey());
+    }
+
+    /** A metadata-free copy for everyday viewing: the working copy, or the thumbnail. */
+    public InputStream openCopy(EvidenceItem item, boolean thumbnail) throws IOException {
+        String key = thumbnail ? item.thumbnailKey() : item.workingKey();
+        if (key == null) {
+            throw new CaseNotFoundException("Evidence " + item.id() + " has no " + (thumbnail ? "thumbnail" : "working copy"));
+        }
+        return store.open(key);
     }
 }

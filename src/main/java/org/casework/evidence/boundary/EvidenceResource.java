@@ -17,6 +17,30 @@ public class EvidenceResource {
     EvidenceFiles evidence;
 
     @GET
+    @Path("{id}/working-copy")
+    @jakarta.ws.rs.Produces("image/png")
+    public Response workingCopy(@PathParam("reference") String reference, @PathParam("id") long id) {
+        return copy(evidence.item(reference, id), false);
+    }
+
+    @GET
+    @Path("{id}/thumbnail")
+    @jakarta.ws.rs.Produces("image/png")
+    public Response thumbnail(@PathParam("reference") String reference, @PathParam("id") long id) {
+        return copy(evidence.item(reference, id), true);
+    }
+
+    private Response copy(EvidenceItem item, boolean thumbnail) {
+        StreamingOutput body = out -> {
+            try (InputStream in = evidence.openCopy(item, thumbnail)) {
+                in.transferTo(out);
+            }
+        };
+        return Response.ok(body, "image/png").header("X-Content-Type-Options", "nosniff").build();
+    }
+
+    /** The original as received: always a download, never rendered by the browser. */
+    @GET
     @Path("{id}")
     public Response file(@PathParam("reference") String reference, @PathParam("id") long id) {
         EvidenceItem item = evidence.item(reference, id);

@@ -1,6 +1,7 @@
 package org.casework.evidence.control;
 
 import com.twelvemonkeys.imageio.plugins.webp.WebPImageReaderSpi;
+import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
@@ -11,6 +12,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.evidence.entity.EvidenceType;
+import org.casework.evidence.entity.Inspection;
 
 /**
  * Decides whether bytes are an acceptable evidence file: judged by content (magic bytes, then a real decode), with
@@ -26,7 +28,10 @@ public class EvidenceInspector {
         this.maxPixels = maxPixels;
     }
 
-    public EvidenceType inspect(byte[] content, String field) {
+    private static final String[] MARKUP = {"<script", "<html", "<svg", "<?php", "<iframe", "<!doctype", "<body"};
+
+    /** The checks that need no decoding: size, kind by magic bytes, no markup. */
+    public EvidenceType precheck(byte[] content, String field) {
         if (content == null || content.length == 0) {
             throw new EvidenceRejectedException(field, "is empty", 400);
         }
@@ -36,15 +41,50 @@ public class EvidenceInspector {
         }
         EvidenceType type = EvidenceType.sniff(content).orElseThrow(() -> new EvidenceRejectedException(field,
                 "is not a PNG, JPEG, WebP or PDF file", 415));
-        if (type.isImage()) {
-            checkImage(content, type, field);
-        } else {
-            checkPdf(content, field);
+        if (containsMarkup(content)) {
+            throw new EvidenceRejectedException(field, "contains HTML or script and is not accepted as a "
+                    + type + " file", 415);
         }
         return type;
     }
 
-    private void checkImage(byte[] content, EvidenceType type, String field) {
+    public Inspection inspect(byte[] content, String field) {
+        EvidenceType type = precheck(content, field);
+        if (type.isImage()) {
+            return new Inspection(type, decodeImage(content, type, field));
+        }
+        checkPdf(content, field);
+        return new Inspection(type, null);
+    }
+
+    /** A polyglot (an image that is also a web page or script) is refused even though it decodes as an image. */
+    static boolean containsMarkup(byte[] content) {
+        for (int i = 0; i < content.length; i++) {
+            if (content[i] != '<') {
+                continue;
+            }
+            for (String tag : MARKUP) {
+                if (matchesIgnoringCase(content, i, tag)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesIgnoringCase(byte[] content, int offset, String tag) {
+        if (offset + tag.length() > content.length) {
+            return false;
+        }
+        for (int j = 0; j < tag.length(); j++) {
+            if (Character.toLowerCase((char) (content[offset + j] & 0xFF)) != tag.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private BufferedImage decodeImage(byte[] content, EvidenceType type, String field) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
             ImageReader reader = readerFor(type, in);
             try {
@@ -54,9 +94,11 @@ public class EvidenceInspector {
                     throw new EvidenceRejectedException(field, "has " + pixels + " pixels; the limit is " + maxPixels,
                             413);
                 }
-                if (reader.read(0) == null) {
+                BufferedImage image = reader.read(0);
+                if (image == null) {
                     throw new IOException("no image");
                 }
+                return image;
             } finally {
                 reader.dispose();
             }

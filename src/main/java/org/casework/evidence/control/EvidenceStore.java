@@ -15,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.UUID;
 import java.util.logging.Logger;
+import org.casework.evidence.entity.CaptureFacts;
 import org.casework.evidence.entity.EvidenceType;
+import org.casework.evidence.entity.Inspection;
 import org.casework.evidence.entity.Sha256;
 import org.casework.evidence.entity.StoredFile;
 import org.casework.platform.control.CaseworkConfig;
@@ -51,13 +53,33 @@ public class EvidenceStore {
         inspector = new EvidenceInspector(maxFileBytes, maxPixels);
     }
 
-    public EvidenceType inspect(byte[] content, String field) {
-        return inspector.inspect(content, field);
+    /** The checks that need no decoding, for every file of a submission before anything is written. */
+    public EvidenceType precheck(byte[] content, String field) {
+        return inspector.precheck(content, field);
     }
 
-    /** Checks and writes one file; must run inside a transaction. */
+    /**
+     * Checks one file fully, then writes the original byte for byte, a working copy and a thumbnail; must run inside
+     * a transaction, and all three files go again if it rolls back.
+     */
     public StoredFile store(byte[] content, String field) {
-        EvidenceType type = inspector.inspect(content, field);
+        Inspection inspection = inspector.inspect(content, field);
+        String original = write(content);
+        String working = null;
+        String thumbnail;
+        CaptureFacts facts = CaptureFacts.NONE;
+        if (inspection.image() != null) {
+            working = write(EvidenceCopies.workingCopy(inspection.image()));
+            thumbnail = write(EvidenceCopies.thumbnail(inspection.image()));
+            facts = CaptureFactsReader.read(content);
+        } else {
+            thumbnail = write(EvidenceCopies.pdfThumbnail(content));
+        }
+        return new StoredFile(inspection.type(), content.length, Sha256.of(content), original, working, thumbnail,
+                facts);
+    }
+
+    private String write(byte[] content) {
         String key = UUID.randomUUID().toString();
         Path target = pathOf(key);
         try {
@@ -69,7 +91,7 @@ public class EvidenceStore {
             throw new UncheckedIOException("Could not store evidence file", e);
         }
         transactions.registerInterposedSynchronization(removeOnRollback(target));
-        return new StoredFile(type, content.length, Sha256.of(content), key);
+        return key;
     }
 
     public InputStream open(String storageKey) throws IOException {

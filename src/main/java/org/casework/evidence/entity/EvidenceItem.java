@@ -54,6 +54,24 @@ public class EvidenceItem {
     @Column(name = "storage_key", nullable = false, unique = true, length = 100)
     private String storageKey;
 
+    @Column(name = "working_key", unique = true, length = 100)
+    private String workingKey;
+
+    @Column(name = "thumbnail_key", unique = true, length = 100)
+    private String thumbnailKey;
+
+    @Column(name = "gps_latitude")
+    private Double latitude;
+
+    @Column(name = "gps_longitude")
+    private Double longitude;
+
+    @Column(length = 100)
+    private String device;
+
+    @Column(name = "captured_at")
+    private Instant capturedAt;
+
     @Column(name = "uploaded_at", nullable = false)
     private Instant uploadedAt;
 
@@ -69,6 +87,15 @@ public class EvidenceItem {
         this.sizeBytes = file.sizeBytes();
         this.sha256 = file.sha256();
         this.storageKey = file.storageKey();
+        this.workingKey = file.workingKey();
+        this.thumbnailKey = file.thumbnailKey();
+        this.latitude = file.facts().latitude();
+        this.longitude = file.facts().longitude();
+        this.device = file.facts().device();
+        this.capturedAt = file.facts().capturedAt();
+        if (file.facts().geoTagged()) {
+            complaint.flagGeoTaggedEvidence();
+        }
         this.fileName = safeName(fileName, file.type());
         this.uploadedBy = Require.text(uploadedBy, "uploadedBy", 100);
         this.uploadedAt = uploadedAt;
@@ -93,4 +120,11 @@ public class EvidenceItem {
     public String storageKey() { return storageKey; }
     public Instant uploadedAt() { return uploadedAt; }
     public String uploadedBy() { return uploadedBy; }
+    public String workingKey() { return workingKey; }
+    public String thumbnailKey() { return thumbnailKey; }
+    public Double latitude() { return latitude; }
+    public Double longitude() { return longitude; }
+    public String device() { return device; }
+    public Instant capturedAt() { return capturedAt; }
+    public boolean geoTagged() { return latitude != null && longitude != null; }
 }

@@ -1,5 +1,9 @@
 package org.casework.evidence.entity;
 
-/** A file the evidence store has written: its kind, size, fingerprint and where to find it again. */
-public record StoredFile(EvidenceType type, long sizeBytes, Sha256 sha256, String storageKey) {
+/**
+ * A file the evidence store has written: the original (kind, size, fingerprint, key), the keys of its working copy
+ * and thumbnail (absent where none could be made), and what its metadata says about its capture.
+ */
+public record StoredFile(EvidenceType type, long sizeBytes, Sha256 sha256, String storageKey, String workingKey,
+                         String thumbnailKey, CaptureFacts facts) {
 }

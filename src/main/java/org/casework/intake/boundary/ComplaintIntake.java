@@ -1,6 +1,7 @@
 package org.casework.intake.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,18 +13,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.casework.cases.control.CaseStore;
+import org.casework.cases.control.RelatedComplaints;
 import org.casework.cases.entity.CaseReference;
 import org.casework.cases.entity.Complainant;
+import org.casework.cases.entity.ComplainantMessage;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.InvalidFieldException;
 import org.casework.cases.entity.NamedPractitioner;
+import org.casework.cases.entity.PatientIdentifiable;
 import org.casework.cases.entity.Platform;
+import org.casework.cases.entity.PostUrl;
 import org.casework.cases.entity.Relationship;
 import org.casework.cases.entity.Require;
+import org.casework.cases.entity.WrongStageException;
 import org.casework.evidence.control.EvidenceStore;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.intake.control.CaseReferences;
+import org.casework.intake.entity.ComplaintReceived;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.EvidenceUpload;
 import org.casework.intake.entity.PublicStatus;
@@ -35,8 +42,9 @@ import org.casework.workflow.control.CaseWorkflow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Receives a complaint, from the portal form or the API alike: every check first, then the case, its evidence and
- * its process in one transaction. A complaint that fails any check leaves nothing behind.
+ * Receives a complaint, from the portal form or the API alike: cheap checks of everything first, then the case, its
+ * evidence (original, working copy, thumbnail) and its process in one transaction. A complaint that fails any check
+ * leaves nothing behind: no row, and no file (files written before a failure are removed on rollback).
  */
 @ApplicationScoped
 @Transactional
@@ -46,24 +54,22 @@ public class ComplaintIntake {
 
     @Inject
     CaseStore cases;
-
     @Inject
     CaseReferences references;
-
     @Inject
     EvidenceStore evidenceStore;
-
     @Inject
     Register register;
-
+    @Inject
+    RelatedComplaints related;
     @Inject
     CaseWorkflow workflow;
-
-    @PersistenceContext
-    EntityManager em;
-
     @Inject
     CaseworkConfig config;
+    @Inject
+    Event<ComplaintReceived> received;
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     @ConfigProperty(name = "casework.evidence.max-files", defaultValue = "10")
@@ -73,39 +79,80 @@ public class ComplaintIntake {
     @ConfigProperty(name = "casework.evidence.max-total-bytes", defaultValue = "26214400")
     long maxTotalBytes;
 
+    @Inject
+    @ConfigProperty(name = "casework.intake.require-identity", defaultValue = "true")
+    boolean requireIdentity;
+
     public Receipt submit(ComplaintSubmission submission, List<EvidenceUpload> uploads) {
         Require.present(submission, "complaint");
-        checkEvidence(uploads);
+        precheck(uploads, 0);
         Instant now = Instant.now();
         var person = Require.present(submission.complainant(), "complainant");
         var named = Require.present(submission.practitioner(), "practitioner");
         TrackingCode code = TrackingCode.generate();
         Complaint complaint = new Complaint(references.next(now), code.hash(),
-                new Complainant(person.name(), person.email(), person.phone(), relationship(person.relationship())),
+                new Complainant(person.name(), person.email(), person.phone(), relationship(person.relationship()),
+                        requireIdentity),
                 new NamedPractitioner(named.name(), named.registrationNumber(), named.workplace(), named.profession()),
-                platform(submission.platform()), submission.postLinks(), date(submission.conductDate()),
-                submission.description(), now);
+                platform(submission.platform(), submission.postLinks()), submission.postLinks(),
+                date(submission.conductDate(), "conductDate"), submission.description(), now);
+        complaint.describeConduct(identifiable(submission.patientIdentifiable()),
+                submission.complainantIsPersonShown(), optionalDate(submission.conductDateTo(), "conductDateTo"));
+        complaint.recordConsent(Boolean.TRUE.equals(submission.consentToShare()),
+                Boolean.TRUE.equals(submission.consentToContact()));
         register.match(named.registrationNumber(), named.name()).ifPresent(complaint::suggestRegistrant);
         cases.add(complaint);
-        for (int i = 0; i < uploads.size(); i++) {
-            EvidenceUpload upload = uploads.get(i);
-            var stored = evidenceStore.store(upload.content(), field(i));
-            em.persist(new EvidenceItem(complaint, stored, upload.fileName(), UPLOADER, now));
-        }
+        storeEvidence(complaint, uploads, 0, now);
+        related.linkNew(complaint);
         complaint.attachProcess(workflow.startFor(complaint.reference().value()));
+        received.fire(new ComplaintReceived(complaint.reference().value(), complaint.complainant().fullName(),
+                complaint.complainant().email(), now));
         return new Receipt(complaint.reference().value(), code.value(), complaint.status().publicLabel());
+    }
+
+    /** The complainant adds evidence and/or a message to an open complaint, proving it with the tracking code. */
+    public PublicStatus addToComplaint(String reference, String trackingCode, String message,
+                                       List<EvidenceUpload> uploads) {
+        Complaint complaint = own(reference, trackingCode);
+        if (!complaint.isOpen()) {
+            throw new WrongStageException("Complaint " + reference + " is closed; nothing more can be added");
+        }
+        boolean hasMessage = message != null && !message.isBlank();
+        if (!hasMessage && uploads.isEmpty()) {
+            throw new InvalidFieldException("message", "is required when no evidence is added");
+        }
+        long already = evidenceCount(complaint);
+        precheck(uploads, already);
+        Instant now = Instant.now();
+        if (hasMessage) {
+            em.persist(new ComplainantMessage(complaint, message, now));
+        }
+        storeEvidence(complaint, uploads, (int) already, now);
+        return publicStatus(complaint);
     }
 
     /** The public status, only for the right reference and tracking code together; anything else finds nothing. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PublicStatus> status(String reference, String trackingCode) {
+        return find(reference, trackingCode).map(this::publicStatus);
+    }
+
+    private Complaint own(String reference, String trackingCode) {
+        return find(reference, trackingCode).orElseThrow(() -> new org.casework.cases.entity.CaseNotFoundException(
+                "No complaint " + reference + " with that tracking code"));
+    }
+
+    private Optional<Complaint> find(String reference, String trackingCode) {
         if (!CaseReference.isWellFormed(reference) || trackingCode == null) {
             return Optional.empty();
         }
         return cases.find(new CaseReference(reference))
-                .filter(c -> c.trackingCodeMatches(TrackingCode.hashOf(trackingCode)))
-                .map(c -> new PublicStatus(c.reference().value(), c.status().publicLabel(),
-                        LocalDate.ofInstant(lastChange(c), config.zone())));
+                .filter(c -> c.trackingCodeMatches(TrackingCode.hashOf(trackingCode)));
+    }
+
+    private PublicStatus publicStatus(Complaint c) {
+        return new PublicStatus(c.reference().value(), c.status().publicLabel(),
+                LocalDate.ofInstant(lastChange(c), config.zone()), c.isOpen());
     }
 
     private static Instant lastChange(Complaint c) {
@@ -118,13 +165,26 @@ public class ComplaintIntake {
         return c.triagedAt() != null ? c.triagedAt() : c.receivedAt();
     }
 
-    private void checkEvidence(List<EvidenceUpload> uploads) {
-        if (uploads.size() > maxFiles) {
-            throw new EvidenceRejectedException("evidence", "takes at most " + maxFiles + " files", 413);
+    private void storeEvidence(Complaint complaint, List<EvidenceUpload> uploads, int firstIndex, Instant now) {
+        for (int i = 0; i < uploads.size(); i++) {
+            EvidenceUpload upload = uploads.get(i);
+            var stored = evidenceStore.store(upload.content(), field(i));
+            em.persist(new EvidenceItem(complaint, stored, upload.fileName(), UPLOADER, now));
+        }
+    }
+
+    private long evidenceCount(Complaint complaint) {
+        return em.createQuery("select count(e) from EvidenceItem e where e.complaint = :c", Long.class)
+                .setParameter("c", complaint).getSingleResult();
+    }
+
+    private void precheck(List<EvidenceUpload> uploads, long alreadyStored) {
+        if (uploads.size() + alreadyStored > maxFiles) {
+            throw new EvidenceRejectedException("evidence", "takes at most " + maxFiles + " files a complaint", 413);
         }
         long total = 0;
         for (int i = 0; i < uploads.size(); i++) {
-            evidenceStore.inspect(uploads.get(i).content(), field(i));
+            evidenceStore.precheck(uploads.get(i).content(), field(i));
             total += uploads.get(i).content().length;
         }
         if (total > maxTotalBytes) {
@@ -137,9 +197,22 @@ public class ComplaintIntake {
         return "evidence[" + index + "]";
     }
 
-    private static Platform platform(String value) {
+    /** The platform chosen, or else the one the first recognisable link names. */
+    private static Platform platform(String value, List<String> links) {
+        if (value == null || value.isBlank()) {
+            return links == null ? null : links.stream()
+                    .map(l -> {
+                        try {
+                            return PostUrl.parse(l, "postLinks").platform().orElse(null);
+                        } catch (InvalidFieldException e) {
+                            return null;
+                        }
+                    })
+                    .filter(java.util.Objects::nonNull).findFirst()
+                    .orElseThrow(() -> new InvalidFieldException("platform", "is required"));
+        }
         try {
-            return Platform.valueOf(Require.text(value, "platform", 30).toUpperCase(Locale.ROOT));
+            return Platform.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new InvalidFieldException("platform", "must be one of " + List.of(Platform.values()));
         }
@@ -157,11 +230,27 @@ public class ComplaintIntake {
         }
     }
 
-    private static LocalDate date(String value) {
-        try {
-            return LocalDate.parse(Require.text(value, "conductDate", 10));
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException("conductDate", "must be a date written as YYYY-MM-DD");
+    private static PatientIdentifiable identifiable(String value) {
+        if (value == null || value.isBlank()) {
+            return PatientIdentifiable.NOT_SURE;
         }
+        try {
+            return PatientIdentifiable.valueOf(value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("patientIdentifiable", "must be one of "
+                    + List.of(PatientIdentifiable.values()));
+        }
+    }
+
+    private static LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(Require.text(value, field, 10));
+        } catch (DateTimeParseException e) {
+            throw new InvalidFieldException(field, "must be a date written as YYYY-MM-DD");
+        }
+    }
+
+    private static LocalDate optionalDate(String value, String field) {
+        return value == null || value.isBlank() ? null : date(value, field);
     }
 }

@@ -72,6 +72,27 @@ public class ComplaintsResource {
                 .entity(receipt).type(MediaType.APPLICATION_JSON).build();
     }
 
+    /** While a complaint is open its complainant may add a message and/or evidence, proving it with the code. */
+    @POST
+    @Path("{reference}/additions")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    @Produces(MediaType.APPLICATION_JSON)
+    public PublicStatus add(@PathParam("reference") String reference, @HeaderParam(TRACKING_HEADER) String trackingCode,
+                            List<EntityPart> parts) throws IOException {
+        String message = null;
+        List<EvidenceUpload> uploads = new ArrayList<>();
+        for (EntityPart part : parts) {
+            switch (part.getName()) {
+                case "message" -> message = part.getContent(String.class);
+                case "evidence" -> uploads.add(new EvidenceUpload(part.getFileName().orElse(null),
+                        bounded(part.getContent(), "evidence[" + uploads.size() + "]")));
+                default -> throw new InvalidFieldException(part.getName(), "is not a part this API takes "
+                        + "(expected 'message' and 'evidence')");
+            }
+        }
+        return intake.addToComplaint(reference, trackingCode, message, uploads);
+    }
+
     @GET
     @Path("{reference}")
     @Produces(MediaType.APPLICATION_JSON)

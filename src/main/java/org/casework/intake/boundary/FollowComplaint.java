@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.casework.intake.entity.PublicStatus;
 import org.casework.platform.boundary.FacesMessages;
+import org.casework.platform.boundary.RateLimits;
 
 /** The portal's status page: reference and tracking code in, public status out. */
 @Named
@@ -21,6 +22,8 @@ public class FollowComplaint {
     public void look() {
         status = intake.status(reference == null ? null : reference.strip().toUpperCase(), trackingCode).orElse(null);
         if (status == null) {
+            RateLimits.markFailedLookup((jakarta.servlet.http.HttpServletRequest)
+                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest());
             FacesMessages.error("We could not find a complaint with that reference and tracking code.");
         }
     }

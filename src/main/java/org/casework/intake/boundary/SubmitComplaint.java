@@ -60,7 +60,7 @@ public class SubmitComplaint implements Serializable {
         if (evidence != null && evidence.getSize() > 0) {
             uploads.add(new EvidenceUpload(evidence.getFileName(), evidence.getContent()));
         }
-        var submission = new ComplaintSubmission(
+        var submission = ComplaintSubmission.of(
                 new ComplaintSubmission.Complainant(complainantName, complainantEmail, complainantPhone,
                         relationship == null ? null : relationship.name()),
                 new ComplaintSubmission.Practitioner(practitionerName, registrationNumber, workplace, profession),

@@ -24,12 +24,12 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        var result = migrate(dataSource);
+        var result = applyTo(dataSource);
         LOG.info(() -> "Flyway: " + result.migrationsExecuted + " migration(s) applied, schema at version "
                 + result.targetSchemaVersion);
     }
 
-    public static org.flywaydb.core.api.output.MigrateResult migrate(DataSource dataSource) {
+    public static org.flywaydb.core.api.output.MigrateResult applyTo(DataSource dataSource) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -69,7 +69,7 @@ class ComplaintTest {
                 new NamedPractitioner("B", null, null, null), Platform.FACEBOOK, List.of("javascript:alert(1)"),
                 DAVID_CONDUCT, "text", RECEIVED))
                 .isInstanceOf(InvalidFieldException.class)
-                .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("postLinks");
+                .extracting(e -> ((InvalidFieldException) e).field()).isEqualTo("postLinks[0]");
     }
 
     @Test

@@ -21,9 +21,26 @@ class EvidenceInspectorTest {
 
     @Test
     void acceptsImagesAndPdfsJudgedByContent() throws IOException {
-        assertThat(inspector.inspect(image(40, 30, "png"), "evidence[0]")).isEqualTo(EvidenceType.PNG);
-        assertThat(inspector.inspect(image(40, 30, "jpeg"), "evidence[0]")).isEqualTo(EvidenceType.JPEG);
-        assertThat(inspector.inspect(pdf(), "evidence[0]")).isEqualTo(EvidenceType.PDF);
+        assertThat(inspector.inspect(TestImages.image(40, 30, "png"), "evidence[0]").type()).isEqualTo(EvidenceType.PNG);
+        assertThat(inspector.inspect(TestImages.image(40, 30, "jpeg"), "evidence[0]").type()).isEqualTo(EvidenceType.JPEG);
+        assertThat(inspector.inspect(TestImages.pdf(), "evidence[0]").type()).isEqualTo(EvidenceType.PDF);
+    }
+
+    @Test
+    void refusesAnImageThatIsAlsoAWebPage() throws IOException {
+        byte[] png = TestImages.image(40, 30, "png");
+        byte[] polyglot = java.util.Arrays.copyOf(png, png.length + 40);
+        System.arraycopy("<html><script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII), 0, polyglot,
+                png.length, 31);
+        assertThatThrownBy(() -> inspector.inspect(polyglot, "evidence[0]"))
+                .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(415));
+        byte[] svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script>alert(1)</script></svg>"
+                .getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> inspector.inspect(svg, "evidence[0]"))
+                .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(415));
+        byte[] exe = java.util.Arrays.copyOf("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1), 512);
+        assertThatThrownBy(() -> inspector.inspect(exe, "evidence[0]"))
+                .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(415));
     }
 
     @Test
@@ -38,7 +55,7 @@ class EvidenceInspectorTest {
 
     @Test
     void refusesAFileThatOnlyStartsLikeAnImage() throws IOException {
-        byte[] png = image(40, 30, "png");
+        byte[] png = TestImages.image(40, 30, "png");
         byte[] truncated = Arrays.copyOf(png, 40);
         assertThatThrownBy(() -> inspector.inspect(truncated, "evidence[0]"))
                 .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(400));
@@ -46,7 +63,7 @@ class EvidenceInspectorTest {
 
     @Test
     void refusesTooManyPixelsFromTheHeaderAndTooManyBytes() throws IOException {
-        assertThatThrownBy(() -> inspector.inspect(image(200, 100, "png"), "evidence[0]"))
+        assertThatThrownBy(() -> inspector.inspect(TestImages.image(200, 100, "png"), "evidence[0]"))
                 .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> {
                     assertThat(e.httpStatus()).isEqualTo(413);
                     assertThat(e.getMessage()).contains("20000 pixels");
@@ -55,20 +72,5 @@ class EvidenceInspectorTest {
                 .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(413));
         assertThatThrownBy(() -> inspector.inspect(new byte[0], "evidence[0]"))
                 .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(400));
-    }
-
-    static byte[] image(int width, int height, String format) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, out);
-        return out.toByteArray();
-    }
-
-    static byte[] pdf() throws IOException {
-        try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
     }
 }

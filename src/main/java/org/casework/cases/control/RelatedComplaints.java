@@ -1,0 +1,62 @@
+package org.casework.cases.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.PostLink;
+import org.casework.cases.entity.RelatedComplaint;
+import org.casework.cases.entity.RelatedComplaint.Reason;
+
+/**
+ * Finds earlier complaints about the same matter: one naming the same post (however the link was written), or the
+ * same practitioner on the same platform within 90 days. They are linked, never merged automatically.
+ */
+@ApplicationScoped
+public class RelatedComplaints {
+
+    static final Duration WINDOW = Duration.ofDays(90);
+
+    @PersistenceContext
+    EntityManager em;
+
+    public List<RelatedComplaint> linkNew(Complaint complaint) {
+        Map<Long, RelatedComplaint> links = new LinkedHashMap<>();
+        List<String> hashes = complaint.postLinks().stream().map(PostLink::matchHash).toList();
+        em.createQuery("select distinct c from Complaint c join c.postLinks l "
+                        + "where l.matchHash in :hashes and c <> :self", Complaint.class)
+                .setParameter("hashes", hashes).setParameter("self", complaint)
+                .getResultList()
+                .forEach(other -> links.put(other.id(),
+                        new RelatedComplaint(complaint, other, Reason.SAME_POST, complaint.receivedAt())));
+        samePractitionerAndPlatform(complaint).forEach(other -> links.putIfAbsent(other.id(),
+                new RelatedComplaint(complaint, other, Reason.SAME_PRACTITIONER_AND_PLATFORM, complaint.receivedAt())));
+        links.values().forEach(em::persist);
+        return List.copyOf(links.values());
+    }
+
+    public List<RelatedComplaint> of(Complaint complaint) {
+        return em.createQuery("select r from RelatedComplaint r where r.complaint = :c or r.related = :c "
+                        + "order by r.linkedAt", RelatedComplaint.class)
+                .setParameter("c", complaint).getResultList();
+    }
+
+    private List<Complaint> samePractitionerAndPlatform(Complaint complaint) {
+        Instant since = complaint.receivedAt().minus(WINDOW);
+        if (complaint.registrant() != null) {
+            return em.createQuery("select c from Complaint c where c.registrant = :who and c.platform = :platform "
+                            + "and c.receivedAt >= :since and c <> :self", Complaint.class)
+                    .setParameter("who", complaint.registrant()).setParameter("platform", complaint.platform())
+                    .setParameter("since", since).setParameter("self", complaint).getResultList();
+        }
+        return em.createQuery("select c from Complaint c where lower(c.practitioner.name) = lower(:name) "
+                        + "and c.platform = :platform and c.receivedAt >= :since and c <> :self", Complaint.class)
+                .setParameter("name", complaint.practitioner().name()).setParameter("platform", complaint.platform())
+                .setParameter("since", since).setParameter("self", complaint).getResultList();
+    }
+}

@@ -1,0 +1,51 @@
+package org.casework.platform.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Session;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.Properties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/** Sends plain-text mail over SMTP as configured; with no SMTP host configured, mail is off. */
+@ApplicationScoped
+public class Mailer {
+
+    @Inject
+    @ConfigProperty(name = "casework.smtp.host")
+    Optional<String> host;
+
+    @Inject
+    @ConfigProperty(name = "casework.smtp.port", defaultValue = "25")
+    int port;
+
+    @Inject
+    @ConfigProperty(name = "casework.smtp.from", defaultValue = "noreply@casework.invalid")
+    String from;
+
+    public boolean enabled() {
+        return host.filter(h -> !h.isBlank()).isPresent();
+    }
+
+    /** Plain text only: nothing a complainant typed can become markup in somebody's mail program. */
+    public void send(String to, String subject, String text) throws MessagingException {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", host.orElseThrow());
+        properties.put("mail.smtp.port", String.valueOf(port));
+        properties.put("mail.smtp.connectiontimeout", "5000");
+        properties.put("mail.smtp.timeout", "10000");
+        Session session = Session.getInstance(properties);
+        MimeMessage message = new MimeMessage(session);
+        message.setFrom(new InternetAddress(from));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
+        message.setSubject(subject.replaceAll("[\\r\\n]", " "), StandardCharsets.UTF_8.name());
+        message.setText(text, StandardCharsets.UTF_8.name());
+        Transport.send(message);
+    }
+}

@@ -1,0 +1,39 @@
+package org.casework.evidence.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.casework.evidence.entity.CaptureFacts;
+import org.casework.evidence.entity.Inspection;
+import org.junit.jupiter.api.Test;
+
+class EvidenceCopiesTest {
+
+
+    @Test
+    void readsGpsDeviceFromExifAndTheWorkingCopyCarriesNoneOfIt() throws Exception {
+        byte[] photo = TestImages.geoTaggedJpeg(800, 600);
+        CaptureFacts facts = CaptureFactsReader.read(photo);
+        assertThat(facts.geoTagged()).isTrue();
+        assertThat(facts.latitude()).isCloseTo(TestImages.LATITUDE, org.assertj.core.data.Offset.offset(0.0001));
+        assertThat(facts.longitude()).isCloseTo(TestImages.LONGITUDE, org.assertj.core.data.Offset.offset(0.0001));
+        assertThat(facts.device()).isEqualTo("Casework Test Phone");
+
+        Inspection inspection = new EvidenceInspector(10_000_000, 40_000_000).inspect(photo, "evidence[0]");
+        byte[] working = EvidenceCopies.workingCopy(inspection.image());
+        assertThat(CaptureFactsReader.read(working)).isEqualTo(CaptureFacts.NONE);
+        BufferedImage decoded = ImageIO.read(new ByteArrayInputStream(working));
+        assertThat(decoded.getWidth()).isEqualTo(800);
+        BufferedImage thumb = ImageIO.read(new ByteArrayInputStream(EvidenceCopies.thumbnail(inspection.image())));
+        assertThat(thumb.getWidth()).isEqualTo(320);
+        assertThat(thumb.getHeight()).isEqualTo(240);
+    }
+
+    @Test
+    void anImageWithoutMetadataSaysNothing() throws IOException {
+        assertThat(CaptureFactsReader.read(TestImages.image(10, 10, "png"))).isEqualTo(CaptureFacts.NONE);
+    }
+}

@@ -1,0 +1,49 @@
+package org.casework.evidence.control;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import javax.imageio.ImageIO;
+import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
+import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+
+/** Evidence files made by the tests themselves: plain images, a PDF, and a photo with EXIF GPS tags. */
+public final class TestImages {
+
+    /** Wellington Community Laboratory, more or less: where David's posts were geo-tagged. */
+    public static final double LATITUDE = -41.2865;
+    public static final double LONGITUDE = 174.7762;
+
+    private TestImages() {
+    }
+
+    public static byte[] image(int width, int height, String format) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ImageIO.write(new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB), format, out);
+        return out.toByteArray();
+    }
+
+    public static byte[] pdf() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+    /** A JPEG with EXIF GPS tags and a camera model, as a phone would write it. */
+    public static byte[] geoTaggedJpeg(int width, int height) throws Exception {
+        byte[] plain = image(width, height, "jpeg");
+        TiffOutputSet exif = new TiffOutputSet();
+        exif.setGpsInDegrees(LONGITUDE, LATITUDE);
+        var root = exif.getOrCreateRootDirectory();
+        root.add(TiffTagConstants.TIFF_TAG_MAKE, "Casework");
+        root.add(TiffTagConstants.TIFF_TAG_MODEL, "Test Phone");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new ExifRewriter().updateExifMetadataLossless(plain, out, exif);
+        return out.toByteArray();
+    }
+}
