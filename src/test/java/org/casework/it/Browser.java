@@ -16,15 +16,20 @@ public final class Browser {
     private Browser() {
     }
 
-    public static WebDriver start() {
+    public static WebDriver start(java.nio.file.Path downloads) {
         ChromeOptions options = new ChromeOptions();
+        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+                "download.prompt_for_download", false));
         options.setBinary(System.getProperty("casework.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-dev-shm-usage", "--no-first-run", "--window-size=1280,1600");
+                "--disable-dev-shm-usage", "--no-first-run", "--window-size=1280,1600", "--lang=en-NZ");
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File(System.getProperty("casework.chromedriver", "/usr/bin/chromedriver")))
                 .build();
-        WebDriver driver = new ChromeDriver(service, options);
+        ChromeDriver driver = new ChromeDriver(service, options);
+        // headless Chromium ignores the download preference unless told through the DevTools protocol
+        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+                "downloadPath", downloads.toString(), "eventsEnabled", false));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
     }

@@ -33,6 +33,7 @@ import org.casework.intake.control.CaseReferences;
 import org.casework.intake.entity.ComplaintReceived;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.EvidenceUpload;
+import org.casework.intake.entity.FormStep;
 import org.casework.intake.entity.PublicStatus;
 import org.casework.intake.entity.Receipt;
 import org.casework.intake.entity.TrackingCode;
@@ -68,6 +69,8 @@ public class ComplaintIntake {
     CaseworkConfig config;
     @Inject
     Event<ComplaintReceived> received;
+    @Inject
+    org.casework.intake.control.Receipts receipts;
     @PersistenceContext
     EntityManager em;
 
@@ -110,6 +113,43 @@ public class ComplaintIntake {
         return new Receipt(complaint.reference().value(), code.value(), complaint.status().publicLabel());
     }
 
+    /** Checks one step of the portal form as the submission will be checked, so errors show on the right step. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void check(FormStep step, ComplaintSubmission s, List<EvidenceUpload> uploads) {
+        switch (step) {
+            case ABOUT_YOU -> {
+                var person = Require.present(s.complainant(), "complainant");
+                new Complainant(person.name(), person.email(), person.phone(), relationship(person.relationship()),
+                        requireIdentity);
+            }
+            case PRACTITIONER -> {
+                var named = Require.present(s.practitioner(), "practitioner");
+                new NamedPractitioner(named.name(), named.registrationNumber(), named.workplace(), named.profession());
+            }
+            case WHAT_HAPPENED -> {
+                var conductDate = date(s.conductDate(), "conductDate");
+                var probe = new Complaint(CaseReference.of("CHECK", 2000, 0), "0".repeat(64),
+                        new Complainant("check", "check@example.org", null, Relationship.OTHER),
+                        new NamedPractitioner("check", null, null, null), platform(s.platform(), s.postLinks()),
+                        s.postLinks(), conductDate, s.description(), Instant.now());
+                probe.describeConduct(identifiable(s.patientIdentifiable()), s.complainantIsPersonShown(),
+                        optionalDate(s.conductDateTo(), "conductDateTo"));
+            }
+            case EVIDENCE -> precheck(uploads, 0);
+        }
+    }
+
+    /** The receipt as a PDF, for whoever holds the reference and its tracking code. */
+    public byte[] receiptPdf(String reference, String trackingCode) {
+        Complaint complaint = own(reference, trackingCode);
+        return receipts.render(complaint, trackingCode, evidenceNames(complaint));
+    }
+
+    private List<String> evidenceNames(Complaint complaint) {
+        return em.createNamedQuery(EvidenceItem.OF_CASE, EvidenceItem.class).setParameter("complaint", complaint)
+                .getResultStream().map(e -> e.fileName() + " (SHA-256 " + e.sha256() + ")").toList();
+    }
+
     /** The complainant adds evidence and/or a message to an open complaint, proving it with the tracking code. */
     public PublicStatus addToComplaint(String reference, String trackingCode, String message,
                                        List<EvidenceUpload> uploads) {
@@ -132,7 +172,6 @@ public class ComplaintIntake {
     }
 
     /** The public status, only for the right reference and tracking code together; anything else finds nothing. */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<PublicStatus> status(String reference, String trackingCode) {
         return find(reference, trackingCode).map(this::publicStatus);
     }

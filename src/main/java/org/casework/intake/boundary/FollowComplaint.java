@@ -1,30 +1,56 @@
 package org.casework.intake.boundary;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.casework.cases.entity.CaseNotFoundException;
+import org.casework.cases.entity.InvalidFieldException;
+import org.casework.cases.entity.WrongStageException;
+import org.casework.intake.entity.EvidenceUpload;
 import org.casework.intake.entity.PublicStatus;
 import org.casework.platform.boundary.FacesMessages;
 import org.casework.platform.boundary.RateLimits;
+import jakarta.servlet.http.Part;
 
-/** The portal's status page: reference and tracking code in, public status out. */
+/** The portal's status page: reference and tracking code in, public status out; while open, add to the complaint. */
 @Named
-@RequestScoped
-public class FollowComplaint {
+@ViewScoped
+public class FollowComplaint implements Serializable {
 
     @Inject
-    ComplaintIntake intake;
+    transient ComplaintIntake intake;
 
     private String reference;
     private String trackingCode;
     private PublicStatus status;
+    private String message;
+    private transient List<Part> files;
 
     public void look() {
         status = intake.status(reference == null ? null : reference.strip().toUpperCase(), trackingCode).orElse(null);
         if (status == null) {
-            RateLimits.markFailedLookup((jakarta.servlet.http.HttpServletRequest)
-                    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequest());
-            FacesMessages.error("We could not find a complaint with that reference and tracking code.");
+            RateLimits.markFailedLookup((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
+                    .getRequest());
+            FacesMessages.error(FacesMessages.text("follow.notFound"));
+        }
+    }
+
+    public void add() {
+        List<EvidenceUpload> uploads = Uploads.of(files);
+        files = null;
+        try {
+            status = intake.addToComplaint(status.reference(), trackingCode, message, uploads);
+            message = null;
+            FacesMessages.info(FacesMessages.text("follow.add.done"));
+        } catch (InvalidFieldException e) {
+            FacesMessages.show(e, Map.of("message", "add:message", "evidence", "add:files"));
+        } catch (WrongStageException | CaseNotFoundException e) {
+            FacesMessages.error(FacesMessages.text("follow.closed"));
         }
     }
 
@@ -33,4 +59,8 @@ public class FollowComplaint {
     public String getTrackingCode() { return trackingCode; }
     public void setTrackingCode(String trackingCode) { this.trackingCode = trackingCode; }
     public PublicStatus getStatus() { return status; }
+    public String getMessage() { return message; }
+    public void setMessage(String message) { this.message = message; }
+    public List<Part> getFiles() { return files; }
+    public void setFiles(List<Part> files) { this.files = files; }
 }

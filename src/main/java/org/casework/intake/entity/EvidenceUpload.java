@@ -1,5 +1,7 @@
 package org.casework.intake.entity;
 
-/** One evidence file as uploaded: the name the complainant's device gave it and its bytes. */
-public record EvidenceUpload(String fileName, byte[] content) {
+import java.io.Serializable;
+
+/** One evidence file as uploaded: the name the complainant's device gave it (text only) and its bytes. */
+public record EvidenceUpload(String fileName, byte[] content) implements Serializable {
 }

@@ -19,6 +19,18 @@ public final class FacesMessages {
                 new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }
 
+    /** The error as a sentence for the summary at the top of a form: "Email is not an email address." */
+    public static String sentence(InvalidFieldException e) {
+        return capitalise(e.field().replaceAll("^[a-z]+\\.", "").replaceAll("\\[(\\d+)]", " $1")
+                .replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase() + " " + e.reason());
+    }
+
+    /** A text of the portal's resource bundle, in the view's language. */
+    public static String text(String key) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getApplication().getResourceBundle(faces, "msg").getString(key);
+    }
+
     public static void error(String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
     }

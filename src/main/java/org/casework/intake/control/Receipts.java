@@ -1,0 +1,47 @@
+package org.casework.intake.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.PostLink;
+import org.casework.letters.control.LetterContent;
+import org.casework.letters.control.LetterContent.Block;
+import org.casework.letters.control.LetterContent.Heading;
+import org.casework.letters.control.LetterContent.Paragraph;
+import org.casework.letters.control.LetterRenderer;
+import org.casework.platform.control.CaseworkConfig;
+
+/** The complainant's PDF receipt: reference, tracking code, and what we received, on the regulator's letterhead. */
+@ApplicationScoped
+public class Receipts {
+
+    @Inject
+    CaseworkConfig config;
+
+    private final LetterRenderer renderer = new LetterRenderer();
+
+    public byte[] render(Complaint complaint, String trackingCode, List<String> evidence) {
+        List<Block> body = new ArrayList<>();
+        body.add(new Paragraph("Thank you for your complaint. This receipt confirms what we received."));
+        body.add(new Heading("Your reference: " + complaint.reference()));
+        body.add(new Paragraph("Your tracking code: " + trackingCode));
+        body.add(new Paragraph("Keep this receipt safe: the reference and the tracking code together let you follow "
+                + "your complaint and add to it. We cannot tell you the tracking code again."));
+        body.add(new Heading("What you told us"));
+        body.add(new Paragraph("Practitioner: " + complaint.practitioner().name()));
+        body.add(new Paragraph("Platform: " + complaint.platform().label() + "; date of the conduct: "
+                + complaint.conductDate()));
+        body.add(new Paragraph("Links: " + String.join(", ", complaint.postLinks().stream().map(PostLink::url).toList())));
+        body.add(new Paragraph("Files: " + (evidence.isEmpty() ? "none" : String.join("; ", evidence))));
+        body.add(new Paragraph("Received: " + complaint.receivedAt().atZone(config.zone()).toLocalDateTime()
+                .withNano(0).toString().replace('T', ' ')));
+        List<String> to = complaint.complainant().fullName() == null ? List.of()
+                : List.of(complaint.complainant().fullName());
+        return renderer.render(new LetterContent(config.regulatorName(), config.regulatorAddress(),
+                LocalDate.now(config.zone()), complaint.reference().value(), to, "Receipt for your complaint", body,
+                config.signatory()));
+    }
+}
