@@ -155,6 +155,10 @@ class IntakeApiIT {
         // the demo data already holds Connor's complaint about the same post: all three are linked
         assertThat(related(api, second)).contains(first + " SAME_POST");
         assertThat(related(api, first)).contains(second + " SAME_POST");
+        String otherPostSamePractitioner = json(DemoComplaints.connor())
+                .replace("https://x.com/connor_demo/status/1234567890", "https://x.com/connor_demo/status/999");
+        String third = object(submitted(api, otherPostSamePractitioner)).getString("reference");
+        assertThat(related(api, third)).contains(first + " SAME_PRACTITIONER_AND_PLATFORM");
     }
 
     private static List<String> related(ApiClient api, String reference) {

@@ -21,6 +21,10 @@ public record PostUrl(String value, String host, String matchKey) {
             "mibextid", "si", "s", "ref", "ref_src", "ref_url", "_rdr", "__tn__", "rdid", "share_id", "feature",
             "is_from_webapp", "sender_device", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content");
 
+    /** Hosts that are the same site under another name: a post is the same post on either. */
+    private static final java.util.Map<String, String> ALIASES = java.util.Map.of("twitter.com", "x.com",
+            "fb.com", "facebook.com", "instagr.am", "instagram.com");
+
     public static PostUrl parse(String raw, String field) {
         String text = Require.text(raw, field, MAX_LENGTH);
         if (text.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))) {
@@ -49,7 +53,8 @@ public record PostUrl(String value, String host, String matchKey) {
         String query = cleanQuery(uri.getRawQuery());
         String port = uri.getPort() == -1 ? "" : ":" + uri.getPort();
         String value = scheme + "://" + host + port + path + (query.isEmpty() ? "" : "?" + query);
-        String bareHost = host.replaceFirst("^(www|m|mobile|web|mbasic)\\.", "");
+        String bareHost = ALIASES.getOrDefault(host.replaceFirst("^(www|m|mobile|web|mbasic)\\.", ""),
+                host.replaceFirst("^(www|m|mobile|web|mbasic)\\.", ""));
         String key = bareHost + stripTrailingSlash(path) + (query.isEmpty() ? "" : "?" + query);
         return new PostUrl(value, bareHost, key);
     }

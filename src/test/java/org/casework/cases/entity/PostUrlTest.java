@@ -25,6 +25,8 @@ class PostUrlTest {
         assertThat(mobile.matchHash()).isEqualTo(desktop.matchHash()).hasSize(64);
         assertThat(PostUrl.parse("https://www.facebook.com/david.marsh.demo/posts/1002", "l").matchHash())
                 .isNotEqualTo(desktop.matchHash());
+        assertThat(PostUrl.parse("https://twitter.com/connor/status/1?s=20", "l").matchHash())
+                .isEqualTo(PostUrl.parse("https://x.com/connor/status/1", "l").matchHash());
     }
 
     @ParameterizedTest
