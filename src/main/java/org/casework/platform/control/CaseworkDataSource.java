@@ -47,6 +47,12 @@ public class CaseworkDataSource implements DataSource {
         if (pass != null) {
             properties.setProperty("password", pass);
         }
+        if (url != null && url.startsWith("jdbc:mariadb:")) {
+            // Camunda asks the metadata for its tables without naming a database; by default the MariaDB driver then
+            // searches every database on the server and finds another installation's ACT_* tables, so the engine
+            // skips creating its own. Scope such look-ups to this connection's database.
+            properties.setProperty("nullDatabaseMeansCurrent", "true");
+        }
         return driverFor(url).connect(url, properties);
     }
 
