@@ -64,7 +64,7 @@ public class StaffDownloads extends HttpServlet {
 
     private void sendCopy(EvidenceItem item, boolean thumbnail, HttpServletResponse response) throws IOException {
         try (InputStream in = evidence.openCopy(item, thumbnail)) {
-            response.setContentType("image/png");
+            response.setContentType("image/jpeg");
             in.transferTo(response.getOutputStream());
         }
     }

@@ -18,14 +18,14 @@ public class EvidenceResource {
 
     @GET
     @Path("{id}/working-copy")
-    @jakarta.ws.rs.Produces("image/png")
+    @jakarta.ws.rs.Produces("image/jpeg")
     public Response workingCopy(@PathParam("reference") String reference, @PathParam("id") long id) {
         return copy(evidence.item(reference, id), false);
     }
 
     @GET
     @Path("{id}/thumbnail")
-    @jakarta.ws.rs.Produces("image/png")
+    @jakarta.ws.rs.Produces("image/jpeg")
     public Response thumbnail(@PathParam("reference") String reference, @PathParam("id") long id) {
         return copy(evidence.item(reference, id), true);
     }
@@ -36,7 +36,7 @@ public class EvidenceResource {
                 in.transferTo(out);
             }
         };
-        return Response.ok(body, "image/png").header("X-Content-Type-Options", "nosniff").build();
+        return Response.ok(body, "image/jpeg").header("X-Content-Type-Options", "nosniff").build();
     }
 
     /** The original as received: always a download, never rendered by the browser. */

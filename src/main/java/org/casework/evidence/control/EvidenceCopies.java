@@ -7,7 +7,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.PDFRenderer;
@@ -24,12 +28,13 @@ public final class EvidenceCopies {
     private EvidenceCopies() {
     }
 
+    /** JPEG: a fifth of PNG's encoding time on a screenshot, and the original stays lossless beside it. */
     public static byte[] workingCopy(BufferedImage image) {
-        return png(scaled(image, WORKING_EDGE));
+        return jpeg(scaled(image, WORKING_EDGE), 0.9f);
     }
 
     public static byte[] thumbnail(BufferedImage image) {
-        return png(scaled(image, THUMBNAIL_EDGE));
+        return jpeg(scaled(image, THUMBNAIL_EDGE), 0.8f);
     }
 
     /** The first page of a PDF as a small picture. */
@@ -48,7 +53,8 @@ public final class EvidenceCopies {
         int height = Math.max(1, (int) Math.round(source.getHeight() * factor));
         BufferedImage target = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = target.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, factor < 1.0
+                ? RenderingHints.VALUE_INTERPOLATION_BILINEAR : RenderingHints.VALUE_INTERPOLATION_NEAREST_NEIGHBOR);
         g.setColor(Color.WHITE);
         g.fillRect(0, 0, width, height);
         g.drawImage(source, 0, 0, width, height, null);
@@ -56,12 +62,19 @@ public final class EvidenceCopies {
         return target;
     }
 
-    private static byte[] png(BufferedImage image) {
+    private static byte[] jpeg(BufferedImage image, float quality) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            ImageIO.write(image, "png", out);
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("jpeg").next();
+        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam parameters = writer.getDefaultWriteParam();
+            parameters.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            parameters.setCompressionQuality(quality);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, null), parameters);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
         return out.toByteArray();
     }
