@@ -107,6 +107,7 @@ class PortalJourneyIT {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void davidsComplaintWithTheKeyboardAloneThenTriageDecisionAndStatistics() throws Exception {
         Path photo = Files.createTempFile("IMG_2041", ".jpg");
         Files.write(photo, TestImages.geoTaggedJpeg(480, 360));
@@ -125,7 +126,8 @@ class PortalJourneyIT {
         tabTo("complaint:platform").sendKeys("Facebook");
         tabTo("complaint:postLinks").sendKeys("https://www.facebook.com/david.marsh.demo/posts/1001?fbclid=abc");
         tabTo("complaint:conductDate").sendKeys("2026-03-14");
-        tabTo("complaint:description").sendKeys("Photos of patients on a public, geo-tagged Facebook account.");
+        tabTo("complaint:description").sendKeys("Photos of patients on a public, geo-tagged Facebook account. "
+                + "<script>document.title='pwned'</script>");
         tabTo("complaint:patientIdentifiable:0").sendKeys(Keys.SPACE);
         tabTo("complaint:next").sendKeys(Keys.ENTER);
         waitFor(By.id("complaint:addFiles"));
@@ -172,6 +174,17 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.id("flagGeoTagged")).getText()).isEqualTo("Geo-tagged evidence");
         assertThat(browser.findElement(By.id("registerMatch")).getText()).contains("MSC-40213");
         assertThat(browser.findElement(By.cssSelector("code.sha")).getText()).hasSize(64);
+        assertThat(browser.findElement(By.cssSelector("p.description")).getText())
+                .contains("<script>document.title='pwned'</script>");
+        assertThat(browser.getTitle()).doesNotContain("pwned");
+        Object metadata = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('img.evidence-image').src).then(r => r.arrayBuffer()).then(b => {"
+                + "  const text = new TextDecoder('latin1').decode(new Uint8Array(b));"
+                + "  done({exif: text.includes('Exif'), gps: text.includes('GPS'), model: text.includes('Test Phone')});"
+                + "});");
+        assertThat((java.util.Map<String, Object>) metadata).containsEntry("exif", false).containsEntry("gps", false)
+                .containsEntry("model", false);
         Object imageWidth = ((JavascriptExecutor) browser).executeScript(
                 "const img = document.querySelector('img.evidence-image'); return img && img.complete ? img.naturalWidth : -1;");
         assertThat(((Number) imageWidth).intValue()).isEqualTo(480);

@@ -73,6 +73,14 @@ class ComplaintTest {
     }
 
     @Test
+    void aRegulatorThatAcceptsAnonymousComplaintsCanSwitchIdentityOff() {
+        Complainant anonymous = new Complainant(null, null, null, null, false);
+        assertThat(anonymous.anonymous()).isTrue();
+        assertThatThrownBy(() -> new Complainant(null, "not-an-email", null, null, false))
+                .hasMessage("complainant.email is not an email address");
+    }
+
+    @Test
     void anonymousComplaintsAreRefused() {
         assertThatThrownBy(() -> new Complainant(" ", "a@example.org", null, null))
                 .isInstanceOf(InvalidFieldException.class).hasMessage("complainant.name is required");
