@@ -147,7 +147,7 @@ class DavidCaseIT {
     void badComplaintsAreRefusedByFieldAndLeaveNothingBehind() throws IOException {
         ApiClient api = new ApiClient(base.toString());
         int tasksBefore = array(api.get("/api/v1/tasks", INVESTIGATOR, "investigator-demo")).size();
-        long filesBefore = evidenceFiles();
+        long filesBefore = ServerSide.evidenceFiles();
         String david = JsonbBuilder.create().toJson(DemoComplaints.david());
 
         HttpResponse<byte[]> notAnImage = api.postMultipart("/api/v1/complaints", List.of(
@@ -175,7 +175,7 @@ class DavidCaseIT {
                 .statusCode()).isEqualTo(400);
 
         assertThat(array(api.get("/api/v1/tasks", INVESTIGATOR, "investigator-demo")).size()).isEqualTo(tasksBefore);
-        assertThat(evidenceFiles()).isEqualTo(filesBefore);
+        assertThat(ServerSide.evidenceFiles()).isEqualTo(filesBefore);
     }
 
     private static String submit(ApiClient api, String json, List<ApiClient.Part> evidence) {
@@ -186,16 +186,6 @@ class DavidCaseIT {
         return object(response).getString("reference");
     }
 
-    /** Evidence files in the server's data folder (the same machine: see payara.cmdOptions in pom.xml). */
-    private static long evidenceFiles() throws IOException {
-        java.nio.file.Path folder = java.nio.file.Path.of(System.getProperty("casework.buildDir"), "it-data", "evidence");
-        if (!java.nio.file.Files.exists(folder)) {
-            return 0;
-        }
-        try (var files = java.nio.file.Files.walk(folder)) {
-            return files.filter(java.nio.file.Files::isRegularFile).count();
-        }
-    }
 
     private static long warnings(ApiClient api) {
         JsonObject table = object(api.get("/api/v1/statistics/outcomes", REGISTRAR, "registrar-demo"));

@@ -5,7 +5,6 @@ import static org.casework.it.ApiClient.array;
 import static org.casework.it.ApiClient.object;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.mail.internet.MimeMessage;
@@ -48,8 +47,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class IntakeApiIT {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(
-            Integer.getInteger("casework.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension mail = ServerSide.mailServer();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -127,7 +125,7 @@ class IntakeApiIT {
                 bad("an invalid email", 400, "complainant.email", json(david).replace("tom.reweti@example.org", "tom@")),
                 bad("a future conduct date", 400, "conductDate", json(david).replace("2026-03-14", "2099-01-01")));
         int tasksBefore = triageTasks(api);
-        long filesBefore = evidenceFiles();
+        long filesBefore = ServerSide.evidenceFiles();
         for (BadInput input : cases) {
             List<ApiClient.Part> parts = new ArrayList<>();
             parts.add(ApiClient.Part.json("complaint", input.json()));
@@ -139,7 +137,7 @@ class IntakeApiIT {
             assertThat(object(answer).getJsonArray("errors").getJsonObject(0).getString("field")).as(input.name())
                     .isEqualTo(input.field());
             assertThat(triageTasks(api)).as(input.name() + " wrote a complaint").isEqualTo(tasksBefore);
-            assertThat(evidenceFiles()).as(input.name() + " left a file").isEqualTo(filesBefore);
+            assertThat(ServerSide.evidenceFiles()).as(input.name() + " left a file").isEqualTo(filesBefore);
         }
     }
 
@@ -237,15 +235,6 @@ class IntakeApiIT {
         return array(api.get("/api/v1/tasks", "investigator", "investigator-demo")).size();
     }
 
-    private static long evidenceFiles() throws IOException {
-        Path folder = Path.of(System.getProperty("casework.buildDir"), "it-data", "evidence");
-        if (!Files.exists(folder)) {
-            return 0;
-        }
-        try (var files = Files.walk(folder)) {
-            return files.filter(Files::isRegularFile).count();
-        }
-    }
 
     /** 8000 x 6000 pixels (48 megapixels) that compress to a few kilobytes. */
     private static byte[] pixelFlood() throws IOException {

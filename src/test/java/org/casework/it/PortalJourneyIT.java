@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -44,8 +43,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class PortalJourneyIT {
 
     @RegisterExtension
-    static GreenMailExtension mail = new GreenMailExtension(new ServerSetup(
-            Integer.getInteger("casework.it.smtp.port", 3025), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    static GreenMailExtension mail = ServerSide.mailServer();
 
     @Deployment(testable = false)
     static WebArchive deployment() {

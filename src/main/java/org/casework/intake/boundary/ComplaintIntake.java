@@ -1,5 +1,11 @@
 package org.casework.intake.boundary;
 
+import static org.casework.intake.control.SubmissionFields.date;
+import static org.casework.intake.control.SubmissionFields.identifiable;
+import static org.casework.intake.control.SubmissionFields.optionalDate;
+import static org.casework.intake.control.SubmissionFields.platform;
+import static org.casework.intake.control.SubmissionFields.relationship;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -8,9 +14,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.control.RelatedComplaints;
@@ -20,9 +24,6 @@ import org.casework.cases.entity.ComplainantMessage;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.InvalidFieldException;
 import org.casework.cases.entity.NamedPractitioner;
-import org.casework.cases.entity.PatientIdentifiable;
-import org.casework.cases.entity.Platform;
-import org.casework.cases.entity.PostUrl;
 import org.casework.cases.entity.Relationship;
 import org.casework.cases.entity.Require;
 import org.casework.cases.entity.WrongStageException;
@@ -234,62 +235,5 @@ public class ComplaintIntake {
 
     private static String field(int index) {
         return "evidence[" + index + "]";
-    }
-
-    /** The platform chosen, or else the one the first recognisable link names. */
-    private static Platform platform(String value, List<String> links) {
-        if (value == null || value.isBlank()) {
-            return links == null ? null : links.stream()
-                    .map(l -> {
-                        try {
-                            return PostUrl.parse(l, "postLinks").platform().orElse(null);
-                        } catch (InvalidFieldException e) {
-                            return null;
-                        }
-                    })
-                    .filter(java.util.Objects::nonNull).findFirst()
-                    .orElseThrow(() -> new InvalidFieldException("platform", "is required"));
-        }
-        try {
-            return Platform.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("platform", "must be one of " + List.of(Platform.values()));
-        }
-    }
-
-    private static Relationship relationship(String value) {
-        if (value == null || value.isBlank()) {
-            return Relationship.OTHER;
-        }
-        try {
-            return Relationship.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("complainant.relationship", "must be one of "
-                    + List.of(Relationship.values()));
-        }
-    }
-
-    private static PatientIdentifiable identifiable(String value) {
-        if (value == null || value.isBlank()) {
-            return PatientIdentifiable.NOT_SURE;
-        }
-        try {
-            return PatientIdentifiable.valueOf(value.strip().toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("patientIdentifiable", "must be one of "
-                    + List.of(PatientIdentifiable.values()));
-        }
-    }
-
-    private static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(Require.text(value, field, 10));
-        } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "must be a date written as YYYY-MM-DD");
-        }
-    }
-
-    private static LocalDate optionalDate(String value, String field) {
-        return value == null || value.isBlank() ? null : date(value, field);
     }
 }
