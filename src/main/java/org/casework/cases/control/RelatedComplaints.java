@@ -21,6 +21,8 @@ import org.casework.cases.entity.RelatedComplaint.Reason;
 public class RelatedComplaints {
 
     static final Duration WINDOW = Duration.ofDays(90);
+    /** The most recent this many of each kind are linked: a viral post must not tie every complaint to every other. */
+    static final int MOST = 25;
 
     @PersistenceContext
     EntityManager em;
@@ -28,10 +30,10 @@ public class RelatedComplaints {
     public List<RelatedComplaint> linkNew(Complaint complaint) {
         Map<Long, RelatedComplaint> links = new LinkedHashMap<>();
         List<String> hashes = complaint.postLinks().stream().map(PostLink::matchHash).toList();
-        em.createQuery("select distinct c from Complaint c join c.postLinks l "
-                        + "where l.matchHash in :hashes and c <> :self", Complaint.class)
+        em.createQuery("select c from Complaint c join c.postLinks l "
+                        + "where l.matchHash in :hashes and c <> :self order by c.receivedAt desc", Complaint.class)
                 .setParameter("hashes", hashes).setParameter("self", complaint)
-                .getResultList()
+                .setMaxResults(MOST).getResultList()
                 .forEach(other -> links.put(other.id(),
                         new RelatedComplaint(complaint, other, Reason.SAME_POST, complaint.receivedAt())));
         samePractitionerAndPlatform(complaint).forEach(other -> links.putIfAbsent(other.id(),
@@ -50,13 +52,14 @@ public class RelatedComplaints {
         Instant since = complaint.receivedAt().minus(WINDOW);
         if (complaint.registrant() != null) {
             return em.createQuery("select c from Complaint c where c.registrant = :who and c.platform = :platform "
-                            + "and c.receivedAt >= :since and c <> :self", Complaint.class)
+                            + "and c.receivedAt >= :since and c <> :self order by c.receivedAt desc", Complaint.class)
                     .setParameter("who", complaint.registrant()).setParameter("platform", complaint.platform())
-                    .setParameter("since", since).setParameter("self", complaint).getResultList();
+                    .setParameter("since", since).setParameter("self", complaint).setMaxResults(MOST).getResultList();
         }
         return em.createQuery("select c from Complaint c where lower(c.practitioner.name) = lower(:name) "
-                        + "and c.platform = :platform and c.receivedAt >= :since and c <> :self", Complaint.class)
+                        + "and c.platform = :platform and c.receivedAt >= :since and c <> :self "
+                        + "order by c.receivedAt desc", Complaint.class)
                 .setParameter("name", complaint.practitioner().name()).setParameter("platform", complaint.platform())
-                .setParameter("since", since).setParameter("self", complaint).getResultList();
+                .setParameter("since", since).setParameter("self", complaint).setMaxResults(MOST).getResultList();
     }
 }
