@@ -83,6 +83,11 @@ class DavidCaseIT {
                 INVESTIGATOR, "investigator-demo");
         assertThat(file.body()).isEqualTo(screenshot);
 
+        assertThat(api.postJson("/api/v1/cases/" + reference + "/triage/assessing", INVESTIGATOR, "investigator-demo",
+                "{}").statusCode()).isEqualTo(200);
+        assertThat(object(api.get("/api/v1/complaints/" + reference, null, null, "X-Tracking-Code", trackingCode))
+                .getString("status")).isEqualTo("Being assessed");
+
         HttpResponse<byte[]> triaged = api.postJson("/api/v1/cases/" + reference + "/triage", INVESTIGATOR,
                 "investigator-demo", "{\"decision\":\"ACCEPT\",\"note\":\"Patient confidentiality question\"}");
         assertThat(triaged.statusCode()).as(ApiClient.text(triaged)).isEqualTo(200);

@@ -110,6 +110,6 @@ public class CaseFiles {
 
     private static TaskView taskView(Task task, Complaint c) {
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), c.reference().value(),
-                task.getCreateTime().toInstant(), c.practitioner().name(), c.platform().label());
+                task.getCreateTime().toInstant(), c.practitioner().name(), c.platform().label(), task.getAssignee());
     }
 }

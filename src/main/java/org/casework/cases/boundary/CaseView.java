@@ -46,7 +46,7 @@ public record CaseView(String reference, String status, String publicStatus, Ins
     }
 
     public record TaskView(String id, String taskKey, String name, String caseReference, Instant created,
-                           String practitioner, String platform) {
+                           String practitioner, String platform, String assignee) {
     }
 
     public record LetterSummary(long id, String kind, String recipient, Instant issuedAt, String fileName) {

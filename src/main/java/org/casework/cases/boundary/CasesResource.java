@@ -59,6 +59,13 @@ public class CasesResource {
     }
 
     @POST
+    @Path("{reference}/triage/assessing")
+    public CaseView startAssessing(@PathParam("reference") String reference) {
+        triage.startAssessing(reference, staff);
+        return caseFiles.caseFile(reference);
+    }
+
+    @POST
     @Path("{reference}/decision")
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseView decide(@PathParam("reference") String reference, DecisionRequest request) {

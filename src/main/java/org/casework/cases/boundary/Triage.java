@@ -25,6 +25,12 @@ public class Triage {
     @Inject
     CaseWorkflow workflow;
 
+    /** An investigator starts assessing the complaint; the complainant then sees "Being assessed". */
+    public void startAssessing(String reference, StaffIdentity investigator) {
+        Complaint complaint = cases.require(reference);
+        workflow.claim(triageTask(complaint, investigator), investigator.username());
+    }
+
     public void accept(String reference, String note, StaffIdentity investigator) {
         Complaint complaint = cases.require(reference);
         Task task = triageTask(complaint, investigator);

@@ -56,6 +56,15 @@ public class WorkOnCase implements Serializable {
         }
     }
 
+    public void startAssessing() {
+        act(() -> triage.startAssessing(reference, staff), "You are assessing this complaint.");
+    }
+
+    public boolean isAssessing() {
+        return caseFile != null && caseFile.openTasks().stream()
+                .anyMatch(t -> t.taskKey().equals(WorkflowVariables.TRIAGE_TASK) && t.assignee() != null);
+    }
+
     public void accept() {
         act(() -> triage.accept(reference, triageNote, staff), "Accepted for investigation.");
     }

@@ -53,6 +53,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class ComplaintIntake {
 
     static final String UPLOADER = "complainant";
+    /** Received, and an investigator has started the assessment (the triage task is claimed). */
+    static final String BEING_ASSESSED = "Being assessed";
 
     @Inject
     CaseStore cases;
@@ -191,8 +193,14 @@ public class ComplaintIntake {
     }
 
     private PublicStatus publicStatus(Complaint c) {
-        return new PublicStatus(c.reference().value(), c.status().publicLabel(),
-                LocalDate.ofInstant(lastChange(c), config.zone()), c.isOpen());
+        String label = c.status().publicLabel();
+        if (c.status() == org.casework.cases.entity.CaseStatus.RECEIVED && c.processInstanceId() != null
+                && workflow.openTask(c.processInstanceId(), org.casework.workflow.control.WorkflowVariables.TRIAGE_TASK)
+                        .map(t -> t.getAssignee() != null).orElse(false)) {
+            label = BEING_ASSESSED;
+        }
+        return new PublicStatus(c.reference().value(), label, LocalDate.ofInstant(lastChange(c), config.zone()),
+                c.isOpen());
     }
 
     private static Instant lastChange(Complaint c) {

@@ -55,6 +55,11 @@ public class CaseWorkflow {
                 .anyMatch(link -> link.getGroupId() != null && groups.contains(link.getGroupId()));
     }
 
+    /** The user takes the task: others see it is being worked on. */
+    public void claim(Task task, String user) {
+        engine().getTaskService().setAssignee(task.getId(), user);
+    }
+
     public void complete(Task task, String user, Map<String, Object> variables) {
         engine().getTaskService().setAssignee(task.getId(), user);
         engine().getTaskService().complete(task.getId(), variables);
