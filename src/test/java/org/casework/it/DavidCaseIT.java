@@ -143,6 +143,18 @@ class DavidCaseIT {
         // the case is still waiting at triage: nothing the refused calls tried happened
         assertThat(object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"))
                 .getJsonArray("openTasks").getJsonObject(0).getString("taskKey")).isEqualTo("triageComplaint");
+        // four eyes: whoever triaged a case cannot decide it, even holding the case examiner role
+        assertThat(api.postJson("/api/v1/cases/" + reference + "/triage", "senior", "senior-demo",
+                "{\"decision\":\"ACCEPT\"}").statusCode()).isEqualTo(200);
+        String decision = "{\"outcome\":\"ADVICE\",\"reasons\":\"r\",\"clauses\":[\"MSC-SM-2020/8\"]}";
+        assertThat(api.postJson("/api/v1/cases/" + reference + "/decision", "senior", "senior-demo", decision)
+                .statusCode()).isEqualTo(403);
+        assertThat(api.postJson("/api/v1/cases/" + reference + "/decision", INVESTIGATOR, "investigator-demo", decision)
+                .statusCode()).isEqualTo(403);
+        JsonObject waiting = object(api.get("/api/v1/cases/" + reference, EXAMINER, "examiner-demo"));
+        assertThat(waiting.getJsonArray("openTasks").getJsonObject(0).getString("taskKey"))
+                .isEqualTo("caseExaminerDecision");
+        assertThat(waiting.containsKey("decision") && !waiting.isNull("decision")).isFalse();
         // an evidence id of another case does not open through this case
         assertThat(api.get("/api/v1/cases/" + reference + "/evidence/1", INVESTIGATOR, "investigator-demo")
                 .statusCode()).isEqualTo(404);

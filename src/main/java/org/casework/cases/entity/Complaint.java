@@ -27,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.casework.register.entity.Practitioner;
+import org.casework.security.entity.AccessDeniedException;
 
 /**
  * A case: one complaint about one practitioner's conduct on social media, from receipt to closure. It keeps its own
@@ -206,8 +207,9 @@ public class Complaint {
     public void decide(Decision decision) {
         requireStatus(CaseStatus.UNDER_INVESTIGATION, "decided");
         if (decision.decidedBy().equals(triagedBy)) {
-            throw new InvalidFieldException("decidedBy",
-                    "must be a case examiner who did not triage or investigate this case");
+            // four eyes: an authorisation rule, so 403, whatever roles the person holds
+            throw new AccessDeniedException(decision.decidedBy() + " triaged case " + reference
+                    + "; a case examiner who did not triage or investigate it must decide");
         }
         this.decision = decision;
         this.status = CaseStatus.DECIDED;

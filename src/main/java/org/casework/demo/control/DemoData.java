@@ -40,6 +40,7 @@ public class DemoData {
     static final List<Object[]> STAFF = List.of(
             new Object[] {"investigator", "Ivy Investigator", "investigator-demo", EnumSet.of(Role.INVESTIGATOR)},
             new Object[] {"examiner", "Eru Examiner", "examiner-demo", EnumSet.of(Role.CASE_EXAMINER)},
+            new Object[] {"senior", "Sam Senior", "senior-demo", EnumSet.of(Role.INVESTIGATOR, Role.CASE_EXAMINER)},
             new Object[] {"registrar", "Rosa Registrar", "registrar-demo", EnumSet.of(Role.REGISTRAR)},
             new Object[] {"admin", "Adam Admin", "admin-demo", EnumSet.of(Role.ADMIN)});
 

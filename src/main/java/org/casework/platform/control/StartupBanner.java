@@ -26,7 +26,8 @@ public class StartupBanner {
     @PostConstruct
     void announce() {
         String demo = config.demo()
-                ? "\n  Demo sign-ins: investigator/investigator-demo, examiner/examiner-demo, registrar/registrar-demo,"
+                ? "\n  Demo sign-ins: investigator/investigator-demo, examiner/examiner-demo, senior/senior-demo, "
+                + "registrar/registrar-demo,"
                 + " admin/admin-demo"
                 : "";
         LOG.info(() -> "\n\nCasework is ready (" + config.regulatorName() + ")"

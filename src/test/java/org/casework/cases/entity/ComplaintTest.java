@@ -40,7 +40,7 @@ class ComplaintTest {
         Decision byTheSamePerson = new Decision(Outcome.ADVICE, "reasons", List.of(PolicyFixtures.clause8()),
                 DAVID_CONDUCT, "ivy", LATER);
         assertThatThrownBy(() -> david.decide(byTheSamePerson))
-                .isInstanceOf(InvalidFieldException.class)
+                .isInstanceOf(org.casework.security.entity.AccessDeniedException.class)
                 .hasMessageContaining("did not triage");
         assertThat(david.status()).isEqualTo(CaseStatus.UNDER_INVESTIGATION);
     }
