@@ -21,7 +21,6 @@ public final class PayaraProcess implements AutoCloseable {
     private final Process process;
     private final int port;
     private final long startedNanos;
-    private long readyMillis = -1;
 
     private PayaraProcess(Process process, int port, long startedNanos) {
         this.process = process;
@@ -54,8 +53,7 @@ public final class PayaraProcess implements AutoCloseable {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(base() + "health"))
                         .timeout(Duration.ofSeconds(5)).build(), HttpResponse.BodyHandlers.ofString());
                 if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
-                    readyMillis = (System.nanoTime() - startedNanos) / 1_000_000;
-                    return readyMillis;
+                    return (System.nanoTime() - startedNanos) / 1_000_000;
                 }
             } catch (IOException e) {
                 // not listening yet

@@ -87,7 +87,7 @@ public class CaseFiles {
                 pid != null && workflow.hasEnded(pid),
                 pid == null ? List.of() : workflow.completedSteps(pid),
                 pid == null ? List.of() : workflow.openTasks(pid).stream().map(t -> taskView(t, c)).toList(),
-                letters.lettersOf(reference).stream().map(l -> new LetterSummary(l.id(), l.kind().label(),
+                letters.lettersOf(c).stream().map(l -> new LetterSummary(l.id(), l.kind().label(),
                         l.recipientName(), l.issuedAt(), l.fileName())).toList());
     }
 

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -157,7 +156,6 @@ public class SubmitComplaint implements Serializable {
     public Platform[] getPlatforms() { return Platform.values(); }
     public Relationship[] getRelationships() { return Relationship.values(); }
     public PatientIdentifiable[] getIdentifiableChoices() { return PatientIdentifiable.values(); }
-    public LocalDate getToday() { return LocalDate.now(); }
     public Receipt getReceipt() { return receipt; }
 
     public String getComplainantName() { return complainantName; }

@@ -55,8 +55,11 @@ public class LetterIssuing {
     }
 
     public List<Letter> lettersOf(String reference) {
-        return em.createNamedQuery(Letter.OF_CASE, Letter.class)
-                .setParameter("complaint", cases.require(reference)).getResultList();
+        return lettersOf(cases.require(reference));
+    }
+
+    public List<Letter> lettersOf(Complaint complaint) {
+        return em.createNamedQuery(Letter.OF_CASE, Letter.class).setParameter("complaint", complaint).getResultList();
     }
 
     /** The letter, only if it belongs to the case named: an id alone never opens a letter. */

@@ -43,9 +43,9 @@ public class RateLimits extends HttpFilter {
                 return;
             }
         }
-        if (lookup && limiter.exhausted("lookup:" + client, failedLookupsPerHour) > 0) {
-            refuse(response, limiter.exhausted("lookup:" + client, failedLookupsPerHour),
-                    "Too many unsuccessful look-ups from your address. Please try again later.");
+        long lookupWait = lookup ? limiter.exhausted("lookup:" + client, failedLookupsPerHour) : 0;
+        if (lookupWait > 0) {
+            refuse(response, lookupWait, "Too many unsuccessful look-ups from your address. Please try again later.");
             return;
         }
         chain.doFilter(request, response);

@@ -8,8 +8,4 @@ public record OutcomeTable(LocalDate from, LocalDate to, long total, List<Row> o
 
     public record Row(String outcome, String label, long count, double percent) {
     }
-
-    public long countOf(String outcome) {
-        return outcomes.stream().filter(r -> r.outcome().equals(outcome)).mapToLong(Row::count).sum();
-    }
 }
