@@ -50,13 +50,23 @@ public final class IntakeBenchmark {
                 CLIENTS);
 
         Result app;
+        Result bare;
+        List<String> serverOptions = new ArrayList<>(List.of("-Dcasework.db.url=" + url, "-Dcasework.db.user=" + user,
+                "-Dcasework.db.password=" + password, "-Dcasework.rate.submissions-per-hour=100000000",
+                "-Dcasework.demo=false"));
+        // e.g. -Dbench.server-options="-XX:StartFlightRecording=filename=/tmp/intake.jfr" to profile the server
+        String extra = System.getProperty("bench.server-options", "").trim();
+        if (!extra.isEmpty()) {
+            serverOptions.addAll(List.of(extra.split("\\s+")));
+        }
         try (PayaraProcess payara = PayaraProcess.start(work.resolve("data"), work.resolve("payara.log"),
-                "-Dcasework.db.url=" + url, "-Dcasework.db.user=" + user, "-Dcasework.db.password=" + password,
-                "-Dcasework.rate.submissions-per-hour=100000000", "-Dcasework.demo=false")) {
+                serverOptions.toArray(String[]::new))) {
             payara.awaitHealthy(Duration.ofSeconds(180));
             ApiClient api = new ApiClient(payara.base());
             run(warmUp, () -> post(api, complaint, screenshot)); // the JIT needs a few hundred requests
             app = run(requests, () -> post(api, complaint, screenshot));
+            // the same complaint without a file: what the case, its process and the HTTP layer cost on their own
+            bare = run(requests / 2, () -> post(api, complaint, null));
             System.out.printf("[bench] app RSS after run: %d MB%n", payara.residentMegabytes());
         }
         Path files = Files.createDirectories(work.resolve("raw-files"));
@@ -66,6 +76,7 @@ public final class IntakeBenchmark {
             raw = run(requests, () -> rawInsert(pool, files, screenshot));
         }
         print("app  POST /api/v1/complaints", app);
+        print("app  same, without evidence  ", bare);
         print("raw  JDBC rows + file write ", raw);
         System.out.printf("[bench] throughput ratio app/raw = %.3f (target >= 0.25); app p95 = %.1f ms (target < 150)%n",
                 app.throughput() / raw.throughput(), app.p95());
@@ -114,8 +125,10 @@ public final class IntakeBenchmark {
     /** Each complaint about a post of its own, as most are; the same post for all would measure related-linking. */
     static boolean post(ApiClient api, String complaint, byte[] screenshot) {
         String own = complaint.replace("posts/1001", "posts/" + UUID.randomUUID());
-        return api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json("complaint", own),
-                ApiClient.Part.file("evidence", "post.png", "image/png", screenshot))).statusCode() == 201;
+        List<ApiClient.Part> parts = screenshot == null ? List.of(ApiClient.Part.json("complaint", own))
+                : List.of(ApiClient.Part.json("complaint", own),
+                        ApiClient.Part.file("evidence", "post.png", "image/png", screenshot));
+        return api.postMultipart("/api/v1/complaints", parts).statusCode() == 201;
     }
 
     /** The same rows the intake writes for one complaint (no process engine), and the same bytes on disk. */

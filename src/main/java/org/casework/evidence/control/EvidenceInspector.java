@@ -8,6 +8,7 @@ import java.util.Iterator;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.casework.evidence.entity.EvidenceRejectedException;
@@ -29,6 +30,8 @@ public class EvidenceInspector {
     }
 
     private static final String[] MARKUP = {"<script", "<html", "<svg", "<?php", "<iframe", "<!doctype", "<body"};
+    /** The letters that can follow '<' in one of the tags above. */
+    private static final String MARKUP_SECOND = "shi?!b";
 
     /** The checks that need no decoding: size, kind by magic bytes, no markup. */
     public EvidenceType precheck(byte[] content, String field) {
@@ -57,16 +60,25 @@ public class EvidenceInspector {
         return new Inspection(type, null);
     }
 
-    /** A polyglot (an image that is also a web page or script) is refused even though it decodes as an image. */
+    /**
+     * A polyglot (an image that is also a web page or script) is refused even though it decodes as an image. The
+     * scan runs over every byte of every upload, so it only looks closer where a '<' is followed by a tag's letter.
+     */
     static boolean containsMarkup(byte[] content) {
-        for (int i = 0; i < content.length; i++) {
-            if (content[i] != '<') {
-                continue;
+        int last = content.length - 1;
+        for (int i = 0; i < last; i++) {
+            if (content[i] == '<' && MARKUP_SECOND.indexOf(Character.toLowerCase((char) (content[i + 1] & 0xFF))) >= 0
+                    && startsTag(content, i)) {
+                return true;
             }
-            for (String tag : MARKUP) {
-                if (matchesIgnoringCase(content, i, tag)) {
-                    return true;
-                }
+        }
+        return false;
+    }
+
+    private static boolean startsTag(byte[] content, int offset) {
+        for (String tag : MARKUP) {
+            if (matchesIgnoringCase(content, offset, tag)) {
+                return true;
             }
         }
         return false;
@@ -85,8 +97,9 @@ public class EvidenceInspector {
     }
 
     private BufferedImage decodeImage(byte[] content, EvidenceType type, String field) {
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(content))) {
-            ImageReader reader = readerFor(type, in);
+        // in memory: ImageIO's default stream caches every byte in a temporary file first
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(content))) {
+            ImageReader reader = readerFor(type);
             try {
                 reader.setInput(in, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
@@ -110,11 +123,12 @@ public class EvidenceInspector {
         }
     }
 
-    private static ImageReader readerFor(EvidenceType type, ImageInputStream in) throws IOException {
+    private static ImageReader readerFor(EvidenceType type) throws IOException {
         if (type == EvidenceType.WEBP) {
             return new WebPImageReaderSpi().createReaderInstance();
         }
-        Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+        // the kind is known from the magic bytes: asking every registered reader to sniff again costs a pass each
+        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName(type == EvidenceType.PNG ? "png" : "jpeg");
         if (!readers.hasNext()) {
             throw new IOException("no reader");
         }
