@@ -1,33 +1,46 @@
 package org.casework.workflow;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
-import static org.casework.workflow.control.WorkflowVariables.ACCEPT;
-import static org.casework.workflow.control.WorkflowVariables.CASE_REFERENCE;
-import static org.casework.workflow.control.WorkflowVariables.CLOSE;
-import static org.casework.workflow.control.WorkflowVariables.DECISION_TASK;
-import static org.casework.workflow.control.WorkflowVariables.OUTCOME;
-import static org.casework.workflow.control.WorkflowVariables.PROCESS_KEY;
-import static org.casework.workflow.control.WorkflowVariables.TRIAGE_OUTCOME;
-import static org.casework.workflow.control.WorkflowVariables.TRIAGE_TASK;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
+import static org.casework.workflow.control.WorkflowVariables.*;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.casework.workflow.control.WorkflowVariables.TriageChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
-/** Every path of workflows/complaint-handling.bpmn on an in-memory engine; delegates record what they were asked. */
-@Deployment(resources = "workflows/complaint-handling.bpmn")
+/**
+ * Every path of workflows/complaint-handling.bpmn (with letter-approval.bpmn) on an in-memory engine. Delegates are
+ * stand-ins that record what they were asked; asynchronous steps and timers are run by hand, timers after moving the
+ * engine's clock.
+ */
+@Deployment(resources = {"workflows/complaint-handling.bpmn", "workflows/letter-approval.bpmn"})
 class ComplaintHandlingProcessTest {
 
     @RegisterExtension
@@ -35,61 +48,340 @@ class ComplaintHandlingProcessTest {
 
     ProcessEngine processEngine;
 
-    private final List<String> letters = new ArrayList<>();
-    private final List<String> closed = new ArrayList<>();
+    private final List<String> calls = new ArrayList<>();
+    private final Date start = Date.from(LocalDate.of(2026, 3, 20).atStartOfDay().toInstant(ZoneOffset.UTC));
+
+    /** Due dates come from the service standards; here every step is due a week after it starts. */
+    public static final class FixedStandards {
+        public Date due(String step) {
+            return new Date(ClockUtil.getCurrentTime().getTime() + 7L * 24 * 3600 * 1000);
+        }
+    }
 
     @BeforeEach
     void registerDelegates() {
-        Mocks.register("generateDecisionLetter",
-                (org.camunda.bpm.engine.delegate.JavaDelegate) e -> letters.add((String) e.getVariable(CASE_REFERENCE)));
-        Mocks.register("closeCase",
-                (org.camunda.bpm.engine.delegate.JavaDelegate) e -> closed.add((String) e.getVariable(CASE_REFERENCE)));
+        ClockUtil.setCurrentTime(start);
+        for (String step : List.of("sendAcknowledgement", "notifyPractitioner", "sendResponseReminder", "closeCase",
+                "recordWarningExpiry", "draftLetters", "issueLetters")) {
+            Mocks.register(step, (JavaDelegate) e -> calls.add(step));
+        }
+        Mocks.register("serviceStandards", new FixedStandards());
     }
 
     @AfterEach
     void reset() {
         Mocks.reset();
+        ClockUtil.reset();
+    }
+
+    // ---- triage
+
+    @Test
+    void theAcknowledgementIsSentAsynchronouslyBeforeTriage() {
+        ProcessInstance david = runtimeService().startProcessInstanceByKey(PROCESS_KEY, "MSC-2026-000001",
+                Map.of(CASE_REFERENCE, "MSC-2026-000001"));
+        assertThat(david).isWaitingAt("sendAcknowledgement");
+        org.assertj.core.api.Assertions.assertThat(calls).isEmpty();
+        execute(job(david));
+        assertThat(david).isWaitingAt(TRIAGE_TASK);
+        assertThat(task(david)).hasCandidateGroup("INVESTIGATOR").hasDueDate(days(7));
+        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("sendAcknowledgement");
     }
 
     @Test
-    void acceptedComplaintIsDecidedLetteredAndClosed() {
-        ProcessInstance david = start("MSC-2026-000001");
-        assertThat(david).isWaitingAt(TRIAGE_TASK);
-        assertThat(task(david)).hasCandidateGroup("INVESTIGATOR");
+    void closedWithNoFurtherActionAtTriage() {
+        ProcessInstance sue = atTriage();
+        triage(TriageChoice.CLOSE);
+        assertThat(sue).hasPassed("closedAtTriage").hasNotPassed(DECISION_TASK, "closeCase").isEnded();
+    }
 
-        complete(task(david), Map.of(TRIAGE_OUTCOME, ACCEPT));
+    @Test
+    void referredToAnotherBody() {
+        ProcessInstance connor = atTriage();
+        triage(TriageChoice.REFER_TO_OTHER_BODY);
+        assertThat(connor).hasPassed("referredToAnotherBody").hasNotPassed("notifyPractitioner").isEnded();
+    }
+
+    @Test
+    void referredToTheEmployerAtTriageGetsLettersAndCloses() {
+        ProcessInstance sarah = atTriage();
+        complete(task(sarah), withVariables(TRIAGE_OUTCOME, "REFER_TO_EMPLOYER", OUTCOME, "EMPLOYER_REFERRAL"));
+        approveAndIssueLetters(sarah, "issueDecisionLetters");
+        assertThat(sarah).hasPassedInOrder(TRIAGE_TASK, "issueDecisionLetters", "closeCase", "caseClosed")
+                .hasNotPassed("notifyPractitioner", DECISION_TASK).isEnded();
+    }
+
+    @Test
+    void forwardedToTheHdcWaitsForItsDecisionThenReturnsToTriage() {
+        ProcessInstance katherine = atTriage();
+        triage(TriageChoice.FORWARD_TO_HDC);
+        assertThat(katherine).isWaitingAt(HDC_TASK);
+        assertThat(task(katherine)).hasCandidateGroup("INVESTIGATOR");
+        complete(task(katherine));
+        assertThat(katherine).isWaitingAt(TRIAGE_TASK);
+        triage(TriageChoice.ACCEPT);
+        assertThat(katherine).hasPassedInOrder(TRIAGE_TASK, HDC_TASK, TRIAGE_TASK).isWaitingAt("notifyPractitioner");
+    }
+
+    // ---- provisional enquiry and investigation
+
+    @Test
+    void provisionalEnquiryAsksTheEmployerFirstWithItsOwnDueDate() {
+        ProcessInstance david = atTriage();
+        Date due = days(14);
+        complete(task(david), withVariables(TRIAGE_OUTCOME, "ACCEPT", ENQUIRY_REQUESTED, true, ENQUIRY_DUE_DATE, due));
+        assertThat(david).isWaitingAt(ENQUIRY_TASK);
+        assertThat(task(david)).hasDueDate(due);
+        complete(task(david));
+        assertThat(david).hasPassedInOrder(ENQUIRY_TASK).isWaitingAt("notifyPractitioner");
+    }
+
+    @Test
+    void practitionerNotifiedThenResponseRecordedThenReferred() {
+        ProcessInstance david = atResponse();
+        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("sendAcknowledgement", "notifyPractitioner");
+        complete(task(david));
+        assertThat(david).isWaitingAt(INVESTIGATION_TASK);
+        complete(task(david));
         assertThat(david).isWaitingAt(DECISION_TASK);
         assertThat(task(david)).hasCandidateGroup("CASE_EXAMINER");
-
-        complete(task(david), Map.of(OUTCOME, "WARNING"));
-        assertThat(david).hasPassedInOrder(TRIAGE_TASK, "triageOutcome", DECISION_TASK, "generateDecisionLetter",
-                "closeCase", "caseClosed").isEnded();
-        org.assertj.core.api.Assertions.assertThat(letters).containsExactly("MSC-2026-000001");
-        org.assertj.core.api.Assertions.assertThat(closed).containsExactly("MSC-2026-000001");
+        assertThat(david).hasNotPassed("sendResponseReminder", "noResponseIn28Days");
     }
 
     @Test
-    void complaintClosedAtTriageNeverReachesTheCaseExaminers() {
-        ProcessInstance sue = start("MSC-2026-000002");
-        complete(task(sue), Map.of(TRIAGE_OUTCOME, CLOSE));
-        assertThat(sue).hasPassed("closedAtTriage").hasNotPassed(DECISION_TASK, "generateDecisionLetter").isEnded();
-        org.assertj.core.api.Assertions.assertThat(letters).isEmpty();
+    void withoutAResponseAReminderGoesAtDay21AndTheCaseProceedsAtDay28() {
+        ProcessInstance david = atResponse();
+        org.assertj.core.api.Assertions.assertThat(dueTimers()).isEmpty();
+
+        ClockUtil.setCurrentTime(days(21));
+        Job reminder = single(dueTimers());
+        managementService().executeJob(reminder.getId());
+        execute(jobQuery().processInstanceId(david.getId()).messages().singleResult());
+        assertThat(david).hasPassed("sendResponseReminder", "reminderSent").isWaitingAt(RESPONSE_TASK);
+        org.assertj.core.api.Assertions.assertThat(calls).contains("sendResponseReminder");
+
+        ClockUtil.setCurrentTime(days(28));
+        managementService().executeJob(single(dueTimers()).getId());
+        assertThat(david).hasPassed("noResponseIn28Days").isWaitingAt(INVESTIGATION_TASK);
+    }
+
+    // ---- the case examiners' decision
+
+    @ParameterizedTest
+    @ValueSource(strings = {"NO_FURTHER_ACTION", "ADVICE", "EMPLOYER_REFERRAL"})
+    void decisionsThatNeedNoAnswerGetLettersAndClose(String outcome) {
+        ProcessInstance david = atDecision();
+        decide(outcome);
+        approveAndIssueLetters(david, "issueDecisionLetters");
+        assertThat(david).hasPassedInOrder(DECISION_TASK, "issueDecisionLetters", "closeCase", "caseClosed")
+                .hasNotPassed(HEARING_TASK, WARNING_TASK).isEnded();
     }
 
     @Test
-    void aFailingLetterLeavesTheCaseWaitingForTheDecision() {
-        Mocks.register("generateDecisionLetter", (org.camunda.bpm.engine.delegate.JavaDelegate) e -> {
+    void warningAcceptedClosesTheCaseAndExpiresAfterTwoYears() {
+        ProcessInstance david = atDecision();
+        decide("WARNING");
+        approveAndIssueLetters(david, "issueDecisionLetters");
+        assertThat(david).isWaitingAt(WARNING_TASK);
+        Date expires = days(2 * 365 + 40);
+        complete(task(david), withVariables(WARNING_ANSWER, ACCEPTED, WARNING_EXPIRES_ON, expires));
+        assertThat(david).hasPassed("closeCase").isWaitingAt("warningExpires").isNotEnded();
+        org.assertj.core.api.Assertions.assertThat(dueTimers()).isEmpty();
+
+        ClockUtil.setCurrentTime(expires);
+        managementService().executeJob(single(dueTimers()).getId());
+        execute(job(david));
+        assertThat(david).hasPassed("recordWarningExpiry", "warningExpired").isEnded();
+    }
+
+    @Test
+    void warningRefusedGoesToAHearing() {
+        ProcessInstance david = atDecision();
+        decide("WARNING");
+        approveAndIssueLetters(david, "issueDecisionLetters");
+        complete(task(david), withVariables(WARNING_ANSWER, HEARING_REQUESTED));
+        assertThat(david).isWaitingAt(HEARING_TASK).hasNotPassed("closeCase");
+    }
+
+    @Test
+    void warningNotAcceptedWithin28DaysGoesToAHearing() {
+        ProcessInstance david = atDecision();
+        decide("WARNING");
+        approveAndIssueLetters(david, "issueDecisionLetters");
+        ClockUtil.setCurrentTime(days(29));
+        managementService().executeJob(single(dueTimers()).getId());
+        assertThat(david).hasPassed("warningNotAccepted").isWaitingAt(HEARING_TASK);
+    }
+
+    @Test
+    void undertakingsAgreedClose() {
+        ProcessInstance david = atDecision();
+        decide("UNDERTAKINGS");
+        approveAndIssueLetters(david, "issueDecisionLetters");
+        assertThat(david).isWaitingAt(UNDERTAKINGS_TASK);
+        complete(task(david), withVariables(UNDERTAKINGS_ANSWER, AGREED));
+        assertThat(david).hasPassed("closeCase", "caseClosed").isEnded();
+    }
+
+    @Test
+    void undertakingsRefusedGoToAHearing() {
+        ProcessInstance david = atDecision();
+        decide("UNDERTAKINGS");
+        approveAndIssueLetters(david, "issueDecisionLetters");
+        complete(task(david), withVariables(UNDERTAKINGS_ANSWER, REFUSED));
+        assertThat(david).isWaitingAt(HEARING_TASK);
+    }
+
+    @Test
+    void undertakingsNotAgreedWithin28DaysGoToAHearing() {
+        ProcessInstance david = atDecision();
+        decide("UNDERTAKINGS");
+        approveAndIssueLetters(david, "issueDecisionLetters");
+        ClockUtil.setCurrentTime(days(29));
+        managementService().executeJob(single(dueTimers()).getId());
+        assertThat(david).hasPassed("undertakingsNotAgreed").isWaitingAt(HEARING_TASK);
+    }
+
+    // ---- hearings
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CONDITIONS", "SUSPENSION"})
+    void onlyAHearingImposesConditionsOrSuspensionAndItsReviewFallsDueBeforeTheEnd(String outcome) {
+        ProcessInstance david = atDecision();
+        decide(outcome);
+        assertThat(david).isWaitingAt(HEARING_TASK).hasNotPassed("issueDecisionLetters");
+        assertThat(task(david)).hasCandidateGroup("CASE_EXAMINER");
+        Date ends = days(365);
+        Date review = days(365 - 28);
+        complete(task(david), withVariables(OUTCOME, outcome, ORDER_ENDS_ON, ends, REVIEW_DUE_ON, review));
+        approveAndIssueLetters(david, "issueHearingLetters");
+        assertThat(david).hasPassed("closeCase").isWaitingAt("reviewDue");
+
+        ClockUtil.setCurrentTime(review);
+        managementService().executeJob(single(dueTimers()).getId());
+        assertThat(david).isWaitingAt(REVIEW_TASK);
+        assertThat(task(david)).hasDueDate(ends).hasCandidateGroup("CASE_EXAMINER");
+        complete(task(david));
+        assertThat(david).hasPassed("orderReviewed").isEnded();
+    }
+
+    @Test
+    void aHearingMayImposeALesserOutcome() {
+        ProcessInstance david = atDecision();
+        decide("SUSPENSION");
+        complete(task(david), withVariables(OUTCOME, "ADVICE"));
+        approveAndIssueLetters(david, "issueHearingLetters");
+        assertThat(david).hasPassed("closeCase", "caseClosed").hasNotPassed("reviewDue").isEnded();
+    }
+
+    @Test
+    void aWarningImposedAtAHearingExpiresToo() {
+        ProcessInstance david = atDecision();
+        decide("WARNING");
+        approveAndIssueLetters(david, "issueDecisionLetters");
+        complete(task(david), withVariables(WARNING_ANSWER, HEARING_REQUESTED));
+        complete(task(david), withVariables(OUTCOME, "WARNING", WARNING_EXPIRES_ON, days(800)));
+        approveAndIssueLetters(david, "issueHearingLetters");
+        assertThat(david).isWaitingAt("warningExpires");
+    }
+
+    // ---- letters
+
+    @Test
+    void rejectedLettersAreRevisedAndRedraftedBeforeTheyAreIssued() {
+        ProcessInstance david = atDecision();
+        decide("ADVICE");
+        ProcessInstance letters = calledProcessInstance("letterApproval", david);
+        assertThat(letters).hasBusinessKey("MSC-2026-000001");
+        execute(jobQuery().processInstanceId(letters.getId()).singleResult());
+        assertThat(letters).isWaitingAt(APPROVAL_TASK);
+        complete(task(letters), withVariables(LETTERS_APPROVED, false));
+        assertThat(letters).isWaitingAt(REVISION_TASK);
+        org.assertj.core.api.Assertions.assertThat(calls).doesNotContain("issueLetters");
+        complete(task(letters));
+        execute(jobQuery().processInstanceId(letters.getId()).singleResult());
+        complete(task(letters), withVariables(LETTERS_APPROVED, true));
+        execute(jobQuery().processInstanceId(letters.getId()).singleResult());
+        assertThat(letters).hasPassedInOrder("draftLetters", APPROVAL_TASK, REVISION_TASK, "draftLetters",
+                APPROVAL_TASK, "issueLetters", "lettersIssued").isEnded();
+        org.assertj.core.api.Assertions.assertThat(calls.stream().filter("draftLetters"::equals)).hasSize(2);
+        assertThat(david).isEnded();
+    }
+
+    @Test
+    void aFailingLetterStepIsRetriedThenBecomesAnIncidentAndTheCaseWaits() {
+        Mocks.register("draftLetters", (JavaDelegate) e -> {
             throw new IllegalStateException("printer on fire");
         });
-        ProcessInstance david = start("MSC-2026-000003");
-        complete(task(david), Map.of(TRIAGE_OUTCOME, ACCEPT));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complete(task(david), Map.of(OUTCOME, "ADVICE")))
-                .hasMessageContaining("printer on fire");
-        assertThat(david).isWaitingAt(DECISION_TASK);
-        org.assertj.core.api.Assertions.assertThat(closed).isEmpty();
+        ProcessInstance david = atDecision();
+        decide("ADVICE");
+        ProcessInstance letters = calledProcessInstance("letterApproval", david);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Job draft = jobQuery().processInstanceId(letters.getId()).singleResult();
+            assertThatThrownBy(() -> managementService().executeJob(draft.getId()))
+                    .hasMessageContaining("printer on fire");
+        }
+        Job failed = jobQuery().processInstanceId(letters.getId()).singleResult();
+        org.assertj.core.api.Assertions.assertThat(failed.getRetries()).isZero();
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+                .processInstanceId(letters.getId()).count()).isEqualTo(1);
+        assertThat(david).isActive().hasNotPassed("closeCase");
     }
 
-    private ProcessInstance start(String reference) {
-        return runtimeService().startProcessInstanceByKey(PROCESS_KEY, reference, Map.of(CASE_REFERENCE, reference));
+    // ---- helpers
+
+    private ProcessInstance atTriage() {
+        ProcessInstance instance = runtimeService().startProcessInstanceByKey(PROCESS_KEY, "MSC-2026-000001",
+                Map.of(CASE_REFERENCE, "MSC-2026-000001"));
+        execute(job(instance));
+        assertThat(instance).isWaitingAt(TRIAGE_TASK);
+        return instance;
+    }
+
+    private ProcessInstance atResponse() {
+        ProcessInstance david = atTriage();
+        complete(task(david), withVariables(TRIAGE_OUTCOME, "ACCEPT", ENQUIRY_REQUESTED, false));
+        execute(job(david));
+        assertThat(david).isWaitingAt(RESPONSE_TASK);
+        return david;
+    }
+
+    private ProcessInstance atDecision() {
+        ProcessInstance david = atResponse();
+        complete(task(david));
+        complete(task(david));
+        assertThat(david).isWaitingAt(DECISION_TASK);
+        return david;
+    }
+
+    private void triage(TriageChoice choice) {
+        complete(task(), withVariables(TRIAGE_OUTCOME, choice.name(), ENQUIRY_REQUESTED, false));
+    }
+
+    private void decide(String outcome) {
+        complete(task(), withVariables(OUTCOME, outcome));
+    }
+
+    private void approveAndIssueLetters(ProcessInstance caseProcess, String step) {
+        assertThat(caseProcess).isWaitingAt(step);
+        ProcessInstance letters = calledProcessInstance("letterApproval", caseProcess);
+        execute(jobQuery().processInstanceId(letters.getId()).singleResult());
+        assertThat(letters).isWaitingAt(APPROVAL_TASK);
+        complete(task(letters), withVariables(LETTERS_APPROVED, true));
+        execute(jobQuery().processInstanceId(letters.getId()).singleResult());
+        assertThat(letters).hasPassed("issueLetters").isEnded();
+    }
+
+    private List<Job> dueTimers() {
+        return jobQuery().timers().executable().list();
+    }
+
+    private static Job single(List<Job> jobs) {
+        org.assertj.core.api.Assertions.assertThat(jobs).hasSize(1);
+        return jobs.get(0);
+    }
+
+    private Date days(int n) {
+        return new Date(start.getTime() + n * 24L * 3600 * 1000);
     }
 }

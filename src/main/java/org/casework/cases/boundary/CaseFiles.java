@@ -45,6 +45,9 @@ public class CaseFiles {
     @Inject
     org.casework.cases.control.RelatedComplaints related;
 
+    @Inject
+    org.casework.cases.control.CaseSteps steps;
+
     @PersistenceContext
     EntityManager em;
 
@@ -86,9 +89,19 @@ public class CaseFiles {
                 decision, c.closedAt(),
                 pid != null && workflow.hasEnded(pid),
                 pid == null ? List.of() : workflow.completedSteps(pid),
-                pid == null ? List.of() : workflow.openTasks(pid).stream().map(t -> taskView(t, c)).toList(),
+                workflow.openTasks(c.reference().value()).stream().map(t -> taskView(t, c)).toList(),
                 letters.lettersOf(c).stream().map(l -> new LetterSummary(l.id(), l.kind().label(),
-                        l.recipientName(), l.issuedAt(), l.fileName())).toList());
+                        l.recipientName(), l.issuedAt(), l.fileName())).toList(),
+                new CaseView.Clocks(c.practitionerNotifiedAt(), c.responseDueOn(), c.responseReceivedAt(),
+                        c.clockPausedAt(), c.pausedDays(), c.investigatedBy(), c.warningExpiresOn(),
+                        c.orderEndsOn(), c.publicInterestReason()),
+                steps.of(c).stream().map(s -> new CaseView.StepView(s.step(), s.recordedBy(), s.recordedAt(),
+                        s.note())).toList(),
+                letters.draftsOf(c).stream().map(d -> new CaseView.DraftView(d.id(), d.kind().label(),
+                        d.recipientName(), d.draftedAt(), d.state().name(), d.reviewedBy(), d.reviewNote())).toList(),
+                pid == null ? List.of() : workflow.incidents(pid).stream().map(i -> new CaseView.IncidentView(
+                        i.getId(), i.getActivityId(), i.getIncidentMessage(), i.getIncidentTimestamp().toInstant()))
+                        .toList());
     }
 
     /** The open tasks the caller's roles may take, with the case each belongs to. */
@@ -97,19 +110,30 @@ public class CaseFiles {
         if (tasks.isEmpty()) {
             return List.of();
         }
-        Map<String, Complaint> byProcess = em.createQuery(
-                        "select c from Complaint c where c.processInstanceId in :ids", Complaint.class)
-                .setParameter("ids", tasks.stream().map(Task::getProcessInstanceId).distinct().toList())
+        Map<String, String> caseOfProcess = workflow.casesOf(tasks);
+        Map<String, Complaint> byReference = em.createQuery(
+                        "select c from Complaint c where c.reference in :references", Complaint.class)
+                .setParameter("references", caseOfProcess.values().stream().distinct()
+                        .filter(org.casework.cases.entity.CaseReference::isWellFormed)
+                        .map(org.casework.cases.entity.CaseReference::new).toList())
                 .getResultStream()
-                .collect(Collectors.toMap(Complaint::processInstanceId, Function.identity()));
+                .collect(Collectors.toMap(c -> c.reference().value(), Function.identity()));
         return tasks.stream()
-                .filter(t -> byProcess.containsKey(t.getProcessInstanceId()))
-                .map(t -> taskView(t, byProcess.get(t.getProcessInstanceId())))
+                .filter(t -> byReference.containsKey(caseOfProcess.get(t.getProcessInstanceId())))
+                .map(t -> taskView(t, byReference.get(caseOfProcess.get(t.getProcessInstanceId()))))
                 .toList();
     }
 
-    private static TaskView taskView(Task task, Complaint c) {
+    /** The case's open tasks, for the task API. */
+    public List<TaskView> tasksOf(String reference) {
+        Complaint c = cases.require(reference);
+        return workflow.openTasks(c.reference().value()).stream().map(t -> taskView(t, c)).toList();
+    }
+
+    static TaskView taskView(Task task, Complaint c) {
+        java.time.Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), c.reference().value(),
-                task.getCreateTime().toInstant(), c.practitioner().name(), c.platform().label(), task.getAssignee());
+                task.getCreateTime().toInstant(), c.practitioner().name(), c.platform().label(), task.getAssignee(),
+                due, due != null && due.isBefore(java.time.Instant.now()));
     }
 }

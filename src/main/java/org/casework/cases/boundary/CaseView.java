@@ -10,7 +10,26 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                        Party complainant, PractitionerView practitioner, List<String> postLinks,
                        List<EvidenceView> evidence, List<Related> related, List<Message> messages,
                        TriageView triage, DecisionView decision, Instant closedAt, boolean processEnded,
-                       List<String> completedSteps, List<TaskView> openTasks, List<LetterSummary> letters) {
+                       List<String> completedSteps, List<TaskView> openTasks, List<LetterSummary> letters,
+                       Clocks clocks, List<StepView> steps, List<DraftView> drafts, List<IncidentView> incidents) {
+
+    /** The case's dates that run: the practitioner's response, a paused clock, a warning's and an order's end. */
+    public record Clocks(Instant practitionerNotifiedAt, LocalDate responseDueOn, Instant responseReceivedAt,
+                         Instant clockPausedAt, int pausedDays, String investigatedBy, LocalDate warningExpiresOn,
+                         LocalDate orderEndsOn, String publicInterestReason) {
+    }
+
+    /** What a step recorded (a response, the employer's information, an answer, a reminder). */
+    public record StepView(String step, String by, Instant at, String note) {
+    }
+
+    public record DraftView(long id, String kind, String recipient, Instant draftedAt, String state,
+                            String reviewedBy, String reviewNote) {
+    }
+
+    /** A step that failed after its retries: staff see it and can retry it. */
+    public record IncidentView(String id, String step, String message, Instant at) {
+    }
 
     /** What staff should notice first. */
     public record Flags(boolean geoTaggedEvidence, String patientIdentifiable, Boolean complainantIsPersonShown,
@@ -46,7 +65,7 @@ public record CaseView(String reference, String status, String publicStatus, Ins
     }
 
     public record TaskView(String id, String taskKey, String name, String caseReference, Instant created,
-                           String practitioner, String platform, String assignee) {
+                           String practitioner, String platform, String assignee, Instant due, boolean overdue) {
     }
 
     public record LetterSummary(long id, String kind, String recipient, Instant issuedAt, String fileName) {

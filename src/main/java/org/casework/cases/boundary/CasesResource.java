@@ -9,12 +9,14 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.casework.cases.entity.InvalidFieldException;
 import org.casework.security.entity.StaffIdentity;
 
 /**
- * Staff work on a case over JSON: read the case file, triage, record the decision. web.xml lets investigators and
- * case examiners in; the process's candidate groups decide who may complete which step. JSON bodies only, so a
- * cross-site form cannot post here.
+ * Staff work on a case over JSON: read the case file and its open tasks, and act on the two steps every case
+ * meets by the case's reference (triage, decision); every step, these included, is also reachable by task id under
+ * {@code /api/v1/tasks}. web.xml lets investigators and case examiners in; the process's candidate groups decide who
+ * may complete which step. JSON bodies only, so a cross-site form cannot post here.
  */
 @Path("v1/cases")
 @Produces(MediaType.APPLICATION_JSON)
@@ -22,18 +24,14 @@ public class CasesResource {
 
     @Inject
     CaseFiles caseFiles;
-
     @Inject
     Triage triage;
-
     @Inject
     Decisions decisions;
-
+    @Inject
+    CaseIncidents incidents;
     @Inject
     StaffIdentity staff;
-
-    public record TriageRequest(String decision, String note) {
-    }
 
     public record DecisionRequest(String outcome, String reasons, List<String> clauses) {
     }
@@ -44,17 +42,18 @@ public class CasesResource {
         return caseFiles.caseFile(reference);
     }
 
+    /** The case's open tasks: id, step, due date, assignee. */
+    @GET
+    @Path("{reference}/tasks")
+    public List<CaseView.TaskView> tasks(@PathParam("reference") String reference) {
+        return caseFiles.tasksOf(reference);
+    }
+
     @POST
     @Path("{reference}/triage")
     @Consumes(MediaType.APPLICATION_JSON)
-    public CaseView triage(@PathParam("reference") String reference, TriageRequest request) {
-        if (request != null && "CLOSE".equals(request.decision())) {
-            triage.closeWithNoFurtherAction(reference, request.note(), staff);
-        } else if (request != null && "ACCEPT".equals(request.decision())) {
-            triage.accept(reference, request.note(), staff);
-        } else {
-            throw new org.casework.cases.entity.InvalidFieldException("decision", "must be ACCEPT or CLOSE");
-        }
+    public CaseView triage(@PathParam("reference") String reference, Triage.TriageDecision request) {
+        triage.decide(reference, request, staff);
         return caseFiles.caseFile(reference);
     }
 
@@ -70,9 +69,17 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseView decide(@PathParam("reference") String reference, DecisionRequest request) {
         if (request == null) {
-            throw new org.casework.cases.entity.InvalidFieldException("outcome", "is required");
+            throw new InvalidFieldException("outcome", "is required");
         }
         decisions.record(reference, request.outcome(), request.reasons(), request.clauses(), staff);
+        return caseFiles.caseFile(reference);
+    }
+
+    /** A step that failed after its retries is run again. */
+    @POST
+    @Path("{reference}/incidents/{id}/retry")
+    public CaseView retry(@PathParam("reference") String reference, @PathParam("id") String incidentId) {
+        incidents.retry(reference, incidentId, staff);
         return caseFiles.caseFile(reference);
     }
 }

@@ -1,54 +1,107 @@
 package org.casework.cases.boundary;
 
+import static org.casework.workflow.control.WorkflowVariables.DECISION_TASK;
+import static org.casework.workflow.control.WorkflowVariables.HEARING_TASK;
+import static org.casework.workflow.control.WorkflowVariables.ORDER_ENDS_ON;
+import static org.casework.workflow.control.WorkflowVariables.OUTCOME;
+import static org.casework.workflow.control.WorkflowVariables.REVIEW_DUE_ON;
+import static org.casework.workflow.control.WorkflowVariables.REVIEW_TASK;
+import static org.casework.workflow.control.WorkflowVariables.WARNING_EXPIRES_ON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.casework.cases.control.CaseStore;
-import org.casework.cases.entity.WrongStageException;
+import org.casework.cases.control.CaseSteps;
+import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
 import org.casework.cases.entity.InvalidFieldException;
 import org.casework.cases.entity.Outcome;
+import org.casework.cases.entity.Require;
+import org.casework.platform.control.CaseworkConfig;
 import org.casework.policy.boundary.PolicyLibrary;
-import org.casework.security.entity.AccessDeniedException;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
-import org.casework.workflow.control.WorkflowVariables;
 
-/** The case examiners record the outcome of a case, their reasons and the clauses breached. */
+/**
+ * Decisions on a case: the case examiners' (who neither triaged nor investigated it), a hearing panel's (recorded
+ * by a case examiner for the panel), and the review of conditions or a suspension before they end.
+ */
 @ApplicationScoped
 @Transactional
 public class Decisions {
 
+    /** Reviews fall due this many days before an order ends. */
+    static final int REVIEW_BEFORE_END_DAYS = 28;
+
     @Inject
     CaseStore cases;
-
+    @Inject
+    CaseSteps steps;
     @Inject
     CaseWorkflow workflow;
-
     @Inject
     PolicyLibrary policies;
+    @Inject
+    CaseworkConfig config;
 
     public void record(String reference, String outcome, String reasons, List<String> clauseIds,
                        StaffIdentity examiner) {
+        Task task = workflow.requireTask(reference, DECISION_TASK, examiner.roles());
         Complaint complaint = cases.require(reference);
-        Task task = workflow.openTask(complaint.processInstanceId(), WorkflowVariables.DECISION_TASK)
-                .orElseThrow(() -> new WrongStageException("Case " + reference + " is not waiting for a decision"));
-        if (!workflow.mayWorkOn(task, examiner.roles())) {
-            throw new AccessDeniedException("Only a case examiner may decide case " + reference);
-        }
         Outcome parsed = parse(outcome);
-        Decision decision = new Decision(parsed, reasons, policies.clauses(clauseIds), complaint.conductDate(),
-                examiner.username(), Instant.now());
-        complaint.decide(decision);
-        workflow.complete(task, examiner.username(), Map.of(WorkflowVariables.OUTCOME, parsed.name()));
+        complaint.decide(new Decision(parsed, reasons, policies.clauses(clauseIds), complaint.conductDate(),
+                examiner.username(), Instant.now()));
+        workflow.complete(task, examiner.username(), Map.of(OUTCOME, parsed.name()));
     }
 
-    private static Outcome parse(String outcome) {
+    /** The panel's outcome replaces the case examiners'; an order's review falls due 28 days before it ends. */
+    public void recordHearingDecision(String reference, String outcome, String reasons, List<String> clauseIds,
+                                      LocalDate orderEndsOn, StaffIdentity clerk) {
+        Task task = workflow.requireTask(reference, HEARING_TASK, clerk.roles());
+        Complaint complaint = cases.require(reference);
+        Outcome parsed = parse(outcome);
+        Decision hearing = new Decision(parsed, reasons, policies.clauses(clauseIds), complaint.conductDate(),
+                clerk.username(), Instant.now());
+        complaint.recordHearingDecision(hearing, orderEndsOn);
+        Map<String, Object> variables = new HashMap<>(Map.of(OUTCOME, parsed.name()));
+        if (parsed.onlyByHearing()) {
+            variables.put(ORDER_ENDS_ON, date(orderEndsOn));
+            variables.put(REVIEW_DUE_ON, date(orderEndsOn.minusDays(REVIEW_BEFORE_END_DAYS)));
+        } else if (parsed == Outcome.WARNING) {
+            complaint.publishWarningFrom(LocalDate.now(config.zone()));
+            variables.put(WARNING_EXPIRES_ON, date(complaint.warningExpiresOn()));
+        }
+        workflow.complete(task, clerk.username(), variables);
+    }
+
+    public void reviewOrder(String reference, String note, StaffIdentity examiner) {
+        Task task = workflow.requireTask(reference, REVIEW_TASK, examiner.roles());
+        steps.record(cases.require(reference), REVIEW_TASK, examiner.username(), Instant.now(),
+                Require.multiline(note, "note", 20_000));
+        workflow.complete(task, examiner.username(), Map.of());
+    }
+
+    /** BPMN step {@code recordWarningExpiry}: two years on, the warning comes off the register. */
+    public void recordWarningExpiry(String reference) {
+        Complaint complaint = cases.require(reference);
+        steps.record(complaint, "recordWarningExpiry", CaseStep.SYSTEM, Instant.now(),
+                "The warning published until " + complaint.warningExpiresOn() + " has expired");
+    }
+
+    private Date date(LocalDate day) {
+        return Date.from(day.atStartOfDay(config.zone()).toInstant());
+    }
+
+    static Outcome parse(String outcome) {
         try {
             return Outcome.valueOf(outcome == null ? "" : outcome.strip());
         } catch (IllegalArgumentException e) {

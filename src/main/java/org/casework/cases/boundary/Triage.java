@@ -1,59 +1,101 @@
 package org.casework.cases.boundary;
 
+import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_DUE_DATE;
+import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_REQUESTED;
+import static org.casework.workflow.control.WorkflowVariables.OUTCOME;
+import static org.casework.workflow.control.WorkflowVariables.TRIAGE_OUTCOME;
+import static org.casework.workflow.control.WorkflowVariables.TRIAGE_TASK;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.casework.cases.control.CaseStore;
-import org.casework.cases.entity.WrongStageException;
 import org.casework.cases.entity.Complaint;
-import org.casework.security.entity.AccessDeniedException;
+import org.casework.cases.entity.InvalidFieldException;
+import org.casework.cases.entity.Outcome;
+import org.casework.platform.control.CaseworkConfig;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
-import org.casework.workflow.control.WorkflowVariables;
+import org.casework.workflow.control.WorkflowVariables.TriageChoice;
 
-/** An investigator's first look at a complaint: investigate it, or close it with no further action. */
+/**
+ * An investigator's first look at a complaint: investigate it (with a provisional enquiry to the employer first, if
+ * needed), close it, refer it to the employer or to another body, or forward it to the Health and Disability
+ * Commissioner.
+ */
 @ApplicationScoped
 @Transactional
 public class Triage {
 
-    @Inject
-    CaseStore cases;
+    /** What triage records; only the fields its choice needs are read. */
+    public record TriageDecision(String decision, String note, String publicInterestReason, LocalDate enquiryDueDate,
+                                 String referredTo) {
+    }
 
     @Inject
+    CaseStore cases;
+    @Inject
     CaseWorkflow workflow;
+    @Inject
+    CaseworkConfig config;
 
     /** An investigator starts assessing the complaint; the complainant then sees "Being assessed". */
     public void startAssessing(String reference, StaffIdentity investigator) {
+        workflow.claim(workflow.requireTask(reference, TRIAGE_TASK, investigator.roles()), investigator.username());
+    }
+
+    public void decide(String reference, TriageDecision triage, StaffIdentity investigator) {
+        if (triage == null) {
+            throw new InvalidFieldException("decision", "is required");
+        }
+        TriageChoice choice = choice(triage.decision());
+        Task task = workflow.requireTask(reference, TRIAGE_TASK, investigator.roles());
         Complaint complaint = cases.require(reference);
-        workflow.claim(triageTask(complaint, investigator), investigator.username());
+        Instant now = Instant.now();
+        String who = investigator.username();
+        Map<String, Object> variables = new HashMap<>(Map.of(TRIAGE_OUTCOME, choice.name(), ENQUIRY_REQUESTED, false));
+        switch (choice) {
+            case ACCEPT -> {
+                complaint.accept(who, triage.note(), triage.publicInterestReason(), now);
+                if (triage.enquiryDueDate() != null) {
+                    if (!triage.enquiryDueDate().isAfter(LocalDate.now(config.zone()))) {
+                        throw new InvalidFieldException("enquiryDueDate", "must be in the future");
+                    }
+                    variables.put(ENQUIRY_REQUESTED, true);
+                    variables.put(ENQUIRY_DUE_DATE, Date.from(triage.enquiryDueDate().atStartOfDay(config.zone())
+                            .toInstant()));
+                }
+            }
+            case CLOSE -> complaint.closeAtTriage(who, triage.note(), now);
+            case REFER_TO_EMPLOYER -> {
+                complaint.referToEmployer(who, triage.note(), now);
+                variables.put(OUTCOME, Outcome.EMPLOYER_REFERRAL.name());
+            }
+            case REFER_TO_OTHER_BODY -> complaint.referToAnotherBody(who, triage.referredTo(), triage.note(), now);
+            case FORWARD_TO_HDC -> complaint.forwardToHdc(who, now);
+        }
+        workflow.complete(task, who, variables);
     }
 
     public void accept(String reference, String note, StaffIdentity investigator) {
-        Complaint complaint = cases.require(reference);
-        Task task = triageTask(complaint, investigator);
-        complaint.accept(investigator.username(), note, Instant.now());
-        workflow.complete(task, investigator.username(),
-                Map.of(WorkflowVariables.TRIAGE_OUTCOME, WorkflowVariables.ACCEPT));
+        decide(reference, new TriageDecision(TriageChoice.ACCEPT.name(), note, null, null, null), investigator);
     }
 
     public void closeWithNoFurtherAction(String reference, String reason, StaffIdentity investigator) {
-        Complaint complaint = cases.require(reference);
-        Task task = triageTask(complaint, investigator);
-        complaint.closeAtTriage(investigator.username(), reason, Instant.now());
-        workflow.complete(task, investigator.username(),
-                Map.of(WorkflowVariables.TRIAGE_OUTCOME, WorkflowVariables.CLOSE));
+        decide(reference, new TriageDecision(TriageChoice.CLOSE.name(), reason, null, null, null), investigator);
     }
 
-    private Task triageTask(Complaint complaint, StaffIdentity investigator) {
-        Task task = workflow.openTask(complaint.processInstanceId(), WorkflowVariables.TRIAGE_TASK)
-                .orElseThrow(() -> new WrongStageException("Case " + complaint.reference()
-                        + " is not waiting for triage"));
-        if (!workflow.mayWorkOn(task, investigator.roles())) {
-            throw new AccessDeniedException("Only an investigator may triage case " + complaint.reference());
+    private static TriageChoice choice(String decision) {
+        try {
+            return TriageChoice.valueOf(decision == null ? "" : decision.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException("decision", "must be one of " + java.util.List.of(TriageChoice.values()));
         }
-        return task;
     }
 }

@@ -124,7 +124,47 @@ public class Complaint {
     @Column(name = "geo_tagged_evidence", nullable = false)
     private boolean geoTaggedEvidence;
 
+    @Column(name = "public_interest_reason", length = Require.LONG_COLUMN)
+    private String publicInterestReason;
+
+    @Column(name = "clock_paused_at")
+    private Instant clockPausedAt;
+
+    @Column(name = "paused_days", nullable = false)
+    private int pausedDays;
+
+    @Column(name = "practitioner_notified_at")
+    private Instant practitionerNotifiedAt;
+
+    @Column(name = "response_due_on")
+    private LocalDate responseDueOn;
+
+    @Column(name = "response_received_at")
+    private Instant responseReceivedAt;
+
+    @Column(name = "investigated_by", length = 100)
+    private String investigatedBy;
+
+    @Column(name = "referred_at")
+    private Instant referredAt;
+
+    /** When a hearing decided the case, the case examiners' decision that sent it there. */
+    @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
+    @JoinColumn(name = "examiners_decision_id")
+    private Decision examinersDecision;
+
+    @Column(name = "warning_expires_on")
+    private LocalDate warningExpiresOn;
+
+    @Column(name = "order_ends_on")
+    private LocalDate orderEndsOn;
+
     static final int MAX_LINKS = 20;
+    /** Conduct older than this needs a recorded public-interest reason to be investigated. */
+    public static final int STALE_AFTER_YEARS = 5;
+    public static final int RESPONSE_DAYS = 28;
+    public static final int WARNING_PUBLISHED_YEARS = 2;
+    public static final int MAX_SUSPENSION_MONTHS = 12;
 
     protected Complaint() {
     }
@@ -190,9 +230,71 @@ public class Complaint {
     }
 
     public void accept(String investigator, String note, Instant at) {
+        accept(investigator, note, null, at);
+    }
+
+    /** Conduct more than five years old is only investigated with a recorded public-interest reason. */
+    public void accept(String investigator, String note, String publicInterest, Instant at) {
         requireStatus(CaseStatus.RECEIVED, "accepted for investigation");
+        String reason = Require.optionalMultiline(publicInterest, "publicInterestReason", 20_000);
+        if (reason == null && conductDate.isBefore(LocalDate.ofInstant(at, ZoneOffset.UTC)
+                .minusYears(STALE_AFTER_YEARS))) {
+            throw new InvalidFieldException("publicInterestReason", "is required: the conduct (" + conductDate
+                    + ") is more than " + STALE_AFTER_YEARS + " years old");
+        }
         recordTriage(investigator, note, at);
+        this.publicInterestReason = reason;
         this.status = CaseStatus.UNDER_INVESTIGATION;
+    }
+
+    /** Local resolution: the employer deals with it; letters go out, then the case closes. */
+    public void referToEmployer(String investigator, String reason, Instant at) {
+        requireStatus(CaseStatus.RECEIVED, "referred to the employer");
+        recordTriage(investigator, Require.multiline(reason, "note", 20_000), at);
+        this.decision = Decision.localResolution(reason, investigator, at);
+        this.status = CaseStatus.DECIDED;
+    }
+
+    /** Outside the regulator's remit: closed here, with the body it was referred to in the reason. */
+    public void referToAnotherBody(String investigator, String body, String note, Instant at) {
+        String to = Require.text(body, "referredTo", 200);
+        closeAtTriage(investigator, "Referred to " + to + (note == null || note.isBlank() ? "" : ". " + note), at);
+    }
+
+    /** HPCA Act s64: a health consumer was affected, so the HDC decides first; the case's clock stops meanwhile. */
+    public void forwardToHdc(String investigator, Instant at) {
+        requireStatus(CaseStatus.RECEIVED, "forwarded to the Health and Disability Commissioner");
+        Require.text(investigator, "investigator", 100);
+        this.clockPausedAt = Require.present(at, "at");
+        this.status = CaseStatus.AT_HDC;
+    }
+
+    public void recordHdcDecision(Instant at) {
+        requireStatus(CaseStatus.AT_HDC, "given the HDC's decision");
+        this.pausedDays += (int) java.time.Duration.between(clockPausedAt, at).toDays();
+        this.clockPausedAt = null;
+        this.status = CaseStatus.RECEIVED;
+    }
+
+    public void notifyPractitioner(Instant at, java.time.ZoneId zone) {
+        requireStatus(CaseStatus.UNDER_INVESTIGATION, "notified to the practitioner");
+        this.practitionerNotifiedAt = at;
+        this.responseDueOn = LocalDate.ofInstant(at, zone).plusDays(RESPONSE_DAYS);
+    }
+
+    public void recordResponse(Instant at) {
+        requireStatus(CaseStatus.UNDER_INVESTIGATION, "given the practitioner's response");
+        if (practitionerNotifiedAt == null) {
+            throw new WrongStageException("Case " + reference + ": the practitioner has not been notified yet");
+        }
+        this.responseReceivedAt = at;
+    }
+
+    /** The investigator refers the case to the case examiners; they then may not decide it themselves. */
+    public void referToExaminers(String investigator, Instant at) {
+        requireStatus(CaseStatus.UNDER_INVESTIGATION, "referred to the case examiners");
+        this.investigatedBy = Require.text(investigator, "investigator", 100);
+        this.referredAt = at;
     }
 
     /** Triage finds no question of fitness to practise: the case closes with no further action. */
@@ -206,13 +308,59 @@ public class Complaint {
 
     public void decide(Decision decision) {
         requireStatus(CaseStatus.UNDER_INVESTIGATION, "decided");
-        if (decision.decidedBy().equals(triagedBy)) {
+        if (decision.decidedBy().equals(triagedBy) || decision.decidedBy().equals(investigatedBy)) {
             // four eyes: an authorisation rule, so 403, whatever roles the person holds
-            throw new AccessDeniedException(decision.decidedBy() + " triaged case " + reference
-                    + "; a case examiner who did not triage or investigate it must decide");
+            throw new AccessDeniedException(decision.decidedBy() + " triaged or investigated case " + reference
+                    + "; a case examiner who did neither must decide");
         }
         this.decision = decision;
+        this.status = decision.outcome().onlyByHearing() ? CaseStatus.AT_HEARING : CaseStatus.DECIDED;
+    }
+
+    /** The practitioner did not accept a warning or undertakings: a hearing panel decides instead. */
+    public void referToHearing() {
+        requireStatus(CaseStatus.DECIDED, "referred to a hearing");
+        this.status = CaseStatus.AT_HEARING;
+    }
+
+    /**
+     * The panel's decision replaces the case examiners' (kept beside it). Conditions and suspension run until
+     * {@code orderEndsOn}; a suspension for at most twelve months.
+     */
+    public void recordHearingDecision(Decision hearing, LocalDate orderEndsOn) {
+        if (status != CaseStatus.AT_HEARING && status != CaseStatus.DECIDED) {
+            throw new WrongStageException("Case " + reference + " is " + status + " and has no hearing");
+        }
+        LocalDate decided = LocalDate.ofInstant(hearing.decidedAt(), ZoneOffset.UTC);
+        if (hearing.outcome().onlyByHearing()) {
+            Require.present(orderEndsOn, "orderEndsOn");
+            if (!orderEndsOn.isAfter(decided)) {
+                throw new InvalidFieldException("orderEndsOn", "must be after the hearing's date");
+            }
+            if (hearing.outcome() == Outcome.SUSPENSION
+                    && orderEndsOn.isAfter(decided.plusMonths(MAX_SUSPENSION_MONTHS))) {
+                throw new InvalidFieldException("orderEndsOn", "a suspension lasts at most "
+                        + MAX_SUSPENSION_MONTHS + " months");
+            }
+            this.orderEndsOn = orderEndsOn;
+        }
+        this.examinersDecision = this.decision;
+        this.decision = hearing;
         this.status = CaseStatus.DECIDED;
+    }
+
+    /** A warning stands once accepted, and is published on the register for two years. */
+    public void acceptWarning(Instant at, java.time.ZoneId zone) {
+        requireStatus(CaseStatus.DECIDED, "given an accepted warning");
+        if (decision.outcome() != Outcome.WARNING) {
+            throw new WrongStageException("Case " + reference + " has no warning to accept");
+        }
+        this.warningExpiresOn = LocalDate.ofInstant(at, zone).plusYears(WARNING_PUBLISHED_YEARS);
+    }
+
+    /** For a warning imposed by a hearing: published from that date. */
+    public void publishWarningFrom(LocalDate from) {
+        this.warningExpiresOn = from.plusYears(WARNING_PUBLISHED_YEARS);
     }
 
     public void close(Instant at) {
@@ -261,4 +409,15 @@ public class Complaint {
     public LocalDate conductDateTo() { return conductDateTo; }
     public boolean geoTaggedEvidence() { return geoTaggedEvidence; }
     public boolean isOpen() { return status != CaseStatus.CLOSED; }
+    public String publicInterestReason() { return publicInterestReason; }
+    public Instant clockPausedAt() { return clockPausedAt; }
+    public int pausedDays() { return pausedDays; }
+    public Instant practitionerNotifiedAt() { return practitionerNotifiedAt; }
+    public LocalDate responseDueOn() { return responseDueOn; }
+    public Instant responseReceivedAt() { return responseReceivedAt; }
+    public String investigatedBy() { return investigatedBy; }
+    public Instant referredAt() { return referredAt; }
+    public Decision examinersDecision() { return examinersDecision; }
+    public LocalDate warningExpiresOn() { return warningExpiresOn; }
+    public LocalDate orderEndsOn() { return orderEndsOn; }
 }

@@ -58,6 +58,16 @@ public class Decision {
      */
     public Decision(Outcome outcome, String reasons, List<PolicyClause> clauses, LocalDate conductDate,
                     String decidedBy, Instant decidedAt) {
+        this(outcome, reasons, clauses, conductDate, decidedBy, decidedAt, true);
+    }
+
+    /** Triage's referral to the employer for local resolution finds no breach, so it cites nothing. */
+    public static Decision localResolution(String reasons, String decidedBy, Instant decidedAt) {
+        return new Decision(Outcome.EMPLOYER_REFERRAL, reasons, List.of(), null, decidedBy, decidedAt, false);
+    }
+
+    private Decision(Outcome outcome, String reasons, List<PolicyClause> clauses, LocalDate conductDate,
+                     String decidedBy, Instant decidedAt, boolean findsBreach) {
         this.outcome = Require.present(outcome, "outcome");
         this.reasons = Require.multiline(reasons, "reasons", 20_000);
         this.decidedBy = Require.text(decidedBy, "decidedBy", 100);
@@ -65,7 +75,7 @@ public class Decision {
         for (PolicyClause clause : clauses) {
             cite(clause, conductDate);
         }
-        if (outcome.requiresCitation() && citedClauses.isEmpty()) {
+        if (findsBreach && outcome.requiresCitation() && citedClauses.isEmpty()) {
             throw new InvalidFieldException("clauses", "must name at least one clause breached for the outcome "
                     + outcome.label());
         }
@@ -81,6 +91,15 @@ public class Decision {
             throw new InvalidFieldException("clauses", "clause " + clause.clauseId() + " is cited twice");
         }
         citedClauses.add(clause);
+    }
+
+    /** After the letters were rejected: the reasons reworded by whoever made the decision, nobody else. */
+    public void reviseReasons(String revised, String by) {
+        if (!decidedBy.equals(by)) {
+            throw new org.casework.security.entity.AccessDeniedException("Only " + decidedBy
+                    + ", who made the decision, may reword its reasons");
+        }
+        this.reasons = Require.multiline(revised, "reasons", 20_000);
     }
 
     public Outcome outcome() { return outcome; }

@@ -24,4 +24,9 @@ public enum Outcome {
     public boolean requiresCitation() {
         return this != NO_FURTHER_ACTION;
     }
+
+    /** Conditions and suspension restrict practice: case examiners can only refer them to a hearing panel. */
+    public boolean onlyByHearing() {
+        return this == CONDITIONS || this == SUSPENSION;
+    }
 }

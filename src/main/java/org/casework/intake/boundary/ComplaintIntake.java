@@ -7,7 +7,6 @@ import static org.casework.intake.control.SubmissionFields.platform;
 import static org.casework.intake.control.SubmissionFields.relationship;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -31,7 +30,6 @@ import org.casework.evidence.control.EvidenceStore;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.intake.control.CaseReferences;
-import org.casework.intake.entity.ComplaintReceived;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.EvidenceUpload;
 import org.casework.intake.entity.FormStep;
@@ -71,8 +69,6 @@ public class ComplaintIntake {
     @Inject
     CaseworkConfig config;
     @Inject
-    Event<ComplaintReceived> received;
-    @Inject
     org.casework.intake.control.Receipts receipts;
     @PersistenceContext
     EntityManager em;
@@ -111,8 +107,6 @@ public class ComplaintIntake {
         storeEvidence(complaint, uploads, 0, now);
         related.linkNew(complaint);
         complaint.attachProcess(workflow.startFor(complaint.reference().value()));
-        received.fire(new ComplaintReceived(complaint.reference().value(), complaint.complainant().fullName(),
-                complaint.complainant().email(), now));
         return new Receipt(complaint.reference().value(), code.value(), complaint.status().publicLabel());
     }
 
@@ -195,7 +189,7 @@ public class ComplaintIntake {
     private PublicStatus publicStatus(Complaint c) {
         String label = c.status().publicLabel();
         if (c.status() == org.casework.cases.entity.CaseStatus.RECEIVED && c.processInstanceId() != null
-                && workflow.openTask(c.processInstanceId(), org.casework.workflow.control.WorkflowVariables.TRIAGE_TASK)
+                && workflow.openTask(c.reference().value(), org.casework.workflow.control.WorkflowVariables.TRIAGE_TASK)
                         .map(t -> t.getAssignee() != null).orElse(false)) {
             label = BEING_ASSESSED;
         }

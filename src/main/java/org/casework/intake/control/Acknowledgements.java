@@ -1,8 +1,9 @@
 package org.casework.intake.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
+import jakarta.transaction.Transactional;
+import org.casework.cases.control.CaseStore;
+import org.casework.cases.entity.Complaint;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.util.logging.Logger;
@@ -11,8 +12,9 @@ import org.casework.platform.control.CaseworkConfig;
 import org.casework.platform.control.Mailer;
 
 /**
- * Acknowledges a complaint by email once it is committed, never for one that was rolled back. A mail failure does not
- * undo the complaint: the receipt page already gave the complainant their reference.
+ * Acknowledges a complaint by email. Called by the workflow's asynchronous step {@code sendAcknowledgement}, after
+ * the complaint is committed: a mail failure throws, the step is retried, and after its retries it becomes an
+ * incident staff can see and retry. It never undoes the complaint: the receipt page already gave the reference.
  */
 @ApplicationScoped
 public class Acknowledgements {
@@ -25,15 +27,23 @@ public class Acknowledgements {
     @Inject
     CaseworkConfig config;
 
-    void acknowledge(@Observes(during = TransactionPhase.AFTER_SUCCESS) ComplaintReceived complaint) {
+    @Inject
+    CaseStore cases;
+
+    @Transactional
+    public void acknowledge(String reference) {
+        Complaint c = cases.require(reference);
+        ComplaintReceived complaint = new ComplaintReceived(reference, c.complainant().fullName(),
+                c.complainant().email(), c.receivedAt());
         if (!mailer.enabled() || complaint.complainantEmail() == null) {
             return;
         }
         try {
             mailer.send(complaint.complainantEmail(), "We have received your complaint " + complaint.reference(),
                     text(complaint));
-        } catch (MessagingException | RuntimeException e) {
-            LOG.warning(() -> "Acknowledgement of " + complaint.reference() + " could not be sent: " + e);
+        } catch (MessagingException e) {
+            LOG.warning(() -> "Acknowledgement of " + reference + " could not be sent (will be retried): " + e);
+            throw new IllegalStateException("The acknowledgement of " + reference + " could not be sent", e);
         }
     }
 

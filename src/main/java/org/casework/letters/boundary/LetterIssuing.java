@@ -13,7 +13,12 @@ import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.WrongStageException;
 import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.Complaint;
+import java.util.ArrayList;
+import org.casework.cases.entity.Outcome;
 import org.casework.letters.control.DecisionLetterComposer;
+import org.casework.letters.control.LetterContent;
+import org.casework.letters.control.PartyLetterComposer;
+import org.casework.letters.entity.LetterDraft;
 import org.casework.letters.control.LetterRenderer;
 import org.casework.letters.entity.Letter;
 import org.casework.letters.entity.LetterKind;
@@ -35,23 +40,92 @@ public class LetterIssuing {
 
     private final LetterRenderer renderer = new LetterRenderer();
     private DecisionLetterComposer composer;
+    private PartyLetterComposer parties;
 
     @PostConstruct
     void init() {
         composer = new DecisionLetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory());
+        parties = new PartyLetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory());
     }
 
-    public Letter issueDecisionLetter(String reference) {
+    /**
+     * Drafts the letters of the decision in force: to the practitioner (outcome, reasons, clauses), to the
+     * complainant (the outcome only) and, for a referral, to the employer. They wait for a second person's approval.
+     */
+    public List<LetterDraft> draftDecisionLetters(String reference) {
         Complaint complaint = cases.require(reference);
         if (complaint.decision() == null) {
-            throw new WrongStageException("Case " + reference + " has no decision to write a letter about");
+            throw new WrongStageException("Case " + reference + " has no decision to write letters about");
         }
         LocalDate today = LocalDate.now(config.zone());
-        byte[] pdf = renderer.render(composer.toPractitioner(complaint, today));
-        Letter letter = new Letter(complaint, LetterKind.DECISION_TO_PRACTITIONER, complaint.practitioner().name(),
-                pdf, Instant.now());
+        Instant now = Instant.now();
+        List<LetterDraft> drafts = new ArrayList<>();
+        drafts.add(new LetterDraft(complaint, LetterKind.DECISION_TO_PRACTITIONER, complaint.practitioner().name(),
+                renderer.render(composer.toPractitioner(complaint, today)), now));
+        if (complaint.complainant().fullName() != null) {
+            drafts.add(new LetterDraft(complaint, LetterKind.OUTCOME_TO_COMPLAINANT, complaint.complainant().fullName(),
+                    renderer.render(parties.toComplainant(complaint, today)), now));
+        }
+        if (complaint.decision().outcome() == Outcome.EMPLOYER_REFERRAL && PartyLetterComposer.hasEmployer(complaint)) {
+            LetterContent employer = parties.toEmployer(complaint, today);
+            drafts.add(new LetterDraft(complaint, LetterKind.REFERRAL_TO_EMPLOYER, employer.recipient().get(0),
+                    renderer.render(employer), now));
+        }
+        drafts.forEach(em::persist);
+        return drafts;
+    }
+
+    /** The approver's verdict on every pending draft of the case, with the four-eyes rule of {@link LetterDraft}. */
+    public void review(String reference, boolean approved, String reviewer, String note) {
+        Complaint complaint = cases.require(reference);
+        List<LetterDraft> pending = pendingDrafts(complaint);
+        if (pending.isEmpty()) {
+            throw new WrongStageException("Case " + reference + " has no letters waiting for approval");
+        }
+        Instant now = Instant.now();
+        pending.forEach(d -> d.review(approved, reviewer, note, complaint.decision().decidedBy(), now));
+    }
+
+    /** Issues the approved drafts exactly as approved. Issuing twice issues nothing twice. */
+    public List<Letter> issueApproved(String reference) {
+        Complaint complaint = cases.require(reference);
+        Instant now = Instant.now();
+        List<Letter> issued = em.createNamedQuery(LetterDraft.OF_CASE, LetterDraft.class)
+                .setParameter("complaint", complaint).getResultStream()
+                .filter(d -> d.state() == LetterDraft.State.APPROVED)
+                .map(d -> d.issue(now)).toList();
+        issued.forEach(em::persist);
+        return issued;
+    }
+
+    /** The standard notice that opens the investigation: issued by the system as soon as the case is accepted. */
+    public Letter issueInvestigationNotice(String reference) {
+        Complaint complaint = cases.require(reference);
+        byte[] pdf = renderer.render(parties.investigationNotice(complaint, LocalDate.now(config.zone())));
+        Letter letter = new Letter(complaint, LetterKind.INVESTIGATION_NOTICE, complaint.practitioner().name(), pdf,
+                Instant.now());
         em.persist(letter);
         return letter;
+    }
+
+    public List<LetterDraft> pendingDrafts(Complaint complaint) {
+        return em.createNamedQuery(LetterDraft.PENDING, LetterDraft.class).setParameter("complaint", complaint)
+                .getResultList();
+    }
+
+    public List<LetterDraft> draftsOf(Complaint complaint) {
+        return em.createNamedQuery(LetterDraft.OF_CASE, LetterDraft.class).setParameter("complaint", complaint)
+                .getResultList();
+    }
+
+    /** A draft's PDF for the approver's preview, only through the case it belongs to. */
+    public LetterDraft draft(String reference, long draftId) {
+        Complaint complaint = cases.require(reference);
+        return em.createQuery("select d from LetterDraft d where d.id = :id and d.complaint = :complaint",
+                        LetterDraft.class)
+                .setParameter("id", draftId).setParameter("complaint", complaint)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CaseNotFoundException("No letter draft " + draftId + " in case " + reference));
     }
 
     public List<Letter> lettersOf(String reference) {

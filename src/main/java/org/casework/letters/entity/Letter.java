@@ -21,7 +21,7 @@ import java.time.Instant;
 import org.casework.cases.entity.Complaint;
 import org.casework.evidence.entity.Sha256;
 
-/** An issued letter: the PDF exactly as issued, with its fingerprint, kept with the case. */
+/** An issued letter: the PDF exactly as issued (and approved, where a person approved it), kept with the case. */
 @Entity
 @Table(name = "letter")
 @NamedQuery(name = Letter.OF_CASE, query = "select l from Letter l where l.complaint = :complaint order by l.issuedAt")
@@ -55,6 +55,9 @@ public class Letter {
     @Column(nullable = false, length = 64)
     private Sha256 sha256;
 
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
+
     @Lob
     @Column(name = "content", nullable = false, length = Require.LONG_COLUMN)
     private byte[] content;
@@ -72,6 +75,14 @@ public class Letter {
         this.fileName = complaint.reference() + "-" + kind.name().toLowerCase().replace('_', '-') + ".pdf";
     }
 
+    /** An approved draft, issued as it was approved: the same bytes, and who approved them. */
+    public static Letter issue(LetterDraft draft, Instant at) {
+        Letter letter = new Letter(draft.complaint(), draft.kind(), draft.recipientName(), draft.content(), at);
+        letter.approvedBy = draft.reviewedBy();
+        return letter;
+    }
+
+    public String approvedBy() { return approvedBy; }
     public Long id() { return id; }
     public Complaint complaint() { return complaint; }
     public LetterKind kind() { return kind; }

@@ -8,11 +8,15 @@ import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
+import org.casework.cases.entity.WrongStageException;
+import org.casework.security.entity.AccessDeniedException;
 
 /**
  * The application's only door to the process engine: start a case's process, find and complete its tasks, read
- * its history. Keeping every engine call here keeps a later move to Operaton small.
+ * its history and incidents. A case's tasks are found by its reference (the business key of its process and of the
+ * letter approvals it calls). Keeping every engine call here keeps a later move to Operaton small.
  */
 @ApplicationScoped
 public class CaseWorkflow {
@@ -28,15 +32,56 @@ public class CaseWorkflow {
                 .getId();
     }
 
-    public Optional<Task> openTask(String processInstanceId, String taskKey) {
-        return Optional.ofNullable(engine().getTaskService().createTaskQuery()
-                .processInstanceId(processInstanceId)
+    /** The case's open task of that step, in its own process or in a letter approval it called. */
+    public Optional<Task> openTask(String caseReference, String taskKey) {
+        return engine().getTaskService().createTaskQuery()
+                .processInstanceBusinessKey(caseReference)
                 .taskDefinitionKey(taskKey)
-                .singleResult());
+                .list().stream().findFirst();
     }
 
-    public List<Task> openTasks(String processInstanceId) {
-        return engine().getTaskService().createTaskQuery().processInstanceId(processInstanceId).list();
+    /**
+     * The case's open task of that step, for a person whose roles are among the task's candidate groups: else 409
+     * (the case is elsewhere) or 403 (not theirs to do), before anything changes.
+     */
+    public Task requireTask(String caseReference, String taskKey, Collection<String> roles) {
+        Task task = openTask(caseReference, taskKey).orElseThrow(() -> new WrongStageException("Case "
+                + caseReference + " is not waiting for the step '" + taskKey + "'"));
+        if (!mayWorkOn(task, roles)) {
+            throw new AccessDeniedException("The step '" + task.getName() + "' of case " + caseReference
+                    + " is not for your role");
+        }
+        return task;
+    }
+
+    public List<Task> openTasks(String caseReference) {
+        return engine().getTaskService().createTaskQuery().processInstanceBusinessKey(caseReference)
+                .orderByTaskCreateTime().asc().list();
+    }
+
+    public Optional<Task> task(String taskId) {
+        if (taskId == null || taskId.isBlank() || taskId.length() > 64) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(engine().getTaskService().createTaskQuery().taskId(taskId).singleResult());
+    }
+
+    /** The case a task belongs to. */
+    public String caseOf(Task task) {
+        return engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceId(task.getProcessInstanceId()).singleResult().getBusinessKey();
+    }
+
+    /** Process instance id to case reference, for the processes the tasks belong to. */
+    public Map<String, String> casesOf(List<Task> tasks) {
+        String[] ids = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
+        if (ids.length == 0) {
+            return Map.of();
+        }
+        return engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceIds(new java.util.HashSet<>(List.of(ids))).list().stream()
+                .filter(p -> p.getBusinessKey() != null)
+                .collect(java.util.stream.Collectors.toMap(p -> p.getId(), p -> p.getBusinessKey()));
     }
 
     /** The open tasks any of the given groups may take, oldest first. */
@@ -75,6 +120,20 @@ public class CaseWorkflow {
                 .list().stream()
                 .map(HistoricActivityInstance::getActivityId)
                 .toList();
+    }
+
+    /** Steps that failed after their retries, for staff to see and retry: in the case's process or its letters. */
+    public List<Incident> incidents(String processInstanceId) {
+        List<String> ids = new java.util.ArrayList<>(List.of(processInstanceId));
+        engine().getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
+                .forEach(p -> ids.add(p.getId()));
+        return ids.stream().flatMap(id -> engine().getRuntimeService().createIncidentQuery().processInstanceId(id)
+                .list().stream()).toList();
+    }
+
+    /** Gives a failed step its retries back; the job executor runs it again. */
+    public void retry(Incident incident) {
+        engine().getManagementService().setJobRetries(incident.getConfiguration(), 3);
     }
 
     public boolean hasEnded(String processInstanceId) {

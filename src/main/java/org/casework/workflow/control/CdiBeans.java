@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Lets BPMN expressions such as {@code ${generateDecisionLetter}} name {@code @Named} CDI beans. Camunda looks
+ * Lets BPMN expressions such as {@code ${closeCase}} name {@code @Named} CDI beans. Camunda looks
  * names up in its "beans" map; this map answers from the CDI container, so no Camunda CDI module is needed.
  */
 public class CdiBeans extends AbstractMap<Object, Object> {

@@ -1,21 +1,58 @@
 package org.casework.workflow.control;
 
-/** Names shared by the BPMN files, the delegates and the process tests. Evidence and documents never go in here. */
+/**
+ * Names shared by the BPMN files, the delegates, the boundaries and the process tests: process keys, step ids and
+ * the small variables (ids, enum names, dates) the gateways and timers read. Evidence and documents never go in here.
+ */
 public final class WorkflowVariables {
 
     public static final String PROCESS_KEY = "complaintHandling";
+    public static final String LETTER_PROCESS_KEY = "letterApproval";
 
     /** The case's reference, also the process instance's business key. */
     public static final String CASE_REFERENCE = "caseReference";
-    /** ACCEPT or CLOSE, set when the triage task completes. */
+
+    /** The triage decision: one of {@link TriageChoice}. */
     public static final String TRIAGE_OUTCOME = "triageOutcome";
-    public static final String ACCEPT = "ACCEPT";
-    public static final String CLOSE = "CLOSE";
-    /** The outcome recorded by the case examiners (an {@code Outcome} name). */
+    /** Whether a provisional enquiry asks the employer for information first, and by when. */
+    public static final String ENQUIRY_REQUESTED = "enquiryRequested";
+    public static final String ENQUIRY_DUE_DATE = "enquiryDueDate";
+    /** The outcome in force (an {@code Outcome} name): the case examiners', then the hearing's if there is one. */
     public static final String OUTCOME = "outcome";
+    /** ACCEPTED or HEARING_REQUESTED. */
+    public static final String WARNING_ANSWER = "warningAnswer";
+    /** AGREED or REFUSED. */
+    public static final String UNDERTAKINGS_ANSWER = "undertakingsAnswer";
+    /** When a published warning comes off the register (a date). */
+    public static final String WARNING_EXPIRES_ON = "warningExpiresOn";
+    /** When conditions or a suspension end, and when their review falls due (dates). */
+    public static final String ORDER_ENDS_ON = "orderEndsOn";
+    public static final String REVIEW_DUE_ON = "reviewDueOn";
+    /** The approver's verdict on the drafted letters. */
+    public static final String LETTERS_APPROVED = "lettersApproved";
+
+    public static final String ACCEPTED = "ACCEPTED";
+    public static final String HEARING_REQUESTED = "HEARING_REQUESTED";
+    public static final String AGREED = "AGREED";
+    public static final String REFUSED = "REFUSED";
 
     public static final String TRIAGE_TASK = "triageComplaint";
+    public static final String HDC_TASK = "recordHdcDecision";
+    public static final String ENQUIRY_TASK = "awaitEmployerInformation";
+    public static final String RESPONSE_TASK = "recordPractitionerResponse";
+    public static final String INVESTIGATION_TASK = "investigateCase";
     public static final String DECISION_TASK = "caseExaminerDecision";
+    public static final String WARNING_TASK = "awaitWarningAnswer";
+    public static final String UNDERTAKINGS_TASK = "awaitUndertakingsAgreement";
+    public static final String HEARING_TASK = "recordHearingDecision";
+    public static final String REVIEW_TASK = "reviewOrder";
+    public static final String APPROVAL_TASK = "approveLetters";
+    public static final String REVISION_TASK = "reviseLetters";
+
+    /** What triage can decide. */
+    public enum TriageChoice {
+        ACCEPT, CLOSE, REFER_TO_EMPLOYER, REFER_TO_OTHER_BODY, FORWARD_TO_HDC
+    }
 
     private WorkflowVariables() {
     }

@@ -41,7 +41,7 @@ class ComplaintTest {
                 DAVID_CONDUCT, "ivy", LATER);
         assertThatThrownBy(() -> david.decide(byTheSamePerson))
                 .isInstanceOf(org.casework.security.entity.AccessDeniedException.class)
-                .hasMessageContaining("did not triage");
+                .hasMessageContaining("did neither");
         assertThat(david.status()).isEqualTo(CaseStatus.UNDER_INVESTIGATION);
     }
 
@@ -86,5 +86,69 @@ class ComplaintTest {
                 .isInstanceOf(InvalidFieldException.class).hasMessage("complainant.name is required");
         assertThatThrownBy(() -> new Complainant("A", "not-an-email", null, null))
                 .isInstanceOf(InvalidFieldException.class).hasMessage("complainant.email is not an email address");
+    }
+
+    @Test
+    void theInvestigatorWhoReferredCannotDecideEither() {
+        Complaint david = davidComplaint();
+        david.accept("ivy", null, LATER);
+        david.referToExaminers("ian", LATER);
+        assertThatThrownBy(() -> david.decide(new Decision(Outcome.ADVICE, "reasons",
+                List.of(PolicyFixtures.clause8()), DAVID_CONDUCT, "ian", LATER)))
+                .isInstanceOf(org.casework.security.entity.AccessDeniedException.class);
+        david.decide(new Decision(Outcome.ADVICE, "reasons", List.of(PolicyFixtures.clause8()), DAVID_CONDUCT,
+                "erin", LATER));
+        assertThat(david.status()).isEqualTo(CaseStatus.DECIDED);
+    }
+
+    @Test
+    void conductOlderThanFiveYearsNeedsAPublicInterestReason() {
+        Complaint old = davidComplaint();
+        Instant sixYearsOn = RECEIVED.plus(java.time.Duration.ofDays(6 * 366));
+        assertThatThrownBy(() -> old.accept("ivy", null, null, sixYearsOn))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("publicInterestReason");
+        assertThat(old.status()).isEqualTo(CaseStatus.RECEIVED);
+        old.accept("ivy", null, "Patients are still identifiable online", sixYearsOn);
+        assertThat(old.publicInterestReason()).isEqualTo("Patients are still identifiable online");
+    }
+
+    @Test
+    void theHdcReferralPausesTheClockUntilItsDecision() {
+        Complaint david = davidComplaint();
+        david.forwardToHdc("ivy", LATER);
+        assertThat(david.status()).isEqualTo(CaseStatus.AT_HDC);
+        assertThat(david.status().publicLabel()).isEqualTo("Being assessed");
+        david.recordHdcDecision(LATER.plus(java.time.Duration.ofDays(40)));
+        assertThat(david.pausedDays()).isEqualTo(40);
+        assertThat(david.status()).isEqualTo(CaseStatus.RECEIVED);
+    }
+
+    @Test
+    void conditionsAndSuspensionGoToAHearingWhichLimitsSuspensionToTwelveMonths() {
+        Complaint david = davidComplaint();
+        david.accept("ivy", null, LATER);
+        david.decide(new Decision(Outcome.SUSPENSION, "serious", List.of(PolicyFixtures.clause8()), DAVID_CONDUCT,
+                "erin", LATER));
+        assertThat(david.status()).isEqualTo(CaseStatus.AT_HEARING);
+        Decision panel = new Decision(Outcome.SUSPENSION, "panel", List.of(PolicyFixtures.clause8()), DAVID_CONDUCT,
+                "clerk", LATER);
+        java.time.LocalDate day = java.time.LocalDate.ofInstant(LATER, java.time.ZoneOffset.UTC);
+        assertThatThrownBy(() -> david.recordHearingDecision(panel, day.plusMonths(13)))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("12 months");
+        david.recordHearingDecision(panel, day.plusMonths(12));
+        assertThat(david.examinersDecision().decidedBy()).isEqualTo("erin");
+        assertThat(david.decision().decidedBy()).isEqualTo("clerk");
+        assertThat(david.orderEndsOn()).isEqualTo(day.plusMonths(12));
+        assertThat(david.status()).isEqualTo(CaseStatus.DECIDED);
+    }
+
+    @Test
+    void anAcceptedWarningIsPublishedForTwoYears() {
+        Complaint david = davidComplaint();
+        david.accept("ivy", null, LATER);
+        david.decide(new Decision(Outcome.WARNING, "w", List.of(PolicyFixtures.clause8()), DAVID_CONDUCT, "erin",
+                LATER));
+        david.acceptWarning(LATER, java.time.ZoneOffset.UTC);
+        assertThat(david.warningExpiresOn()).isEqualTo(java.time.LocalDate.of(2028, 4, 1));
     }
 }

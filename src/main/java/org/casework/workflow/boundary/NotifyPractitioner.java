@@ -5,19 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.casework.letters.boundary.LetterIssuing;
+import org.casework.cases.boundary.Investigation;
 import org.casework.workflow.control.WorkflowVariables;
 
-/** BPMN step {@code generateDecisionLetter}: the practitioner's decision letter is rendered and kept with the case. */
-@Named("generateDecisionLetter")
+/** BPMN step {@code notifyPractitioner} (asynchronous): the investigation notice is issued; the 28 days start. */
+@Named("notifyPractitioner")
 @Dependent
-public class GenerateDecisionLetter implements JavaDelegate {
+public class NotifyPractitioner implements JavaDelegate {
 
     @Inject
-    LetterIssuing letters;
+    Investigation target;
 
     @Override
     public void execute(DelegateExecution execution) {
-        letters.issueDecisionLetter((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE));
+        target.notifyPractitioner((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE));
     }
 }

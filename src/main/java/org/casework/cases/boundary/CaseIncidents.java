@@ -1,0 +1,29 @@
+package org.casework.cases.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.casework.cases.control.CaseStore;
+import org.casework.cases.entity.CaseNotFoundException;
+import org.casework.cases.entity.Complaint;
+import org.casework.security.entity.StaffIdentity;
+import org.casework.workflow.control.CaseWorkflow;
+
+/** Staff retry a step of a case that failed after its retries (a letter, a mail): it runs again, once. */
+@ApplicationScoped
+@Transactional
+public class CaseIncidents {
+
+    @Inject
+    CaseStore cases;
+    @Inject
+    CaseWorkflow workflow;
+
+    public void retry(String reference, String incidentId, StaffIdentity staff) {
+        Complaint complaint = cases.require(reference);
+        var incident = workflow.incidents(complaint.processInstanceId()).stream()
+                .filter(i -> i.getId().equals(incidentId)).findFirst()
+                .orElseThrow(() -> new CaseNotFoundException("No incident " + incidentId + " in case " + reference));
+        workflow.retry(incident);
+    }
+}

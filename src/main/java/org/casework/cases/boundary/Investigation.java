@@ -1,0 +1,100 @@
+package org.casework.cases.boundary;
+
+import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_TASK;
+import static org.casework.workflow.control.WorkflowVariables.HDC_TASK;
+import static org.casework.workflow.control.WorkflowVariables.INVESTIGATION_TASK;
+import static org.casework.workflow.control.WorkflowVariables.RESPONSE_TASK;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.casework.cases.control.CaseStore;
+import org.casework.cases.control.CaseSteps;
+import org.casework.cases.entity.CaseStep;
+import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.Require;
+import org.casework.letters.boundary.LetterIssuing;
+import org.casework.platform.control.CaseworkConfig;
+import org.casework.security.entity.StaffIdentity;
+import org.casework.workflow.control.CaseWorkflow;
+
+/**
+ * The investigation: the HDC's decision on a forwarded complaint, the employer's information, the notice to the
+ * practitioner and their response (with the day-21 reminder), and the referral to the case examiners.
+ */
+@ApplicationScoped
+@Transactional
+public class Investigation {
+
+    @Inject
+    CaseStore cases;
+    @Inject
+    CaseSteps steps;
+    @Inject
+    CaseWorkflow workflow;
+    @Inject
+    LetterIssuing letters;
+    @Inject
+    CaseworkConfig config;
+
+    /** The HDC has decided; the case's clock runs again and it returns to triage. */
+    public void recordHdcDecision(String reference, String note, StaffIdentity investigator) {
+        Task task = workflow.requireTask(reference, HDC_TASK, investigator.roles());
+        Complaint complaint = cases.require(reference);
+        Instant now = Instant.now();
+        complaint.recordHdcDecision(now);
+        steps.record(complaint, HDC_TASK, investigator.username(), now, Require.multiline(note, "note", 20_000));
+        workflow.complete(task, investigator.username(), Map.of());
+    }
+
+    public void recordEmployerInformation(String reference, String information, StaffIdentity investigator) {
+        record(reference, ENQUIRY_TASK, Require.multiline(information, "information", 20_000), investigator);
+    }
+
+    public void recordResponse(String reference, String response, StaffIdentity investigator) {
+        Task task = workflow.requireTask(reference, RESPONSE_TASK, investigator.roles());
+        Complaint complaint = cases.require(reference);
+        Instant now = Instant.now();
+        complaint.recordResponse(now);
+        steps.record(complaint, RESPONSE_TASK, investigator.username(), now,
+                Require.multiline(response, "response", 20_000));
+        workflow.complete(task, investigator.username(), Map.of());
+    }
+
+    /** The investigator refers the case to the case examiners, with a summary of what was found. */
+    public void referToExaminers(String reference, String summary, StaffIdentity investigator) {
+        Task task = workflow.requireTask(reference, INVESTIGATION_TASK, investigator.roles());
+        Complaint complaint = cases.require(reference);
+        Instant now = Instant.now();
+        complaint.referToExaminers(investigator.username(), now);
+        steps.record(complaint, INVESTIGATION_TASK, investigator.username(), now,
+                Require.multiline(summary, "summary", 20_000));
+        workflow.complete(task, investigator.username(), Map.of());
+    }
+
+    /** BPMN step {@code notifyPractitioner}: the notice is issued and the 28 days start. */
+    public void notifyPractitioner(String reference) {
+        Complaint complaint = cases.require(reference);
+        complaint.notifyPractitioner(Instant.now(), config.zone());
+        letters.issueInvestigationNotice(reference);
+    }
+
+    /** BPMN step {@code sendResponseReminder}: day 21 without a response. */
+    public void remindPractitioner(String reference) {
+        Complaint complaint = cases.require(reference);
+        if (complaint.responseReceivedAt() == null) {
+            steps.record(complaint, "sendResponseReminder", CaseStep.SYSTEM, Instant.now(),
+                    "Reminder sent: the response is due on " + complaint.responseDueOn());
+        }
+    }
+
+    private void record(String reference, String step, String note, StaffIdentity investigator) {
+        Task task = workflow.requireTask(reference, step, investigator.roles());
+        Complaint complaint = cases.require(reference);
+        steps.record(complaint, step, investigator.username(), Instant.now(), note);
+        workflow.complete(task, investigator.username(), Map.of());
+    }
+}

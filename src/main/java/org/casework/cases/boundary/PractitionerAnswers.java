@@ -1,0 +1,82 @@
+package org.casework.cases.boundary;
+
+import static org.casework.workflow.control.WorkflowVariables.ACCEPTED;
+import static org.casework.workflow.control.WorkflowVariables.AGREED;
+import static org.casework.workflow.control.WorkflowVariables.HEARING_REQUESTED;
+import static org.casework.workflow.control.WorkflowVariables.REFUSED;
+import static org.casework.workflow.control.WorkflowVariables.UNDERTAKINGS_ANSWER;
+import static org.casework.workflow.control.WorkflowVariables.UNDERTAKINGS_TASK;
+import static org.casework.workflow.control.WorkflowVariables.WARNING_ANSWER;
+import static org.casework.workflow.control.WorkflowVariables.WARNING_EXPIRES_ON;
+import static org.casework.workflow.control.WorkflowVariables.WARNING_TASK;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.task.Task;
+import org.casework.cases.control.CaseStore;
+import org.casework.cases.control.CaseSteps;
+import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.InvalidFieldException;
+import org.casework.platform.control.CaseworkConfig;
+import org.casework.security.entity.StaffIdentity;
+import org.casework.workflow.control.CaseWorkflow;
+
+/** The practitioner's answer, within 28 days, to a warning (accept, or ask for a hearing) or to undertakings. */
+@ApplicationScoped
+@Transactional
+public class PractitionerAnswers {
+
+    @Inject
+    CaseStore cases;
+    @Inject
+    CaseSteps steps;
+    @Inject
+    CaseWorkflow workflow;
+    @Inject
+    CaseworkConfig config;
+
+    public void answerWarning(String reference, String answer, String note, StaffIdentity investigator) {
+        String parsed = oneOf(answer, ACCEPTED, HEARING_REQUESTED);
+        Task task = workflow.requireTask(reference, WARNING_TASK, investigator.roles());
+        Complaint complaint = cases.require(reference);
+        Map<String, Object> variables = new HashMap<>(Map.of(WARNING_ANSWER, parsed));
+        if (ACCEPTED.equals(parsed)) {
+            complaint.acceptWarning(Instant.now(), config.zone());
+            variables.put(WARNING_EXPIRES_ON, Date.from(complaint.warningExpiresOn().atStartOfDay(config.zone())
+                    .toInstant()));
+        } else {
+            complaint.referToHearing();
+        }
+        steps.record(complaint, WARNING_TASK, investigator.username(), Instant.now(), label(parsed, note));
+        workflow.complete(task, investigator.username(), variables);
+    }
+
+    public void answerUndertakings(String reference, String answer, String note, StaffIdentity investigator) {
+        String parsed = oneOf(answer, AGREED, REFUSED);
+        Task task = workflow.requireTask(reference, UNDERTAKINGS_TASK, investigator.roles());
+        Complaint complaint = cases.require(reference);
+        if (REFUSED.equals(parsed)) {
+            complaint.referToHearing();
+        }
+        steps.record(complaint, UNDERTAKINGS_TASK, investigator.username(), Instant.now(), label(parsed, note));
+        workflow.complete(task, investigator.username(), Map.of(UNDERTAKINGS_ANSWER, parsed));
+    }
+
+    private static String label(String answer, String note) {
+        return answer + (note == null || note.isBlank() ? "" : ": " + note.strip());
+    }
+
+    private static String oneOf(String answer, String... allowed) {
+        String value = answer == null ? "" : answer.strip();
+        if (!List.of(allowed).contains(value)) {
+            throw new InvalidFieldException("answer", "must be one of " + List.of(allowed));
+        }
+        return value;
+    }
+}
