@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.List;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -88,25 +90,72 @@ class DavidCaseIT {
         assertThat(object(api.get("/api/v1/complaints/" + reference, null, null, "X-Tracking-Code", trackingCode))
                 .getString("status")).isEqualTo("Being assessed");
 
-        HttpResponse<byte[]> triaged = api.postJson("/api/v1/cases/" + reference + "/triage", INVESTIGATOR,
-                "investigator-demo", "{\"decision\":\"ACCEPT\",\"note\":\"Patient confidentiality question\"}");
+        HttpResponse<byte[]> triaged = api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "triageComplaint")
+                + "/triage", INVESTIGATOR, "investigator-demo",
+                "{\"decision\":\"ACCEPT\",\"note\":\"Patient confidentiality question\"}");
         assertThat(triaged.statusCode()).as(ApiClient.text(triaged)).isEqualTo(200);
 
-        HttpResponse<byte[]> decided = api.postJson("/api/v1/cases/" + reference + "/decision", EXAMINER,
-                "examiner-demo", "{\"outcome\":\"WARNING\",\"reasons\":\"Photos of patients, with names and dates "
-                        + "of birth visible, were posted on a public, geo-tagged account.\",\"clauses\":"
-                        + "[\"MSC-SM-2020/7\",\"MSC-SM-2020/8\",\"MSC-SM-2020/12\"]}");
+        // the practitioner is notified (asynchronously) and has 28 days to respond
+        String response = awaitTask(api, reference, "recordPractitionerResponse");
+        JsonObject notified = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
+        assertThat(notified.getJsonObject("clocks").getString("responseDueOn"))
+                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Auckland")).plusDays(28).toString());
+        assertThat(notified.getJsonArray("letters").getValuesAs(JsonObject.class)).extracting(l -> l.getString("kind"))
+                .containsExactly("Notice of investigation to the practitioner");
+        // a response posted to another step's task is refused
+        assertThat(api.postJson("/api/v1/tasks/" + response + "/referral", INVESTIGATOR, "investigator-demo",
+                "{\"note\":\"x\"}").statusCode()).isEqualTo(409);
+        assertThat(api.postJson("/api/v1/tasks/" + response + "/practitioner-response", INVESTIGATOR,
+                "investigator-demo", "{\"note\":\"I took the photos down and apologise.\"}").statusCode())
+                .isEqualTo(200);
+        // the case is investigated and referred by 'senior', who holds the case examiner role too
+        assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "investigateCase") + "/referral",
+                "senior", "senior-demo", "{\"note\":\"Photos identify patients; account public.\"}").statusCode())
+                .isEqualTo(200);
+
+        String decisionTask = awaitTask(api, reference, "caseExaminerDecision");
+        String warning = "{\"outcome\":\"WARNING\",\"reasons\":\"Photos of patients, with names and dates "
+                + "of birth visible, were posted on a public, geo-tagged account.\",\"clauses\":"
+                + "[\"MSC-SM-2020/7\",\"MSC-SM-2020/8\",\"MSC-SM-2020/12\"]}";
+        // four eyes: who investigated cannot decide, whatever roles they hold; the engine does not move
+        assertThat(api.postJson("/api/v1/tasks/" + decisionTask + "/decision", "senior", "senior-demo", warning)
+                .statusCode()).isEqualTo(403);
+        assertThat(awaitTask(api, reference, "caseExaminerDecision")).isEqualTo(decisionTask);
+        HttpResponse<byte[]> decided = api.postJson("/api/v1/tasks/" + decisionTask + "/decision", EXAMINER,
+                "examiner-demo", warning);
         assertThat(decided.statusCode()).as(ApiClient.text(decided)).isEqualTo(200);
 
-        JsonObject closed = object(decided);
-        assertThat(closed.getString("status")).isEqualTo("CLOSED");
-        assertThat(closed.getBoolean("processEnded")).isTrue();
-        assertThat(closed.getJsonArray("completedSteps").getValuesAs(JsonString::getString))
-                .containsSubsequence("complaintReceived", "triageComplaint", "caseExaminerDecision",
-                        "generateDecisionLetter", "closeCase", "caseClosed");
+        // the letters are drafted, then approved by a second person: not by the examiner who decided
+        String approval = awaitTask(api, reference, "approveLetters");
+        assertThat(api.postJson("/api/v1/tasks/" + approval + "/letter-approval", EXAMINER, "examiner-demo",
+                "{\"approved\":true}").statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> approved = api.postJson("/api/v1/tasks/" + approval + "/letter-approval", INVESTIGATOR,
+                "investigator-demo", "{\"approved\":true}");
+        assertThat(approved.statusCode()).as(ApiClient.text(approved)).isEqualTo(200);
 
-        JsonObject letter = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
-                .getJsonObject(0);
+        // issued; the practitioner accepts the warning and the case closes
+        String answer = awaitTask(api, reference, "awaitWarningAnswer");
+        HttpResponse<byte[]> accepted = api.postJson("/api/v1/tasks/" + answer + "/warning-answer", INVESTIGATOR,
+                "investigator-demo", "{\"answer\":\"ACCEPTED\"}");
+        assertThat(accepted.statusCode()).as(ApiClient.text(accepted)).isEqualTo(200);
+
+        JsonObject closed = object(accepted);
+        assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        assertThat(closed.getBoolean("processEnded")).as("the warning's two-year timer still runs").isFalse();
+        assertThat(closed.getJsonObject("clocks").getString("warningExpiresOn")).isEqualTo(
+                java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Auckland")).plusYears(2).toString());
+        assertThat(closed.getJsonArray("completedSteps").getValuesAs(JsonString::getString))
+                .containsSubsequence("complaintReceived", "triageComplaint", "notifyPractitioner",
+                        "recordPractitionerResponse", "investigateCase", "caseExaminerDecision",
+                        "issueDecisionLetters", "awaitWarningAnswer", "closeCase");
+        assertThat(closed.getJsonArray("drafts").getValuesAs(JsonObject.class))
+                .allSatisfy(d -> assertThat(d.getString("state")).isEqualTo("ISSUED"));
+
+        List<JsonObject> issued = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
+                .getValuesAs(JsonObject.class);
+        JsonObject letter = issued.stream().filter(l -> l.getString("kind").equals("DECISION_TO_PRACTITIONER"))
+                .findFirst().orElseThrow();
+        assertThat(issued).extracting(l -> l.getString("kind")).contains("OUTCOME_TO_COMPLAINANT");
         HttpResponse<byte[]> pdf = api.get("/api/v1/cases/" + reference + "/letters/" + letter.getInt("id"),
                 EXAMINER, "examiner-demo");
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -147,17 +196,77 @@ class DavidCaseIT {
         assertThat(api.postJson("/api/v1/cases/" + reference + "/triage", "senior", "senior-demo",
                 "{\"decision\":\"ACCEPT\"}").statusCode()).isEqualTo(200);
         String decision = "{\"outcome\":\"ADVICE\",\"reasons\":\"r\",\"clauses\":[\"MSC-SM-2020/8\"]}";
-        assertThat(api.postJson("/api/v1/cases/" + reference + "/decision", "senior", "senior-demo", decision)
+        assertThat(api.postJson("/api/v1/cases/" + reference + "/decision", EXAMINER, "examiner-demo", decision)
+                .statusCode()).as("not yet at the decision").isEqualTo(409);
+        assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "recordPractitionerResponse")
+                + "/practitioner-response", "senior", "senior-demo", "{\"note\":\"None\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "investigateCase") + "/referral",
+                INVESTIGATOR, "investigator-demo", "{\"note\":\"Referred\"}").statusCode()).isEqualTo(200);
+        String decisionTask = awaitTask(api, reference, "caseExaminerDecision");
+        assertThat(api.postJson("/api/v1/tasks/" + decisionTask + "/decision", "senior", "senior-demo", decision)
                 .statusCode()).isEqualTo(403);
-        assertThat(api.postJson("/api/v1/cases/" + reference + "/decision", INVESTIGATOR, "investigator-demo", decision)
-                .statusCode()).isEqualTo(403);
+        assertThat(api.postJson("/api/v1/tasks/" + decisionTask + "/decision", INVESTIGATOR, "investigator-demo",
+                decision).statusCode()).isEqualTo(403);
         JsonObject waiting = object(api.get("/api/v1/cases/" + reference, EXAMINER, "examiner-demo"));
-        assertThat(waiting.getJsonArray("openTasks").getJsonObject(0).getString("taskKey"))
-                .isEqualTo("caseExaminerDecision");
+        assertThat(waiting.getJsonArray("openTasks").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("taskKey")).containsExactly("caseExaminerDecision");
         assertThat(waiting.containsKey("decision") && !waiting.isNull("decision")).isFalse();
         // an evidence id of another case does not open through this case
         assertThat(api.get("/api/v1/cases/" + reference + "/evidence/1", INVESTIGATOR, "investigator-demo")
                 .statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aFailingAcknowledgementBecomesAnIncidentThatStaffRetryOnceTheMailServerIsBack() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        // no SMTP server listens on the configured port yet: the step fails, is retried, then stops as an incident
+        String reference = submit(api, JsonbBuilder.create().toJson(DemoComplaints.sarah()), List.of());
+        JsonObject incident = awaitIncident(api, reference);
+        assertThat(incident.getString("step")).isEqualTo("sendAcknowledgement");
+        assertThat(awaitTask(api, reference, "triageComplaint")).as("the complaint is triaged all the same").isNotNull();
+
+        GreenMail mail = new GreenMail(new ServerSetup(Integer.getInteger("casework.it.smtp.port", 3025),
+                "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            HttpResponse<byte[]> retried = api.postJson("/api/v1/cases/" + reference + "/incidents/"
+                    + incident.getString("id") + "/retry", INVESTIGATOR, "investigator-demo", "{}");
+            assertThat(retried.statusCode()).as(ApiClient.text(retried)).isEqualTo(200);
+            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            while (acknowledgements(mail, reference) == 0 && System.nanoTime() < deadline) {
+                Thread.sleep(200);
+            }
+            Thread.sleep(2000);
+            assertThat(acknowledgements(mail, reference)).as("sent exactly once").isEqualTo(1);
+            assertThat(object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"))
+                    .getJsonArray("incidents")).isEmpty();
+        } finally {
+            mail.stop();
+        }
+    }
+
+    private static long acknowledgements(GreenMail mail, String reference) throws Exception {
+        long count = 0;
+        for (var message : mail.getReceivedMessages()) {
+            if (message.getSubject().contains(reference)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    private static JsonObject awaitIncident(ApiClient api, String reference) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            var incidents = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"))
+                    .getJsonArray("incidents");
+            if (!incidents.isEmpty()) {
+                return incidents.getJsonObject(0);
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("No incident on " + reference + " within 60 s");
     }
 
     @Test
@@ -193,6 +302,26 @@ class DavidCaseIT {
 
         assertThat(array(api.get("/api/v1/tasks", INVESTIGATOR, "investigator-demo")).size()).isEqualTo(tasksBefore);
         assertThat(ServerSide.evidenceFiles()).isEqualTo(filesBefore);
+    }
+
+    /** Waits for the case's open task of that step (asynchronous steps run on the job executor) and gives its id. */
+    static String awaitTask(ApiClient api, String reference, String taskKey) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var open = array(api.get("/api/v1/cases/" + reference + "/tasks", INVESTIGATOR, "investigator-demo"))
+                    .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("taskKey").equals(taskKey))
+                    .findFirst();
+            if (open.isPresent()) {
+                return open.get().getString("id");
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Case " + reference + " did not reach " + taskKey + " within 30 s");
     }
 
     private static String submit(ApiClient api, String json, List<ApiClient.Part> evidence) {

@@ -56,6 +56,10 @@ class ComplaintHandlingProcessTest {
         public Date due(String step) {
             return new Date(ClockUtil.getCurrentTime().getTime() + 7L * 24 * 3600 * 1000);
         }
+
+        public String getRetryCycle() {
+            return "R3/PT5M";
+        }
     }
 
     @BeforeEach
@@ -77,15 +81,34 @@ class ComplaintHandlingProcessTest {
     // ---- triage
 
     @Test
-    void theAcknowledgementIsSentAsynchronouslyBeforeTriage() {
+    void theAcknowledgementIsSentAsynchronouslyWhileTriageWaits() {
         ProcessInstance david = runtimeService().startProcessInstanceByKey(PROCESS_KEY, "MSC-2026-000001",
                 Map.of(CASE_REFERENCE, "MSC-2026-000001"));
-        assertThat(david).isWaitingAt("sendAcknowledgement");
+        assertThat(david).isWaitingAt("sendAcknowledgement", TRIAGE_TASK);
+        assertThat(task(david)).hasCandidateGroup("INVESTIGATOR").hasDueDate(days(7));
         org.assertj.core.api.Assertions.assertThat(calls).isEmpty();
         execute(job(david));
-        assertThat(david).isWaitingAt(TRIAGE_TASK);
-        assertThat(task(david)).hasCandidateGroup("INVESTIGATOR").hasDueDate(days(7));
+        assertThat(david).hasPassed("acknowledged").isWaitingAt(TRIAGE_TASK);
         org.assertj.core.api.Assertions.assertThat(calls).containsExactly("sendAcknowledgement");
+    }
+
+    @Test
+    void aFailingAcknowledgementBecomesAnIncidentButTheComplaintIsTriagedAllTheSame() {
+        Mocks.register("sendAcknowledgement", (JavaDelegate) e -> {
+            throw new IllegalStateException("mail server down");
+        });
+        ProcessInstance david = runtimeService().startProcessInstanceByKey(PROCESS_KEY, "MSC-2026-000001",
+                Map.of(CASE_REFERENCE, "MSC-2026-000001"));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            Job acknowledgement = jobQuery().processInstanceId(david.getId()).singleResult();
+            assertThatThrownBy(() -> managementService().executeJob(acknowledgement.getId()))
+                    .hasMessageContaining("mail server down");
+        }
+        org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+                .processInstanceId(david.getId()).singleResult().getActivityId()).isEqualTo("sendAcknowledgement");
+        assertThat(david).isWaitingAt(TRIAGE_TASK);
+        complete(task(david), withVariables(TRIAGE_OUTCOME, "CLOSE", ENQUIRY_REQUESTED, false));
+        assertThat(david).hasPassed("closedAtTriage").isNotEnded();
     }
 
     @Test

@@ -22,6 +22,7 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
 import org.casework.platform.boundary.Database;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -53,6 +54,10 @@ public class ProcessEngineBootstrap {
     @ConfigProperty(name = "casework.workflow.history", defaultValue = ProcessEngineConfiguration.HISTORY_FULL)
     String historyLevel;
 
+    @Inject
+    @ConfigProperty(name = "casework.workflow.job-poll-millis", defaultValue = "5000")
+    long jobPollMillis;
+
     private ProcessEngine engine;
 
     @PostConstruct
@@ -65,6 +70,11 @@ public class ProcessEngineBootstrap {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(historyLevel);
         configuration.setJobExecutorActivate(jobExecutor);
+        // new jobs of this node are run at once (the engine hints its executor on commit); an idle executor looks
+        // for others' jobs, timers and retries at least this often instead of backing off to a minute
+        DefaultJobExecutor executor = new DefaultJobExecutor();
+        executor.setMaxWait(jobPollMillis);
+        configuration.setJobExecutor(executor);
         configuration.setBeans(new CdiBeans(beanManager));
         configuration.setMetricsEnabled(false);
         if (isMariaDb()) {

@@ -38,6 +38,15 @@ public class ServiceStandards {
         return Date.from(now.atZone(ZoneOffset.UTC).plus(period).toInstant());
     }
 
+    /**
+     * How often, and how far apart, an asynchronous step (mail, letters) is tried before it becomes an incident:
+     * {@code casework.workflow.retry-cycle}, an ISO 8601 repeating interval.
+     */
+    public String getRetryCycle() {
+        return ConfigProvider.getConfig().getOptionalValue("casework.workflow.retry-cycle", String.class)
+                .orElse("R3/PT5M");
+    }
+
     public Period period(String step) {
         String configured = ConfigProvider.getConfig()
                 .getOptionalValue("casework.service-standard." + step, String.class)
