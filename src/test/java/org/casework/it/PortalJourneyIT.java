@@ -189,6 +189,17 @@ class PortalJourneyIT {
         type("triage:note", "Confidentiality of patients in question.");
         click("triage:accept");
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("UNDER_INVESTIGATION");
+        // the notice goes out on its own (asynchronous step); the page then asks for the practitioner's response
+        reloadUntil(reference, By.id("step:recordNote"));
+        assertThat(browser.findElement(By.id("responseDue")).getText()).matches("\\d{4}-\\d{2}-\\d{2}.*");
+        type("step:note", "I removed the photos and apologise.");
+        click("step:recordNote");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("step:recordNote"), "Refer to the case examiners"));
+        type("step:note", "Patients identifiable; account public and geo-tagged.");
+        click("step:recordNote");
+        assertThat(waitFor(By.id("steps")).getText()).contains("I removed the photos and apologise.");
+        accessible("case page during the investigation");
         signOut();
 
         signIn("examiner", "examiner-demo");
@@ -203,14 +214,46 @@ class PortalJourneyIT {
                     + "//div[contains(@class,'ui-chkbox-box')]")).click();
         }
         click("decision:decide");
-        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("CLOSED");
+        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("DECIDED");
         assertThat(browser.findElement(By.id("decisionOutcome")).getText()).contains("Warning");
+        signOut();
+
+        // a second person approves the drafted letters after previewing them
+        signIn("investigator", "investigator-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        reloadUntil(reference, By.id("step:approveLetters"));
+        assertThat(browser.findElement(By.id("drafts")).getText()).contains("Decision letter to the practitioner");
+        click("step:approveLetters");
+        reloadUntil(reference, By.id("step:acceptWarning"));
         assertThat(browser.findElement(By.id("letters")).getText()).contains(reference + "-decision-to-practitioner.pdf");
+        click("step:acceptWarning");
+        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("CLOSED");
+        assertThat(browser.findElement(By.id("warningExpires")).getText()).matches("\\d{4}-\\d{2}-\\d{2}");
         signOut();
 
         signIn("registrar", "registrar-demo");
         assertThat(browser.getCurrentUrl()).contains("/staff/statistics.xhtml");
         assertThat(browser.findElement(By.xpath("//tr[td[text()='Warning']]/td[2]")).getText()).isEqualTo("1");
+    }
+
+    /** Reloads the page until the element appears: asynchronous steps run on the job executor, not in the request. */
+    private WebElement reloadUntil(String reference, By what) {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var found = browser.findElements(what);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+            browser.get(base + "staff/case.xhtml?ref=" + reference); // not a refresh: that would post the form again
+        }
+        keepEvidenceOfFailure(what.toString().replaceAll("\\W+", "-"));
+        throw new AssertionError("Never appeared: " + what);
     }
 
     /** No serious or critical WCAG violation on the page as it stands. */

@@ -12,10 +12,11 @@ import org.casework.evidence.boundary.EvidenceFiles;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.letters.boundary.LetterIssuing;
 import org.casework.letters.entity.Letter;
+import org.casework.letters.entity.LetterDraft;
 
 /**
  * Evidence and letters for the signed-in staff pages: {@code /staff/download/evidence/{ref}/{id}} and
- * {@code /staff/download/letter/{ref}/{id}}. Same object-level checks as the API: the id must belong to the case.
+ * {@code /staff/download/letter/{ref}/{id}} (and {@code draft} for letters awaiting approval). Same object-level checks as the API: the id must belong to the case.
  */
 @WebServlet("/staff/download/*")
 public class StaffDownloads extends HttpServlet {
@@ -45,6 +46,7 @@ public class StaffDownloads extends HttpServlet {
                 case "working" -> sendCopy(evidence.item(path[2], id), false, response);
                 case "thumbnail" -> sendCopy(evidence.item(path[2], id), true, response);
                 case "letter" -> sendLetter(letters.letter(path[2], id), response);
+                case "draft" -> sendDraft(letters.draft(path[2], id), response);
                 default -> throw new CaseNotFoundException("No such download");
             }
         } catch (CaseNotFoundException | NumberFormatException e) {
@@ -67,6 +69,13 @@ public class StaffDownloads extends HttpServlet {
             response.setContentType("image/jpeg");
             in.transferTo(response.getOutputStream());
         }
+    }
+
+    /** Shown in the browser for the approver's preview: a PDF the system made, never an upload. */
+    private static void sendDraft(LetterDraft draft, HttpServletResponse response) throws IOException {
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "inline; filename=\"draft-" + draft.id() + ".pdf\"");
+        response.getOutputStream().write(draft.content());
     }
 
     private static void sendLetter(Letter letter, HttpServletResponse response) throws IOException {

@@ -17,16 +17,18 @@ import org.casework.policy.boundary.PolicyLibrary;
 import org.casework.security.entity.AccessDeniedException;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.WorkflowVariables;
+import org.casework.workflow.control.WorkflowVariables.TriageChoice;
 
-/** The case page: the case file, and the form for the task at hand (triage or the case examiners' decision). */
+/** The case page: the case file, and the triage and decision forms (the other steps' forms: {@link WorkOnStep}). */
 @Named
 @ViewScoped
 public class WorkOnCase implements Serializable {
 
     private static final Map<String, String> FIELDS = Map.of(
-            "reason", "triage:note", "note", "triage:note",
+            "reason", "triage:note", "note", "triage:note", "publicInterestReason", "triage:publicInterest",
+            "enquiryDueDate", "triage:enquiryDue", "referredTo", "triage:referredTo",
             "outcome", "decision:outcome", "reasons", "decision:reasons", "clauses", "decision:clauses",
-            "decidedBy", "decision:outcome");
+            "decidedBy", "decision:outcome", "orderEndsOn", "decision:orderEndsOn");
 
     @Inject
     transient CaseFiles caseFiles;
@@ -42,6 +44,10 @@ public class WorkOnCase implements Serializable {
     private String reference;
     private CaseView caseFile;
     private String triageNote;
+    private String publicInterestReason;
+    private java.time.LocalDate enquiryDueDate;
+    private String referredTo;
+    private java.time.LocalDate orderEndsOn;
     private Outcome outcome;
     private String reasons;
     private List<String> clauses = new ArrayList<>();
@@ -66,25 +72,51 @@ public class WorkOnCase implements Serializable {
     }
 
     public void accept() {
-        act(() -> triage.accept(reference, triageNote, staff), "Accepted for investigation.");
+        triage(TriageChoice.ACCEPT, "Accepted for investigation; the practitioner will be notified.");
     }
 
     public void closeWithNoFurtherAction() {
-        act(() -> triage.closeWithNoFurtherAction(reference, triageNote, staff), "Closed with no further action.");
+        triage(TriageChoice.CLOSE, "Closed with no further action.");
+    }
+
+    public void referToEmployer() {
+        triage(TriageChoice.REFER_TO_EMPLOYER, "Referred to the employer; the letters wait for approval.");
+    }
+
+    public void referToAnotherBody() {
+        triage(TriageChoice.REFER_TO_OTHER_BODY, "Referred to another body; the case is closed.");
+    }
+
+    public void forwardToHdc() {
+        triage(TriageChoice.FORWARD_TO_HDC, "Forwarded to the Health and Disability Commissioner; the clock is paused.");
+    }
+
+    private void triage(TriageChoice choice, String done) {
+        act(() -> triage.decide(reference, new Triage.TriageDecision(choice.name(), triageNote, publicInterestReason,
+                enquiryDueDate, referredTo), staff), done);
     }
 
     public void decide() {
-        act(() -> decisions.record(reference, outcome == null ? null : outcome.name(), reasons, clauses, staff),
-                "Decision recorded; the letter has been generated.");
+        if (isHearingOpen()) {
+            act(() -> decisions.recordHearingDecision(reference, outcome == null ? null : outcome.name(), reasons,
+                    clauses, orderEndsOn, staff), "The hearing's decision is recorded; its letters wait for approval.");
+        } else {
+            act(() -> decisions.record(reference, outcome == null ? null : outcome.name(), reasons, clauses, staff),
+                    "Decision recorded; the letters are being drafted for approval.");
+        }
     }
 
-    private void act(Runnable action, String done) {
+    void act(Runnable action, String done) {
+        act(action, done, FIELDS);
+    }
+
+    void act(Runnable action, String done, Map<String, String> fields) {
         try {
             action.run();
             FacesMessages.info(done);
             load();
         } catch (InvalidFieldException e) {
-            FacesMessages.show(e, FIELDS);
+            FacesMessages.show(e, fields);
         } catch (WrongStageException | AccessDeniedException e) {
             FacesMessages.error(e.getMessage());
         }
@@ -99,7 +131,11 @@ public class WorkOnCase implements Serializable {
     }
 
     public boolean isDecisionOpen() {
-        return isAwaiting(WorkflowVariables.DECISION_TASK) && staff.hasRole("CASE_EXAMINER");
+        return (isAwaiting(WorkflowVariables.DECISION_TASK) || isHearingOpen()) && staff.hasRole("CASE_EXAMINER");
+    }
+
+    public boolean isHearingOpen() {
+        return isAwaiting(WorkflowVariables.HEARING_TASK) && staff.hasRole("CASE_EXAMINER");
     }
 
     public List<ClauseView> getClauseOptions() {
@@ -113,6 +149,14 @@ public class WorkOnCase implements Serializable {
     public String getReference() { return reference; }
     public void setReference(String reference) { this.reference = reference; }
     public CaseView getCaseFile() { return caseFile; }
+    public String getPublicInterestReason() { return publicInterestReason; }
+    public void setPublicInterestReason(String v) { this.publicInterestReason = v; }
+    public java.time.LocalDate getEnquiryDueDate() { return enquiryDueDate; }
+    public void setEnquiryDueDate(java.time.LocalDate v) { this.enquiryDueDate = v; }
+    public String getReferredTo() { return referredTo; }
+    public void setReferredTo(String v) { this.referredTo = v; }
+    public java.time.LocalDate getOrderEndsOn() { return orderEndsOn; }
+    public void setOrderEndsOn(java.time.LocalDate v) { this.orderEndsOn = v; }
     public String getTriageNote() { return triageNote; }
     public void setTriageNote(String triageNote) { this.triageNote = triageNote; }
     public Outcome getOutcome() { return outcome; }

@@ -1,0 +1,133 @@
+package org.casework.cases.boundary;
+
+import static org.casework.workflow.control.WorkflowVariables.ACCEPTED;
+import static org.casework.workflow.control.WorkflowVariables.AGREED;
+import static org.casework.workflow.control.WorkflowVariables.HEARING_REQUESTED;
+import static org.casework.workflow.control.WorkflowVariables.REFUSED;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import org.casework.letters.boundary.LetterApproval;
+import org.casework.security.entity.StaffIdentity;
+import org.casework.workflow.control.WorkflowVariables;
+
+/**
+ * The forms of the case page for the steps between triage and decision and after it: a note for the HDC's decision,
+ * the employer's information, the practitioner's response, the referral and an order's review; the answers to a
+ * warning or undertakings; letter approval and revision; retrying a failed step.
+ */
+@Named
+@ViewScoped
+public class WorkOnStep implements Serializable {
+
+    /** The note-taking steps, each with the button text the page shows. */
+    static final Map<String, String> NOTE_STEPS = Map.of(
+            WorkflowVariables.HDC_TASK, "Record the HDC's decision and return to triage",
+            WorkflowVariables.ENQUIRY_TASK, "Record the employer's information",
+            WorkflowVariables.RESPONSE_TASK, "Record the practitioner's response",
+            WorkflowVariables.INVESTIGATION_TASK, "Refer to the case examiners",
+            WorkflowVariables.REVIEW_TASK, "Record the review");
+
+    /** Whatever field a step's rule names, the page has one text box for it. */
+    static final Map<String, String> FIELDS = Map.of("note", "step:note", "information", "step:note",
+            "response", "step:note", "summary", "step:note", "reasons", "step:note", "answer", "step:note");
+
+    @Inject
+    WorkOnCase page;
+    @Inject
+    transient Investigation investigation;
+    @Inject
+    transient Decisions decisions;
+    @Inject
+    transient PractitionerAnswers answers;
+    @Inject
+    transient LetterApproval letters;
+    @Inject
+    transient CaseIncidents incidents;
+    @Inject
+    StaffIdentity staff;
+
+    private String note;
+
+    /** The note step open for the signed-in person's roles, if any. */
+    public String getNoteStep() {
+        if (page.getCaseFile() == null) {
+            return null;
+        }
+        return page.getCaseFile().openTasks().stream().map(CaseView.TaskView::taskKey)
+                .filter(NOTE_STEPS::containsKey)
+                .filter(k -> staff.hasRole(k.equals(WorkflowVariables.REVIEW_TASK) ? "CASE_EXAMINER" : "INVESTIGATOR"))
+                .findFirst().orElse(null);
+    }
+
+    public String getNoteButton() {
+        String step = getNoteStep();
+        return step == null ? "" : NOTE_STEPS.get(step);
+    }
+
+    public void recordNote() {
+        String ref = page.getReference();
+        String step = getNoteStep();
+        page.act(() -> {
+            switch (step == null ? "" : step) {
+                case WorkflowVariables.HDC_TASK -> investigation.recordHdcDecision(ref, note, staff);
+                case WorkflowVariables.ENQUIRY_TASK -> investigation.recordEmployerInformation(ref, note, staff);
+                case WorkflowVariables.RESPONSE_TASK -> investigation.recordResponse(ref, note, staff);
+                case WorkflowVariables.INVESTIGATION_TASK -> investigation.referToExaminers(ref, note, staff);
+                case WorkflowVariables.REVIEW_TASK -> decisions.reviewOrder(ref, note, staff);
+                default -> throw new org.casework.cases.entity.WrongStageException("Nothing to record here now.");
+            }
+        }, "Recorded.", FIELDS);
+        note = null;
+    }
+
+    public boolean isAnswerOpen(String taskKey) {
+        return page.isAwaiting(taskKey) && staff.hasRole("INVESTIGATOR");
+    }
+
+    public boolean isLettersOpen(String taskKey) {
+        return page.isAwaiting(taskKey) && (staff.hasRole("INVESTIGATOR") || staff.hasRole("CASE_EXAMINER"));
+    }
+
+    public void acceptWarning() {
+        page.act(() -> answers.answerWarning(page.getReference(), ACCEPTED, note, staff),
+                "The warning is accepted; it is published for two years and the case is closed.", FIELDS);
+    }
+
+    public void requestHearing() {
+        page.act(() -> answers.answerWarning(page.getReference(), HEARING_REQUESTED, note, staff),
+                "The practitioner asked for a hearing.", FIELDS);
+    }
+
+    public void agreeUndertakings() {
+        page.act(() -> answers.answerUndertakings(page.getReference(), AGREED, note, staff),
+                "The undertakings are agreed; the case is closed.", FIELDS);
+    }
+
+    public void refuseUndertakings() {
+        page.act(() -> answers.answerUndertakings(page.getReference(), REFUSED, note, staff),
+                "The undertakings were refused; the case goes to a hearing.", FIELDS);
+    }
+
+    public void approveLetters() {
+        page.act(() -> letters.review(page.getReference(), true, note, staff), "Approved; the letters are issued.", FIELDS);
+    }
+
+    public void rejectLetters() {
+        page.act(() -> letters.review(page.getReference(), false, note, staff), "Rejected; the letters go back for revision.", FIELDS);
+    }
+
+    public void reviseLetters() {
+        page.act(() -> letters.revise(page.getReference(), note, staff), "Revised; the letters are drafted again.", FIELDS);
+    }
+
+    public void retry(String incidentId) {
+        page.act(() -> incidents.retry(page.getReference(), incidentId, staff), "The step is being tried again.", FIELDS);
+    }
+
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}
