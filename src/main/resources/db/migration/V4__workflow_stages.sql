@@ -44,3 +44,9 @@ CREATE TABLE letter_draft (
 CREATE INDEX ix_letter_draft_complaint ON letter_draft (complaint_id);
 
 ALTER TABLE letter ADD COLUMN approved_by VARCHAR(100);
+
+-- The facts the investigator records at referral, which the sanctions guidance (DMN) reads
+ALTER TABLE complaint ADD COLUMN harm VARCHAR(10);
+ALTER TABLE complaint ADD COLUMN repeated_conduct BOOLEAN;
+ALTER TABLE complaint ADD COLUMN intentional BOOLEAN;
+ALTER TABLE complaint ADD COLUMN insight_shown BOOLEAN;

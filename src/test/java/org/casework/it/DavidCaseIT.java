@@ -110,10 +110,15 @@ class DavidCaseIT {
                 .isEqualTo(200);
         // the case is investigated and referred by 'senior', who holds the case examiner role too
         assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "investigateCase") + "/referral",
-                "senior", "senior-demo", "{\"note\":\"Photos identify patients; account public.\"}").statusCode())
-                .isEqualTo(200);
+                "senior", "senior-demo", "{\"note\":\"Photos identify patients; account public.\",\"harm\":\"MINOR\","
+                + "\"repeated\":true,\"intentional\":false,\"insightShown\":true}").statusCode()).isEqualTo(200);
 
         String decisionTask = awaitTask(api, reference, "caseExaminerDecision");
+        // the sanctions guidance suggests a range from the facts recorded at referral; nothing is applied
+        JsonObject suggestion = object(api.get("/api/v1/cases/" + reference, EXAMINER, "examiner-demo"))
+                .getJsonObject("suggestion");
+        assertThat(suggestion.getString("rule")).isEqualTo("identifiableWithInsight");
+        assertThat(suggestion.getString("lowest") + "-" + suggestion.getString("highest")).isEqualTo("ADVICE-WARNING");
         String warning = "{\"outcome\":\"WARNING\",\"reasons\":\"Photos of patients, with names and dates "
                 + "of birth visible, were posted on a public, geo-tagged account.\",\"clauses\":"
                 + "[\"MSC-SM-2020/7\",\"MSC-SM-2020/8\",\"MSC-SM-2020/12\"]}";
@@ -202,7 +207,8 @@ class DavidCaseIT {
                 + "/practitioner-response", "senior", "senior-demo", "{\"note\":\"None\"}").statusCode())
                 .isEqualTo(200);
         assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "investigateCase") + "/referral",
-                INVESTIGATOR, "investigator-demo", "{\"note\":\"Referred\"}").statusCode()).isEqualTo(200);
+                INVESTIGATOR, "investigator-demo", "{\"note\":\"Referred\",\"harm\":\"NONE\"}").statusCode())
+                .isEqualTo(200);
         String decisionTask = awaitTask(api, reference, "caseExaminerDecision");
         assertThat(api.postJson("/api/v1/tasks/" + decisionTask + "/decision", "senior", "senior-demo", decision)
                 .statusCode()).isEqualTo(403);

@@ -197,6 +197,9 @@ class PortalJourneyIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("step:recordNote"), "Refer to the case examiners"));
         type("step:note", "Patients identifiable; account public and geo-tagged.");
+        browser.findElement(By.cssSelector("input[name='step:harm'][value='MINOR']")).click();
+        browser.findElement(By.id("step:repeated")).click();
+        browser.findElement(By.id("step:insightShown")).click();
         click("step:recordNote");
         assertThat(waitFor(By.id("steps")).getText()).contains("I removed the photos and apologise.");
         accessible("case page during the investigation");
@@ -205,6 +208,9 @@ class PortalJourneyIT {
         signIn("examiner", "examiner-demo");
         browser.findElement(By.xpath("//tr[td[text()='" + reference + "']]//a")).click();
         waitFor(By.id("decision:decide"));
+        assertThat(browser.findElement(By.id("decision:suggestion")).getText()).contains("ADVICE to WARNING",
+                "identifiableWithInsight");
+        accessible("decision form with the sanctions guidance");
         click("decision:decide");
         assertThat(waitFor(By.cssSelector(".ui-message-error")).getText()).isNotBlank();
         ((JavascriptExecutor) browser).executeScript("document.getElementById('decision:outcome_input').value = 'WARNING';");

@@ -48,6 +48,9 @@ public class CaseFiles {
     @Inject
     org.casework.cases.control.CaseSteps steps;
 
+    @Inject
+    org.casework.workflow.control.SanctionsGuidance guidance;
+
     @PersistenceContext
     EntityManager em;
 
@@ -62,6 +65,7 @@ public class CaseFiles {
                 c.decision().decidedAt(),
                 c.decision().citedClauses().stream().map(cl -> cl.clauseId().value()).toList());
         String pid = c.processInstanceId();
+        long previous = c.facts().isPresent() ? cases.previousFindings(c) : 0;
         var relatedCases = related.of(c).stream().map(r -> {
             var other = r.other(c);
             return new CaseView.Related(other.reference().value(), r.reason().name(), other.status().name());
@@ -101,7 +105,10 @@ public class CaseFiles {
                         d.recipientName(), d.draftedAt(), d.state().name(), d.reviewedBy(), d.reviewNote())).toList(),
                 pid == null ? List.of() : workflow.incidents(pid).stream().map(i -> new CaseView.IncidentView(
                         i.getId(), i.getActivityId(), i.getIncidentMessage(), i.getIncidentTimestamp().toInstant()))
-                        .toList());
+                        .toList(),
+                c.facts().map(f -> new CaseView.Facts(f.harm(), f.repeated(), f.intentional(), f.insightShown(),
+                        previous)).orElse(null),
+                guidance.suggest(c, previous).orElse(null));
     }
 
     /** The open tasks the caller's roles may take, with the case each belongs to. */

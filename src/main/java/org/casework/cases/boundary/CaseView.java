@@ -3,6 +3,7 @@ package org.casework.cases.boundary;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.casework.workflow.control.SanctionsGuidance;
 
 /** Everything staff see of one case, as the API returns it and the case page shows it. */
 public record CaseView(String reference, String status, String publicStatus, Instant receivedAt, String platform,
@@ -11,7 +12,13 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                        List<EvidenceView> evidence, List<Related> related, List<Message> messages,
                        TriageView triage, DecisionView decision, Instant closedAt, boolean processEnded,
                        List<String> completedSteps, List<TaskView> openTasks, List<LetterSummary> letters,
-                       Clocks clocks, List<StepView> steps, List<DraftView> drafts, List<IncidentView> incidents) {
+                       Clocks clocks, List<StepView> steps, List<DraftView> drafts, List<IncidentView> incidents,
+                       Facts facts, SanctionsGuidance.Suggestion suggestion) {
+
+    /** The facts recorded at referral, as the sanctions guidance read them. */
+    public record Facts(String harm, boolean repeated, boolean intentional, boolean insightShown,
+                        long previousFindings) {
+    }
 
     /** The case's dates that run: the practitioner's response, a paused clock, a warning's and an order's end. */
     public record Clocks(Instant practitionerNotifiedAt, LocalDate responseDueOn, Instant responseReceivedAt,

@@ -16,6 +16,7 @@ import org.casework.cases.control.CaseSteps;
 import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Require;
+import org.casework.cases.entity.SanctionFacts;
 import org.casework.letters.boundary.LetterIssuing;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.security.entity.StaffIdentity;
@@ -64,12 +65,15 @@ public class Investigation {
         workflow.complete(task, investigator.username(), Map.of());
     }
 
-    /** The investigator refers the case to the case examiners, with a summary of what was found. */
-    public void referToExaminers(String reference, String summary, StaffIdentity investigator) {
+    /**
+     * The investigator refers the case to the case examiners, with a summary and the facts the sanctions guidance
+     * reads.
+     */
+    public void referToExaminers(String reference, String summary, SanctionFacts facts, StaffIdentity investigator) {
         Task task = workflow.requireTask(reference, INVESTIGATION_TASK, investigator.roles());
         Complaint complaint = cases.require(reference);
         Instant now = Instant.now();
-        complaint.referToExaminers(investigator.username(), now);
+        complaint.referToExaminers(investigator.username(), facts, now);
         steps.record(complaint, INVESTIGATION_TASK, investigator.username(), now,
                 Require.multiline(summary, "summary", 20_000));
         workflow.complete(task, investigator.username(), Map.of());

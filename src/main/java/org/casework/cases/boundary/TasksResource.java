@@ -26,6 +26,7 @@ import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.InvalidFieldException;
+import org.casework.cases.entity.SanctionFacts;
 import org.casework.cases.entity.WrongStageException;
 import org.casework.letters.boundary.LetterApproval;
 import org.casework.security.entity.StaffIdentity;
@@ -62,6 +63,10 @@ public class TasksResource {
     }
 
     public record Decision(String outcome, String reasons, List<String> clauses, LocalDate orderEndsOn) {
+    }
+
+    /** The referral: a summary, and the facts the sanctions guidance reads (harm NONE, MINOR or SERIOUS). */
+    public record Referral(String note, String harm, boolean repeated, boolean intentional, boolean insightShown) {
     }
 
     public record Answer(String answer, String note) {
@@ -121,9 +126,11 @@ public class TasksResource {
 
     @POST
     @Path("{id}/referral")
-    public CaseView referral(@PathParam("id") String id, Note body) {
+    public CaseView referral(@PathParam("id") String id, Referral body) {
         String reference = caseOf(id, INVESTIGATION_TASK);
-        investigation.referToExaminers(reference, note(body), staff);
+        Referral r = required(body, "harm");
+        investigation.referToExaminers(reference, r.note(),
+                new SanctionFacts(r.harm(), r.repeated(), r.intentional(), r.insightShown()), staff);
         return caseFiles.caseFile(reference);
     }
 

@@ -33,7 +33,8 @@ public class WorkOnStep implements Serializable {
 
     /** Whatever field a step's rule names, the page has one text box for it. */
     static final Map<String, String> FIELDS = Map.of("note", "step:note", "information", "step:note",
-            "response", "step:note", "summary", "step:note", "reasons", "step:note", "answer", "step:note");
+            "response", "step:note", "summary", "step:note", "reasons", "step:note", "answer", "step:note",
+            "harm", "step:harm");
 
     @Inject
     WorkOnCase page;
@@ -51,6 +52,10 @@ public class WorkOnStep implements Serializable {
     StaffIdentity staff;
 
     private String note;
+    private String harm;
+    private boolean repeated;
+    private boolean intentional;
+    private boolean insightShown;
 
     /** The note step open for the signed-in person's roles, if any. */
     public String getNoteStep() {
@@ -76,7 +81,8 @@ public class WorkOnStep implements Serializable {
                 case WorkflowVariables.HDC_TASK -> investigation.recordHdcDecision(ref, note, staff);
                 case WorkflowVariables.ENQUIRY_TASK -> investigation.recordEmployerInformation(ref, note, staff);
                 case WorkflowVariables.RESPONSE_TASK -> investigation.recordResponse(ref, note, staff);
-                case WorkflowVariables.INVESTIGATION_TASK -> investigation.referToExaminers(ref, note, staff);
+                case WorkflowVariables.INVESTIGATION_TASK -> investigation.referToExaminers(ref, note,
+                        new org.casework.cases.entity.SanctionFacts(harm, repeated, intentional, insightShown), staff);
                 case WorkflowVariables.REVIEW_TASK -> decisions.reviewOrder(ref, note, staff);
                 default -> throw new org.casework.cases.entity.WrongStageException("Nothing to record here now.");
             }
@@ -128,6 +134,19 @@ public class WorkOnStep implements Serializable {
         page.act(() -> incidents.retry(page.getReference(), incidentId, staff), "The step is being tried again.", FIELDS);
     }
 
+    public boolean isReferral() {
+        return WorkflowVariables.INVESTIGATION_TASK.equals(getNoteStep());
+    }
+
+    public java.util.List<String> getHarms() { return org.casework.cases.entity.SanctionFacts.HARMS; }
+    public String getHarm() { return harm; }
+    public void setHarm(String harm) { this.harm = harm; }
+    public boolean isRepeated() { return repeated; }
+    public void setRepeated(boolean repeated) { this.repeated = repeated; }
+    public boolean isIntentional() { return intentional; }
+    public void setIntentional(boolean intentional) { this.intentional = intentional; }
+    public boolean isInsightShown() { return insightShown; }
+    public void setInsightShown(boolean insightShown) { this.insightShown = insightShown; }
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
 }

@@ -32,6 +32,17 @@ public class CaseStore {
         return require(new CaseReference(reference));
     }
 
+    /** Earlier cases of the same registrant that ended with a finding (anything but no further action). */
+    public long previousFindings(Complaint complaint) {
+        if (complaint.registrant() == null) {
+            return 0;
+        }
+        return em.createQuery("select count(c) from Complaint c where c.registrant = :who and c <> :self "
+                        + "and c.status = org.casework.cases.entity.CaseStatus.CLOSED "
+                        + "and c.decision.outcome <> org.casework.cases.entity.Outcome.NO_FURTHER_ACTION", Long.class)
+                .setParameter("who", complaint.registrant()).setParameter("self", complaint).getSingleResult();
+    }
+
     public void add(Complaint complaint) {
         em.persist(complaint);
     }

@@ -159,6 +159,9 @@ public class Complaint {
     @Column(name = "order_ends_on")
     private LocalDate orderEndsOn;
 
+    @Embedded
+    private SanctionFacts facts;
+
     static final int MAX_LINKS = 20;
     /** Conduct older than this needs a recorded public-interest reason to be investigated. */
     public static final int STALE_AFTER_YEARS = 5;
@@ -291,9 +294,10 @@ public class Complaint {
     }
 
     /** The investigator refers the case to the case examiners; they then may not decide it themselves. */
-    public void referToExaminers(String investigator, Instant at) {
+    public void referToExaminers(String investigator, SanctionFacts found, Instant at) {
         requireStatus(CaseStatus.UNDER_INVESTIGATION, "referred to the case examiners");
         this.investigatedBy = Require.text(investigator, "investigator", 100);
+        this.facts = Require.present(found, "harm");
         this.referredAt = at;
     }
 
@@ -420,4 +424,8 @@ public class Complaint {
     public Decision examinersDecision() { return examinersDecision; }
     public LocalDate warningExpiresOn() { return warningExpiresOn; }
     public LocalDate orderEndsOn() { return orderEndsOn; }
+    /** The facts recorded at referral, or none yet. */
+    public java.util.Optional<SanctionFacts> facts() {
+        return facts == null || !facts.isRecorded() ? java.util.Optional.empty() : java.util.Optional.of(facts);
+    }
 }

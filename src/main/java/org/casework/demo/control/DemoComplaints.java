@@ -18,17 +18,19 @@ public final class DemoComplaints {
 
     /** MSC policy case study: David posts photos of patients on a public, geo-tagged Facebook account. */
     public static ComplaintSubmission david() {
-        return ComplaintSubmission.of(
+        // names and dates of birth are visible in the posts, and Tom is the person shown
+        return new ComplaintSubmission(
                 new Complainant("Tom Reweti", "tom.reweti@example.org", null, "COLLEAGUE"),
                 new Practitioner("David Marsh", DAVID_REGISTRATION, "Wellington Community Laboratory",
                         "Medical laboratory scientist"),
                 "FACEBOOK",
                 List.of("https://www.facebook.com/david.marsh.demo/posts/1001"),
-                "2026-03-14",
+                "2026-03-14", null,
                 "David, a lab scientist I work with, posts photos from work on his public Facebook account. One "
                         + "post shows my injury during a test; my face is hidden but a mutual friend recognised it "
                         + "and tagged me, so colleagues have now seen it. Other posts show patients' names and dates "
-                        + "of birth in the background, and the posts are geo-tagged at our laboratory.");
+                        + "of birth in the background, and the posts are geo-tagged at our laboratory.",
+                "YES", true, true, true);
     }
 
     /** Teaching-session scenario: Sarah's Instagram photo shows a trust logo and a patient's details on screen. */

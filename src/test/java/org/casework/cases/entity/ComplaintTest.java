@@ -92,7 +92,7 @@ class ComplaintTest {
     void theInvestigatorWhoReferredCannotDecideEither() {
         Complaint david = davidComplaint();
         david.accept("ivy", null, LATER);
-        david.referToExaminers("ian", LATER);
+        david.referToExaminers("ian", new SanctionFacts("MINOR", true, false, true), LATER);
         assertThatThrownBy(() -> david.decide(new Decision(Outcome.ADVICE, "reasons",
                 List.of(PolicyFixtures.clause8()), DAVID_CONDUCT, "ian", LATER)))
                 .isInstanceOf(org.casework.security.entity.AccessDeniedException.class);
