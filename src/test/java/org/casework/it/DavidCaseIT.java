@@ -218,6 +218,12 @@ class DavidCaseIT {
         assertThat(waiting.getJsonArray("openTasks").getValuesAs(JsonObject.class))
                 .extracting(t -> t.getString("taskKey")).containsExactly("caseExaminerDecision");
         assertThat(waiting.containsKey("decision") && !waiting.isNull("decision")).isFalse();
+        // the task API is described by MicroProfile OpenAPI at the server's /openapi
+        HttpResponse<byte[]> openApi = new ApiClient(java.net.URI.create(base.toString()).resolve("/").toString())
+                .get("/openapi", null, null);
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(ApiClient.text(openApi)).contains("/api/v1/tasks/{id}/decision", "/api/v1/tasks/{id}/letter-approval",
+                "/api/v1/cases/{reference}/tasks");
         // an evidence id of another case does not open through this case
         assertThat(api.get("/api/v1/cases/" + reference + "/evidence/1", INVESTIGATOR, "investigator-demo")
                 .statusCode()).isEqualTo(404);

@@ -78,6 +78,20 @@ class ComplaintHandlingProcessTest {
         ClockUtil.reset();
     }
 
+    @Test
+    void everyUserTaskHasADueDateAndACandidateGroup() {
+        for (String key : List.of(PROCESS_KEY, LETTER_PROCESS_KEY)) {
+            var definition = processEngine.getRepositoryService().createProcessDefinitionQuery()
+                    .processDefinitionKey(key).singleResult();
+            var model = processEngine.getRepositoryService().getBpmnModelInstance(definition.getId());
+            var tasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
+            org.assertj.core.api.Assertions.assertThat(tasks).isNotEmpty().allSatisfy(t -> {
+                org.assertj.core.api.Assertions.assertThat(t.getCamundaDueDate()).as(t.getId()).isNotBlank();
+                org.assertj.core.api.Assertions.assertThat(t.getCamundaCandidateGroups()).as(t.getId()).isNotBlank();
+            });
+        }
+    }
+
     // ---- triage
 
     @Test

@@ -22,7 +22,11 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
-import org.camunda.bpm.engine.impl.jobexecutor.DefaultJobExecutor;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.camunda.bpm.engine.impl.jobexecutor.ThreadPoolJobExecutor;
 import org.casework.platform.boundary.Database;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -58,6 +62,13 @@ public class ProcessEngineBootstrap {
     @ConfigProperty(name = "casework.workflow.job-poll-millis", defaultValue = "5000")
     long jobPollMillis;
 
+    @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
+    ManagedThreadFactory managedThreads;
+
+    /** Camunda's defaults: three job threads, three jobs queued; more are left for the next acquisition. */
+    static final int JOB_THREADS = 3;
+    static final int JOB_QUEUE = 3;
+
     private ProcessEngine engine;
 
     @PostConstruct
@@ -70,9 +81,12 @@ public class ProcessEngineBootstrap {
         configuration.setDatabaseSchemaUpdate(ProcessEngineConfiguration.DB_SCHEMA_UPDATE_TRUE);
         configuration.setHistory(historyLevel);
         configuration.setJobExecutorActivate(jobExecutor);
+        // jobs run on the server's managed threads, so a delegate's @Transactional boundary sees a proper EE context;
         // new jobs of this node are run at once (the engine hints its executor on commit); an idle executor looks
         // for others' jobs, timers and retries at least this often instead of backing off to a minute
-        DefaultJobExecutor executor = new DefaultJobExecutor();
+        ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
+        executor.setThreadPoolExecutor(new ThreadPoolExecutor(JOB_THREADS, JOB_THREADS, 0L, TimeUnit.MILLISECONDS,
+                new ArrayBlockingQueue<>(JOB_QUEUE), managedThreads));
         executor.setMaxWait(jobPollMillis);
         configuration.setJobExecutor(executor);
         configuration.setBeans(new CdiBeans(beanManager));

@@ -21,6 +21,7 @@ public class ServiceStandards {
 
     static final Map<String, String> DEFAULTS = Map.ofEntries(
             Map.entry("triageComplaint", "P5D"),
+            Map.entry("recordHdcDecision", "P90D"),
             Map.entry("recordPractitionerResponse", "P28D"),
             Map.entry("investigateCase", "P60D"),
             Map.entry("caseExaminerDecision", "P20D"),
