@@ -95,7 +95,13 @@ class DavidCaseIT {
                 "{\"decision\":\"ACCEPT\",\"note\":\"Patient confidentiality question\"}");
         assertThat(triaged.statusCode()).as(ApiClient.text(triaged)).isEqualTo(200);
 
-        // the practitioner is notified (asynchronously) and has 28 days to respond
+        // the notice of investigation is drafted (asynchronously) and approved by someone other than who accepted
+        String notice = awaitTask(api, reference, "approveLetters");
+        assertThat(api.postJson("/api/v1/tasks/" + notice + "/letter-approval", INVESTIGATOR, "investigator-demo",
+                "{\"approved\":true}").statusCode()).isEqualTo(403);
+        assertThat(api.postJson("/api/v1/tasks/" + notice + "/letter-approval", EXAMINER, "examiner-demo",
+                "{\"approved\":true}").statusCode()).isEqualTo(200);
+        // issued, the practitioner has 28 days to respond
         String response = awaitTask(api, reference, "recordPractitionerResponse");
         JsonObject notified = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
         assertThat(notified.getJsonObject("clocks").getString("responseDueOn"))
@@ -110,7 +116,8 @@ class DavidCaseIT {
                 .isEqualTo(200);
         // the case is investigated and referred by 'senior', who holds the case examiner role too
         assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "investigateCase") + "/referral",
-                "senior", "senior-demo", "{\"note\":\"Photos identify patients; account public.\",\"harm\":\"MINOR\","
+                "senior", "senior-demo", "{\"note\":\"Photos identify patients; account public.\",\"expertOpinion\":"
+                + "\"A privacy officer confirms the labels are legible.\",\"harm\":\"MINOR\","
                 + "\"repeated\":true,\"intentional\":false,\"insightShown\":true}").statusCode()).isEqualTo(200);
 
         String decisionTask = awaitTask(api, reference, "caseExaminerDecision");
@@ -118,6 +125,9 @@ class DavidCaseIT {
         JsonObject suggestion = object(api.get("/api/v1/cases/" + reference, EXAMINER, "examiner-demo"))
                 .getJsonObject("suggestion");
         assertThat(suggestion.getString("rule")).isEqualTo("identifiableWithInsight");
+        assertThat(object(api.get("/api/v1/cases/" + reference, EXAMINER, "examiner-demo")).getJsonArray("steps")
+                .getValuesAs(JsonObject.class)).extracting(st -> st.getString("step"))
+                .containsSubsequence("recordPractitionerResponse", "expertOpinion", "investigateCase");
         assertThat(suggestion.getString("lowest") + "-" + suggestion.getString("highest")).isEqualTo("ADVICE-WARNING");
         String warning = "{\"outcome\":\"WARNING\",\"reasons\":\"Photos of patients, with names and dates "
                 + "of birth visible, were posted on a public, geo-tagged account.\",\"clauses\":"
@@ -203,6 +213,8 @@ class DavidCaseIT {
         String decision = "{\"outcome\":\"ADVICE\",\"reasons\":\"r\",\"clauses\":[\"MSC-SM-2020/8\"]}";
         assertThat(api.postJson("/api/v1/cases/" + reference + "/decision", EXAMINER, "examiner-demo", decision)
                 .statusCode()).as("not yet at the decision").isEqualTo(409);
+        assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "approveLetters") + "/letter-approval",
+                INVESTIGATOR, "investigator-demo", "{\"approved\":true}").statusCode()).isEqualTo(200);
         assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "recordPractitionerResponse")
                 + "/practitioner-response", "senior", "senior-demo", "{\"note\":\"None\"}").statusCode())
                 .isEqualTo(200);

@@ -189,7 +189,20 @@ class PortalJourneyIT {
         type("triage:note", "Confidentiality of patients in question.");
         click("triage:accept");
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("UNDER_INVESTIGATION");
-        // the notice goes out on its own (asynchronous step); the page then asks for the practitioner's response
+        signOut();
+
+        // the notice of investigation is drafted; a second person previews and approves it
+        signIn("examiner", "examiner-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        reloadUntil(reference, By.id("step:approveLetters"));
+        assertThat(browser.findElement(By.id("drafts")).getText()).contains("Notice of investigation");
+        accessible("case page with letters to approve");
+        click("step:approveLetters");
+        waitFor(By.id("caseStatus"));
+        signOut();
+
+        signIn("investigator", "investigator-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
         reloadUntil(reference, By.id("step:recordNote"));
         assertThat(browser.findElement(By.id("responseDue")).getText()).matches("\\d{4}-\\d{2}-\\d{2}.*");
         type("step:note", "I removed the photos and apologise.");

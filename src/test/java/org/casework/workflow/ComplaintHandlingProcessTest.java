@@ -171,12 +171,14 @@ class ComplaintHandlingProcessTest {
         assertThat(task(david)).hasDueDate(due);
         complete(task(david));
         assertThat(david).hasPassedInOrder(ENQUIRY_TASK).isWaitingAt("notifyPractitioner");
+        org.assertj.core.api.Assertions.assertThat(calledProcessInstance("letterApproval", david)).isNotNull();
     }
 
     @Test
     void practitionerNotifiedThenResponseRecordedThenReferred() {
         ProcessInstance david = atResponse();
-        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("sendAcknowledgement", "notifyPractitioner");
+        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("sendAcknowledgement", "draftLetters",
+                "issueLetters");
         complete(task(david));
         assertThat(david).isWaitingAt(INVESTIGATION_TASK);
         complete(task(david));
@@ -334,23 +336,25 @@ class ComplaintHandlingProcessTest {
         assertThat(letters).isWaitingAt(APPROVAL_TASK);
         complete(task(letters), withVariables(LETTERS_APPROVED, false));
         assertThat(letters).isWaitingAt(REVISION_TASK);
-        org.assertj.core.api.Assertions.assertThat(calls).doesNotContain("issueLetters");
+        // only the notice of investigation has been issued so far
+        org.assertj.core.api.Assertions.assertThat(calls.stream().filter("issueLetters"::equals)).hasSize(1);
         complete(task(letters));
         execute(jobQuery().processInstanceId(letters.getId()).singleResult());
         complete(task(letters), withVariables(LETTERS_APPROVED, true));
         execute(jobQuery().processInstanceId(letters.getId()).singleResult());
         assertThat(letters).hasPassedInOrder("draftLetters", APPROVAL_TASK, REVISION_TASK, "draftLetters",
                 APPROVAL_TASK, "issueLetters", "lettersIssued").isEnded();
-        org.assertj.core.api.Assertions.assertThat(calls.stream().filter("draftLetters"::equals)).hasSize(2);
+        // once for the notice of investigation, twice for the decision's letters
+        org.assertj.core.api.Assertions.assertThat(calls.stream().filter("draftLetters"::equals)).hasSize(3);
         assertThat(david).isEnded();
     }
 
     @Test
     void aFailingLetterStepIsRetriedThenBecomesAnIncidentAndTheCaseWaits() {
+        ProcessInstance david = atDecision();
         Mocks.register("draftLetters", (JavaDelegate) e -> {
             throw new IllegalStateException("printer on fire");
         });
-        ProcessInstance david = atDecision();
         decide("ADVICE");
         ProcessInstance letters = calledProcessInstance("letterApproval", david);
         for (int attempt = 0; attempt < 3; attempt++) {
@@ -378,7 +382,7 @@ class ComplaintHandlingProcessTest {
     private ProcessInstance atResponse() {
         ProcessInstance david = atTriage();
         complete(task(david), withVariables(TRIAGE_OUTCOME, "ACCEPT", ENQUIRY_REQUESTED, false));
-        execute(job(david));
+        approveAndIssueLetters(david, "notifyPractitioner");
         assertThat(david).isWaitingAt(RESPONSE_TASK);
         return david;
     }
@@ -402,6 +406,8 @@ class ComplaintHandlingProcessTest {
     private void approveAndIssueLetters(ProcessInstance caseProcess, String step) {
         assertThat(caseProcess).isWaitingAt(step);
         ProcessInstance letters = calledProcessInstance("letterApproval", caseProcess);
+        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(letters.getId(), LETTER_SET))
+                .isEqualTo(step.equals("notifyPractitioner") ? "NOTICE" : "DECISION");
         execute(jobQuery().processInstanceId(letters.getId()).singleResult());
         assertThat(letters).isWaitingAt(APPROVAL_TASK);
         complete(task(letters), withVariables(LETTERS_APPROVED, true));

@@ -17,14 +17,13 @@ import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Require;
 import org.casework.cases.entity.SanctionFacts;
-import org.casework.letters.boundary.LetterIssuing;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 
 /**
- * The investigation: the HDC's decision on a forwarded complaint, the employer's information, the notice to the
- * practitioner and their response (with the day-21 reminder), and the referral to the case examiners.
+ * The investigation: the HDC's decision on a forwarded complaint, the employer's information, the practitioner's
+ * response to the notice (with the day-21 reminder), and the referral to the case examiners.
  */
 @ApplicationScoped
 @Transactional
@@ -36,8 +35,6 @@ public class Investigation {
     CaseSteps steps;
     @Inject
     CaseWorkflow workflow;
-    @Inject
-    LetterIssuing letters;
     @Inject
     CaseworkConfig config;
 
@@ -66,24 +63,22 @@ public class Investigation {
     }
 
     /**
-     * The investigator refers the case to the case examiners, with a summary and the facts the sanctions guidance
-     * reads.
+     * The investigator refers the case to the case examiners, with a summary, an expert's opinion where one was
+     * sought, and the facts the sanctions guidance reads.
      */
-    public void referToExaminers(String reference, String summary, SanctionFacts facts, StaffIdentity investigator) {
+    public void referToExaminers(String reference, String summary, String expertOpinion, SanctionFacts facts,
+                                 StaffIdentity investigator) {
         Task task = workflow.requireTask(reference, INVESTIGATION_TASK, investigator.roles());
         Complaint complaint = cases.require(reference);
         Instant now = Instant.now();
         complaint.referToExaminers(investigator.username(), facts, now);
+        String opinion = Require.optionalMultiline(expertOpinion, "expertOpinion", 20_000);
+        if (opinion != null) {
+            steps.record(complaint, "expertOpinion", investigator.username(), now, opinion);
+        }
         steps.record(complaint, INVESTIGATION_TASK, investigator.username(), now,
                 Require.multiline(summary, "summary", 20_000));
         workflow.complete(task, investigator.username(), Map.of());
-    }
-
-    /** BPMN step {@code notifyPractitioner}: the notice is issued and the 28 days start. */
-    public void notifyPractitioner(String reference) {
-        Complaint complaint = cases.require(reference);
-        complaint.notifyPractitioner(Instant.now(), config.zone());
-        letters.issueInvestigationNotice(reference);
     }
 
     /** BPMN step {@code sendResponseReminder}: day 21 without a response. */

@@ -66,7 +66,8 @@ public class TasksResource {
     }
 
     /** The referral: a summary, and the facts the sanctions guidance reads (harm NONE, MINOR or SERIOUS). */
-    public record Referral(String note, String harm, boolean repeated, boolean intentional, boolean insightShown) {
+    public record Referral(String note, String expertOpinion, String harm, boolean repeated, boolean intentional,
+                           boolean insightShown) {
     }
 
     public record Answer(String answer, String note) {
@@ -129,7 +130,7 @@ public class TasksResource {
     public CaseView referral(@PathParam("id") String id, Referral body) {
         String reference = caseOf(id, INVESTIGATION_TASK);
         Referral r = required(body, "harm");
-        investigation.referToExaminers(reference, r.note(),
+        investigation.referToExaminers(reference, r.note(), r.expertOpinion(),
                 new SanctionFacts(r.harm(), r.repeated(), r.intentional(), r.insightShown()), staff);
         return caseFiles.caseFile(reference);
     }

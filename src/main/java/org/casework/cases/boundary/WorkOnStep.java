@@ -34,7 +34,7 @@ public class WorkOnStep implements Serializable {
     /** Whatever field a step's rule names, the page has one text box for it. */
     static final Map<String, String> FIELDS = Map.of("note", "step:note", "information", "step:note",
             "response", "step:note", "summary", "step:note", "reasons", "step:note", "answer", "step:note",
-            "harm", "step:harm");
+            "harm", "step:harm", "expertOpinion", "step:expertOpinion");
 
     @Inject
     WorkOnCase page;
@@ -53,6 +53,7 @@ public class WorkOnStep implements Serializable {
 
     private String note;
     private String harm;
+    private String expertOpinion;
     private boolean repeated;
     private boolean intentional;
     private boolean insightShown;
@@ -81,7 +82,7 @@ public class WorkOnStep implements Serializable {
                 case WorkflowVariables.HDC_TASK -> investigation.recordHdcDecision(ref, note, staff);
                 case WorkflowVariables.ENQUIRY_TASK -> investigation.recordEmployerInformation(ref, note, staff);
                 case WorkflowVariables.RESPONSE_TASK -> investigation.recordResponse(ref, note, staff);
-                case WorkflowVariables.INVESTIGATION_TASK -> investigation.referToExaminers(ref, note,
+                case WorkflowVariables.INVESTIGATION_TASK -> investigation.referToExaminers(ref, note, expertOpinion,
                         new org.casework.cases.entity.SanctionFacts(harm, repeated, intentional, insightShown), staff);
                 case WorkflowVariables.REVIEW_TASK -> decisions.reviewOrder(ref, note, staff);
                 default -> throw new org.casework.cases.entity.WrongStageException("Nothing to record here now.");
@@ -139,6 +140,8 @@ public class WorkOnStep implements Serializable {
     }
 
     public java.util.List<String> getHarms() { return org.casework.cases.entity.SanctionFacts.HARMS; }
+    public String getExpertOpinion() { return expertOpinion; }
+    public void setExpertOpinion(String v) { this.expertOpinion = v; }
     public String getHarm() { return harm; }
     public void setHarm(String harm) { this.harm = harm; }
     public boolean isRepeated() { return repeated; }

@@ -83,10 +83,16 @@ public class LetterIssuing {
             throw new WrongStageException("Case " + reference + " has no letters waiting for approval");
         }
         Instant now = Instant.now();
-        pending.forEach(d -> d.review(approved, reviewer, note, complaint.decision().decidedBy(), now));
+        // the letters carry someone's decision: the examiners' (or the triage referral's), or for the notice the
+        // acceptance at triage; that person is not the second pair of eyes
+        String author = complaint.decision() != null ? complaint.decision().decidedBy() : complaint.triagedBy();
+        pending.forEach(d -> d.review(approved, reviewer, note, author, now));
     }
 
-    /** Issues the approved drafts exactly as approved. Issuing twice issues nothing twice. */
+    /**
+     * Issues the approved drafts exactly as approved; issuing twice issues nothing twice. The notice of
+     * investigation starts the practitioner's 28 days.
+     */
     public List<Letter> issueApproved(String reference) {
         Complaint complaint = cases.require(reference);
         Instant now = Instant.now();
@@ -95,17 +101,26 @@ public class LetterIssuing {
                 .filter(d -> d.state() == LetterDraft.State.APPROVED)
                 .map(d -> d.issue(now)).toList();
         issued.forEach(em::persist);
+        if (issued.stream().anyMatch(l -> l.kind() == LetterKind.INVESTIGATION_NOTICE)) {
+            complaint.notifyPractitioner(now, config.zone());
+        }
         return issued;
     }
 
-    /** The standard notice that opens the investigation: issued by the system as soon as the case is accepted. */
-    public Letter issueInvestigationNotice(String reference) {
+    /** The letters of a step: {@code NOTICE} for the notice of investigation, {@code DECISION} for a decision's. */
+    public List<LetterDraft> draft(String reference, String letterSet) {
+        return "NOTICE".equals(letterSet) ? List.of(draftInvestigationNotice(reference))
+                : draftDecisionLetters(reference);
+    }
+
+    /** The notice that opens the investigation: what is alleged, and 28 days to respond from its issue. */
+    public LetterDraft draftInvestigationNotice(String reference) {
         Complaint complaint = cases.require(reference);
         byte[] pdf = renderer.render(parties.investigationNotice(complaint, LocalDate.now(config.zone())));
-        Letter letter = new Letter(complaint, LetterKind.INVESTIGATION_NOTICE, complaint.practitioner().name(), pdf,
-                Instant.now());
-        em.persist(letter);
-        return letter;
+        LetterDraft notice = new LetterDraft(complaint, LetterKind.INVESTIGATION_NOTICE,
+                complaint.practitioner().name(), pdf, Instant.now());
+        em.persist(notice);
+        return notice;
     }
 
     public List<LetterDraft> pendingDrafts(Complaint complaint) {

@@ -34,10 +34,9 @@ public class PartyLetterComposer {
         body.add(new Heading("What is alleged"));
         body.add(new Paragraph(complaint.description()));
         body.add(new Heading("Your response"));
-        body.add(new Paragraph("You may respond in writing by " + complaint.responseDueOn() + " ("
-                + Complaint.RESPONSE_DAYS + " days from this notice). If we do not hear from you by then, the "
-                + "investigation continues without your response. You may wish to seek advice from your "
-                + "professional body or a lawyer."));
+        body.add(new Paragraph("You may respond in writing within " + Complaint.RESPONSE_DAYS + " days of the "
+                + "date of this notice. If we do not hear from you by then, the investigation continues without your "
+                + "response. You may wish to seek advice from your professional body or a lawyer."));
         return new LetterContent(regulatorName, regulatorAddress, date, complaint.reference().value(),
                 List.of(name), "Notice of investigation " + complaint.reference(), body, signatory);
     }

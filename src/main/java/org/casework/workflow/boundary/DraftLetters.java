@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.casework.letters.boundary.LetterIssuing;
 import org.casework.workflow.control.WorkflowVariables;
 
-/** BPMN step {@code draftLetters} (letter approval, asynchronous): the letters of the decision are drafted. */
+/** BPMN step {@code draftLetters} (letter approval, asynchronous): the notice, or the decision's letters, are drafted. */
 @Named("draftLetters")
 @Dependent
 public class DraftLetters implements JavaDelegate {
@@ -18,6 +18,7 @@ public class DraftLetters implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        target.draftDecisionLetters((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE));
+        target.draft((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE),
+                (String) execution.getVariable(WorkflowVariables.LETTER_SET));
     }
 }

@@ -28,6 +28,8 @@ public final class WorkflowVariables {
     /** When conditions or a suspension end, and when their review falls due (dates). */
     public static final String ORDER_ENDS_ON = "orderEndsOn";
     public static final String REVIEW_DUE_ON = "reviewDueOn";
+    /** Which letters a letter approval drafts: NOTICE (of investigation) or DECISION. */
+    public static final String LETTER_SET = "letterSet";
     /** The approver's verdict on the drafted letters. */
     public static final String LETTERS_APPROVED = "lettersApproved";
 
