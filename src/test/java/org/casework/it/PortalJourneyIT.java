@@ -74,7 +74,7 @@ class PortalJourneyIT {
                 .isEqualTo("Make a complaint about a practitioner's use of social media");
         accessible("step 1");
         click("complaint:next");
-        assertThat(waitFor(By.id("complaint:errorSummary")).getText()).contains("Name is required");
+        assertThat(waitFor(By.id("complaint:errorSummary")).getText()).contains("Your full name is required");
         assertThat(browser.findElement(By.cssSelector("#complaint\\:errorSummary a")).getAttribute("href"))
                 .endsWith("#complaint:complainantName");
         accessible("error state");

@@ -183,14 +183,15 @@ public class Complaint {
         this.receivedAt = Require.present(receivedAt, "receivedAt");
         this.conductDate = Require.present(conductDate, "conductDate");
         if (conductDate.isAfter(LocalDate.ofInstant(receivedAt, ZoneOffset.ofHours(14)))) {
-            throw new InvalidFieldException("conductDate", "cannot be in the future");
+            throw new InvalidFieldException("conductDate", Reason.IN_THE_FUTURE, "cannot be in the future");
         }
         this.description = Require.multiline(description, "description", 20_000);
         if (postLinks == null || postLinks.isEmpty()) {
-            throw new InvalidFieldException("postLinks", "needs at least one link to the post");
+            throw new InvalidFieldException("postLinks", Reason.NO_POST_LINK, "needs at least one link to the post");
         }
         if (postLinks.size() > MAX_LINKS) {
-            throw new InvalidFieldException("postLinks", "takes at most " + MAX_LINKS + " links");
+            throw new InvalidFieldException("postLinks", Reason.TOO_MANY_LINKS, "takes at most " + MAX_LINKS + " links",
+                    MAX_LINKS);
         }
         for (int i = 0; i < postLinks.size(); i++) {
             PostUrl url = PostUrl.parse(postLinks.get(i), "postLinks[" + i + "]");
@@ -206,10 +207,11 @@ public class Complaint {
         this.patientIdentifiable = identifiable == null ? PatientIdentifiable.NOT_SURE : identifiable;
         this.complainantIsPersonShown = complainantIsShown;
         if (until != null && until.isBefore(conductDate)) {
-            throw new InvalidFieldException("conductDateTo", "cannot be before the first date of the conduct");
+            throw new InvalidFieldException("conductDateTo", Reason.BEFORE_START,
+                    "cannot be before the first date of the conduct");
         }
         if (until != null && until.isAfter(LocalDate.ofInstant(receivedAt, ZoneOffset.ofHours(14)))) {
-            throw new InvalidFieldException("conductDateTo", "cannot be in the future");
+            throw new InvalidFieldException("conductDateTo", Reason.IN_THE_FUTURE, "cannot be in the future");
         }
         this.conductDateTo = until;
     }

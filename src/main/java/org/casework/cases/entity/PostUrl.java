@@ -28,26 +28,27 @@ public record PostUrl(String value, String host, String matchKey) {
     public static PostUrl parse(String raw, String field) {
         String text = Require.text(raw, field, MAX_LENGTH);
         if (text.chars().anyMatch(c -> Character.isISOControl(c) || Character.isWhitespace(c))) {
-            throw new InvalidFieldException(field, "must not contain spaces or control characters");
+            throw new InvalidFieldException(field, Reason.NOT_A_WEB_LINK, "must not contain spaces or control characters");
         }
         URI uri;
         try {
             uri = new URI(text);
         } catch (URISyntaxException e) {
-            throw new InvalidFieldException(field, "is not a valid web address");
+            throw new InvalidFieldException(field, Reason.NOT_A_WEB_LINK, "is not a valid web address");
         }
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
-            throw new InvalidFieldException(field, "must start with http:// or https://");
+            throw new InvalidFieldException(field, Reason.NOT_HTTP, "must start with http:// or https://");
         }
         if (uri.getHost() == null || uri.getRawUserInfo() != null) {
-            throw new InvalidFieldException(field, "must name a web site, without a user name or password");
+            throw new InvalidFieldException(field, Reason.NOT_A_WEB_LINK,
+                    "must name a web site, without a user name or password");
         }
         String host;
         try {
             host = IDN.toASCII(uri.getHost(), IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, "has an invalid host name");
+            throw new InvalidFieldException(field, Reason.NOT_A_WEB_LINK, "has an invalid host name");
         }
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         String query = cleanQuery(uri.getRawQuery());

@@ -18,7 +18,7 @@ public final class Require {
 
     public static String text(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, "is required");
+            throw new InvalidFieldException(field, Reason.REQUIRED, "is required");
         }
         return optionalText(value, field, maxLength);
     }
@@ -31,7 +31,7 @@ public final class Require {
     /** Text that may run over several lines (descriptions, reasons, notes): line breaks and tabs allowed. */
     public static String multiline(String value, String field, int maxLength) {
         if (value == null || value.isBlank()) {
-            throw new InvalidFieldException(field, "is required");
+            throw new InvalidFieldException(field, Reason.REQUIRED, "is required");
         }
         return checked(value, field, maxLength, true);
     }
@@ -46,12 +46,13 @@ public final class Require {
         }
         String trimmed = value.strip();
         if (trimmed.length() > maxLength) {
-            throw new InvalidFieldException(field, "must be at most " + maxLength + " characters");
+            throw new InvalidFieldException(field, Reason.TOO_LONG, "must be at most " + maxLength + " characters",
+                    maxLength);
         }
         boolean control = trimmed.chars().anyMatch(c -> Character.isISOControl(c)
                 && !(lineBreaks && (c == '\n' || c == '\r' || c == '\t')));
         if (control) {
-            throw new InvalidFieldException(field, "must not contain control characters");
+            throw new InvalidFieldException(field, Reason.CONTROL_CHARACTERS, "must not contain control characters");
         }
         return trimmed;
     }
@@ -59,14 +60,14 @@ public final class Require {
     public static String email(String value, String field) {
         String email = text(value, field, 320);
         if (!EMAIL.matcher(email).matches()) {
-            throw new InvalidFieldException(field, "is not an email address");
+            throw new InvalidFieldException(field, Reason.NOT_AN_EMAIL, "is not an email address");
         }
         return email;
     }
 
     public static <T> T present(T value, String field) {
         if (value == null) {
-            throw new InvalidFieldException(field, "is required");
+            throw new InvalidFieldException(field, Reason.REQUIRED, "is required");
         }
         return value;
     }

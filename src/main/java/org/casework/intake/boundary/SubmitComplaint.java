@@ -119,7 +119,7 @@ public class SubmitComplaint implements Serializable {
             String field = e.field().replaceAll("\\[\\d+]$", "");
             String fieldId = FIELDS.getOrDefault(field, null);
             FacesMessages.show(e, fieldId == null ? Map.of() : Map.of(field, "complaint:" + fieldId));
-            errors.add(new FormError(fieldId, FacesMessages.sentence(e)));
+            errors.add(new FormError(fieldId, FacesMessages.sentence(e, fieldId)));
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.casework.cases.entity.InvalidFieldException;
+import org.casework.cases.entity.Reason;
 import org.casework.cases.entity.PatientIdentifiable;
 import org.casework.cases.entity.Platform;
 import org.casework.cases.entity.PostUrl;
@@ -29,12 +30,13 @@ public final class SubmissionFields {
                         }
                     })
                     .filter(java.util.Objects::nonNull).findFirst()
-                    .orElseThrow(() -> new InvalidFieldException("platform", "is required"));
+                    .orElseThrow(() -> new InvalidFieldException("platform", Reason.REQUIRED, "is required"));
         }
         try {
             return Platform.valueOf(value.strip().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("platform", "must be one of " + List.of(Platform.values()));
+            throw new InvalidFieldException("platform", Reason.NOT_ONE_OF, "must be one of " + List.of(Platform.values()),
+                    List.of(Platform.values()));
         }
     }
 
@@ -66,7 +68,7 @@ public final class SubmissionFields {
         try {
             return LocalDate.parse(Require.text(value, field, 10));
         } catch (DateTimeParseException e) {
-            throw new InvalidFieldException(field, "must be a date written as YYYY-MM-DD");
+            throw new InvalidFieldException(field, Reason.NOT_A_DATE, "must be a date written as YYYY-MM-DD");
         }
     }
 

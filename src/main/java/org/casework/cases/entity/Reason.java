@@ -1,0 +1,15 @@
+package org.casework.cases.entity;
+
+/**
+ * The common reasons a field is refused, so that a page can say them in the reader's language: each has the key
+ * {@code reason.<name>} in the portal's resource bundle, with the exception's arguments as {@code {0}}, {@code {1}}.
+ * The English text on the exception stays for the API and the logs.
+ */
+public enum Reason {
+    REQUIRED, TOO_LONG, CONTROL_CHARACTERS, NOT_AN_EMAIL, NOT_A_DATE, IN_THE_FUTURE, BEFORE_START, NOT_A_WEB_LINK,
+    NOT_HTTP, NO_POST_LINK, TOO_MANY_LINKS, NOT_ONE_OF;
+
+    public String key() {
+        return "reason." + name().toLowerCase().replace('_', '.');
+    }
+}
