@@ -7,7 +7,9 @@ package org.casework.cases.entity;
  */
 public enum Reason {
     REQUIRED, TOO_LONG, CONTROL_CHARACTERS, NOT_AN_EMAIL, NOT_A_DATE, IN_THE_FUTURE, BEFORE_START, NOT_A_WEB_LINK,
-    NOT_HTTP, NO_POST_LINK, TOO_MANY_LINKS, NOT_ONE_OF;
+    NOT_HTTP, NO_POST_LINK, TOO_MANY_LINKS, NOT_ONE_OF,
+    EMPTY_FILE, FILE_TOO_LARGE, NOT_AN_ACCEPTED_FILE, MARKUP_IN_FILE, TOO_MANY_PIXELS, UNREADABLE_FILE, TOO_MANY_FILES,
+    FILES_TOO_LARGE;
 
     public String key() {
         return "reason." + name().toLowerCase().replace('_', '.');

@@ -11,6 +11,7 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.casework.cases.entity.Reason;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.evidence.entity.EvidenceType;
 import org.casework.evidence.entity.Inspection;
@@ -36,17 +37,17 @@ public class EvidenceInspector {
     /** The checks that need no decoding: size, kind by magic bytes, no markup. */
     public EvidenceType precheck(byte[] content, String field) {
         if (content == null || content.length == 0) {
-            throw new EvidenceRejectedException(field, "is empty", 400);
+            throw new EvidenceRejectedException(field, Reason.EMPTY_FILE, "is empty", 400);
         }
         if (content.length > maxFileBytes) {
-            throw new EvidenceRejectedException(field, "is " + content.length + " bytes; the limit is "
-                    + maxFileBytes + " bytes a file", 413);
+            throw new EvidenceRejectedException(field, Reason.FILE_TOO_LARGE, "is " + content.length
+                    + " bytes; the limit is " + maxFileBytes + " bytes a file", 413, maxFileBytes / 1_048_576);
         }
         EvidenceType type = EvidenceType.sniff(content).orElseThrow(() -> new EvidenceRejectedException(field,
-                "is not a PNG, JPEG, WebP or PDF file", 415));
+                Reason.NOT_AN_ACCEPTED_FILE, "is not a PNG, JPEG, WebP or PDF file", 415));
         if (containsMarkup(content)) {
-            throw new EvidenceRejectedException(field, "contains HTML or script and is not accepted as a "
-                    + type + " file", 415);
+            throw new EvidenceRejectedException(field, Reason.MARKUP_IN_FILE, "contains HTML or script and is not "
+                    + "accepted as a " + type + " file", 415);
         }
         return type;
     }
@@ -104,8 +105,8 @@ public class EvidenceInspector {
                 reader.setInput(in, true, true);
                 long pixels = (long) reader.getWidth(0) * reader.getHeight(0);
                 if (pixels > maxPixels) {
-                    throw new EvidenceRejectedException(field, "has " + pixels + " pixels; the limit is " + maxPixels,
-                            413);
+                    throw new EvidenceRejectedException(field, Reason.TOO_MANY_PIXELS, "has " + pixels
+                            + " pixels; the limit is " + maxPixels, 413, maxPixels / 1_000_000);
                 }
                 BufferedImage image = reader.read(0);
                 if (image == null) {
@@ -119,7 +120,8 @@ public class EvidenceInspector {
             if (e instanceof EvidenceRejectedException rejected) {
                 throw rejected;
             }
-            throw new EvidenceRejectedException(field, "could not be read as a " + type + " image", 400);
+            throw new EvidenceRejectedException(field, Reason.UNREADABLE_FILE, "could not be read as a " + type
+                    + " image", 400);
         }
     }
 
@@ -141,7 +143,8 @@ public class EvidenceInspector {
                 throw new IOException("no pages");
             }
         } catch (IOException e) {
-            throw new EvidenceRejectedException(field, "could not be read as a PDF document", 400);
+            throw new EvidenceRejectedException(field, Reason.UNREADABLE_FILE, "could not be read as a PDF document",
+                    400);
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.casework.evidence.entity;
 
 import org.casework.cases.entity.InvalidFieldException;
+import org.casework.cases.entity.Reason;
 
 /** An evidence file refused: too large (413), of a kind not accepted (415) or unreadable (400). */
 public class EvidenceRejectedException extends InvalidFieldException {
@@ -9,6 +10,11 @@ public class EvidenceRejectedException extends InvalidFieldException {
 
     public EvidenceRejectedException(String field, String reason, int httpStatus) {
         super(field, reason);
+        this.httpStatus = httpStatus;
+    }
+
+    public EvidenceRejectedException(String field, Reason code, String reason, int httpStatus, Object... arguments) {
+        super(field, code, reason, arguments);
         this.httpStatus = httpStatus;
     }
 

@@ -24,6 +24,7 @@ import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.InvalidFieldException;
 import org.casework.cases.entity.NamedPractitioner;
 import org.casework.cases.entity.Relationship;
+import org.casework.cases.entity.Reason;
 import org.casework.cases.entity.Require;
 import org.casework.cases.entity.WrongStageException;
 import org.casework.evidence.control.EvidenceStore;
@@ -222,7 +223,8 @@ public class ComplaintIntake {
 
     private void precheck(List<EvidenceUpload> uploads, long alreadyStored) {
         if (uploads.size() + alreadyStored > maxFiles) {
-            throw new EvidenceRejectedException("evidence", "takes at most " + maxFiles + " files a complaint", 413);
+            throw new EvidenceRejectedException("evidence", Reason.TOO_MANY_FILES, "takes at most " + maxFiles
+                    + " files a complaint", 413, maxFiles);
         }
         long total = 0;
         for (int i = 0; i < uploads.size(); i++) {
@@ -230,8 +232,8 @@ public class ComplaintIntake {
             total += uploads.get(i).content().length;
         }
         if (total > maxTotalBytes) {
-            throw new EvidenceRejectedException("evidence", "adds up to " + total + " bytes; the limit is "
-                    + maxTotalBytes + " bytes a complaint", 413);
+            throw new EvidenceRejectedException("evidence", Reason.FILES_TOO_LARGE, "adds up to " + total
+                    + " bytes; the limit is " + maxTotalBytes + " bytes a complaint", 413, maxTotalBytes / 1_048_576);
         }
     }
 

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.InvalidFieldException;
+import org.casework.cases.entity.Reason;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.EvidenceUpload;
@@ -114,8 +115,8 @@ public class ComplaintsResource {
     private byte[] bounded(InputStream content, String field) throws IOException {
         byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
         if (bytes.length > maxFileBytes) {
-            throw new EvidenceRejectedException(field, "is larger than the limit of " + maxFileBytes
-                    + " bytes a file", 413);
+            throw new EvidenceRejectedException(field, Reason.FILE_TOO_LARGE, "is larger than the limit of "
+                    + maxFileBytes + " bytes a file", 413, maxFileBytes / 1_048_576);
         }
         return bytes;
     }

@@ -31,6 +31,15 @@ class LocalisedReasonsTest {
     }
 
     @Test
+    void anEvidenceFileOverTheLimitIsToldTheLimitInMegabytes() {
+        var inspector = new org.casework.evidence.control.EvidenceInspector(10_485_760, 40_000_000);
+        InvalidFieldException tooLarge = catchThrowableOfType(() -> inspector.precheck(new byte[10_485_761],
+                "evidence[0]"), InvalidFieldException.class);
+        assertThat(LocalisedReasons.reason(tooLarge, PORTAL)).isEqualTo("is too large: each file may be at most 10 MB");
+        assertThat(tooLarge.reason()).contains("10485761 bytes");
+    }
+
+    @Test
     void aTranslationReplacesTheEnglishAndAMissingOneFallsBackToIt() {
         ResourceBundle translated = new ListResourceBundle() {
             @Override
