@@ -78,7 +78,7 @@ public class Decisions {
             variables.put(REVIEW_DUE_ON, date(orderEndsOn.minusDays(REVIEW_BEFORE_END_DAYS)));
         } else if (parsed == Outcome.WARNING) {
             complaint.publishWarningFrom(LocalDate.now(config.zone()));
-            variables.put(WARNING_EXPIRES_ON, date(complaint.warningExpiresOn()));
+            variables.put(WARNING_EXPIRES_ON, date(complaint.terms().warningExpiresOn()));
         }
         workflow.complete(task, clerk.username(), variables);
     }
@@ -94,7 +94,7 @@ public class Decisions {
     public void recordWarningExpiry(String reference) {
         Complaint complaint = cases.require(reference);
         steps.record(complaint, "recordWarningExpiry", CaseStep.SYSTEM, Instant.now(),
-                "The warning published until " + complaint.warningExpiresOn() + " has expired");
+                "The warning published until " + complaint.terms().warningExpiresOn() + " has expired");
     }
 
     private Date date(LocalDate day) {

@@ -84,9 +84,9 @@ public class Investigation {
     /** BPMN step {@code sendResponseReminder}: day 21 without a response. */
     public void remindPractitioner(String reference) {
         Complaint complaint = cases.require(reference);
-        if (complaint.responseReceivedAt() == null) {
+        if (complaint.responseClock().receivedAt() == null) {
             steps.record(complaint, "sendResponseReminder", CaseStep.SYSTEM, Instant.now(),
-                    "Reminder sent: the response is due on " + complaint.responseDueOn());
+                    "Reminder sent: the response is due on " + complaint.responseClock().dueOn());
         }
     }
 

@@ -48,7 +48,7 @@ public class PractitionerAnswers {
         Map<String, Object> variables = new HashMap<>(Map.of(WARNING_ANSWER, parsed));
         if (ACCEPTED.equals(parsed)) {
             complaint.acceptWarning(Instant.now(), config.zone());
-            variables.put(WARNING_EXPIRES_ON, Date.from(complaint.warningExpiresOn().atStartOfDay(config.zone())
+            variables.put(WARNING_EXPIRES_ON, Date.from(complaint.terms().warningExpiresOn().atStartOfDay(config.zone())
                     .toInstant()));
         } else {
             complaint.referToHearing();

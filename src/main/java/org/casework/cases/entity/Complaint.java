@@ -127,20 +127,11 @@ public class Complaint {
     @Column(name = "public_interest_reason", length = Require.LONG_COLUMN)
     private String publicInterestReason;
 
-    @Column(name = "clock_paused_at")
-    private Instant clockPausedAt;
+    @Embedded
+    private HdcPause hdcPause = new HdcPause();
 
-    @Column(name = "paused_days", nullable = false)
-    private int pausedDays;
-
-    @Column(name = "practitioner_notified_at")
-    private Instant practitionerNotifiedAt;
-
-    @Column(name = "response_due_on")
-    private LocalDate responseDueOn;
-
-    @Column(name = "response_received_at")
-    private Instant responseReceivedAt;
+    @Embedded
+    private ResponseClock responseClock = new ResponseClock();
 
     @Column(name = "investigated_by", length = 100)
     private String investigatedBy;
@@ -153,11 +144,8 @@ public class Complaint {
     @JoinColumn(name = "examiners_decision_id")
     private Decision examinersDecision;
 
-    @Column(name = "warning_expires_on")
-    private LocalDate warningExpiresOn;
-
-    @Column(name = "order_ends_on")
-    private LocalDate orderEndsOn;
+    @Embedded
+    private SanctionTerms terms = new SanctionTerms();
 
     @Embedded
     private SanctionFacts facts;
@@ -165,9 +153,6 @@ public class Complaint {
     static final int MAX_LINKS = 20;
     /** Conduct older than this needs a recorded public-interest reason to be investigated. */
     public static final int STALE_AFTER_YEARS = 5;
-    public static final int RESPONSE_DAYS = 28;
-    public static final int WARNING_PUBLISHED_YEARS = 2;
-    public static final int MAX_SUSPENSION_MONTHS = 12;
 
     protected Complaint() {
     }
@@ -270,29 +255,24 @@ public class Complaint {
     public void forwardToHdc(String investigator, Instant at) {
         requireStatus(CaseStatus.RECEIVED, "forwarded to the Health and Disability Commissioner");
         Require.text(investigator, "investigator", 100);
-        this.clockPausedAt = Require.present(at, "at");
+        hdcPause().pause(at);
         this.status = CaseStatus.AT_HDC;
     }
 
     public void recordHdcDecision(Instant at) {
         requireStatus(CaseStatus.AT_HDC, "given the HDC's decision");
-        this.pausedDays += (int) java.time.Duration.between(clockPausedAt, at).toDays();
-        this.clockPausedAt = null;
+        hdcPause().resume(at);
         this.status = CaseStatus.RECEIVED;
     }
 
     public void notifyPractitioner(Instant at, java.time.ZoneId zone) {
         requireStatus(CaseStatus.UNDER_INVESTIGATION, "notified to the practitioner");
-        this.practitionerNotifiedAt = at;
-        this.responseDueOn = LocalDate.ofInstant(at, zone).plusDays(RESPONSE_DAYS);
+        responseClock().start(at, zone);
     }
 
     public void recordResponse(Instant at) {
         requireStatus(CaseStatus.UNDER_INVESTIGATION, "given the practitioner's response");
-        if (practitionerNotifiedAt == null) {
-            throw new WrongStageException("Case " + reference + ": the practitioner has not been notified yet");
-        }
-        this.responseReceivedAt = at;
+        responseClock().stop(at, reference);
     }
 
     /** The investigator refers the case to the case examiners; they then may not decide it themselves. */
@@ -337,18 +317,8 @@ public class Complaint {
         if (status != CaseStatus.AT_HEARING && status != CaseStatus.DECIDED) {
             throw new WrongStageException("Case " + reference + " is " + status + " and has no hearing");
         }
-        LocalDate decided = LocalDate.ofInstant(hearing.decidedAt(), ZoneOffset.UTC);
         if (hearing.outcome().onlyByHearing()) {
-            Require.present(orderEndsOn, "orderEndsOn");
-            if (!orderEndsOn.isAfter(decided)) {
-                throw new InvalidFieldException("orderEndsOn", "must be after the hearing's date");
-            }
-            if (hearing.outcome() == Outcome.SUSPENSION
-                    && orderEndsOn.isAfter(decided.plusMonths(MAX_SUSPENSION_MONTHS))) {
-                throw new InvalidFieldException("orderEndsOn", "a suspension lasts at most "
-                        + MAX_SUSPENSION_MONTHS + " months");
-            }
-            this.orderEndsOn = orderEndsOn;
+            terms().impose(hearing.outcome(), LocalDate.ofInstant(hearing.decidedAt(), ZoneOffset.UTC), orderEndsOn);
         }
         this.examinersDecision = this.decision;
         this.decision = hearing;
@@ -361,12 +331,12 @@ public class Complaint {
         if (decision.outcome() != Outcome.WARNING) {
             throw new WrongStageException("Case " + reference + " has no warning to accept");
         }
-        this.warningExpiresOn = LocalDate.ofInstant(at, zone).plusYears(WARNING_PUBLISHED_YEARS);
+        terms().publishWarningFrom(LocalDate.ofInstant(at, zone));
     }
 
     /** For a warning imposed by a hearing: published from that date. */
     public void publishWarningFrom(LocalDate from) {
-        this.warningExpiresOn = from.plusYears(WARNING_PUBLISHED_YEARS);
+        terms().publishWarningFrom(from);
     }
 
     public void close(Instant at) {
@@ -416,16 +386,29 @@ public class Complaint {
     public boolean geoTaggedEvidence() { return geoTaggedEvidence; }
     public boolean isOpen() { return status != CaseStatus.CLOSED; }
     public String publicInterestReason() { return publicInterestReason; }
-    public Instant clockPausedAt() { return clockPausedAt; }
-    public int pausedDays() { return pausedDays; }
-    public Instant practitionerNotifiedAt() { return practitionerNotifiedAt; }
-    public LocalDate responseDueOn() { return responseDueOn; }
-    public Instant responseReceivedAt() { return responseReceivedAt; }
+    /** Hibernate leaves an embeddable whose columns are all empty null: these two are never null to callers. */
+    public HdcPause hdcPause() {
+        if (hdcPause == null) {
+            hdcPause = new HdcPause();
+        }
+        return hdcPause;
+    }
+
+    public ResponseClock responseClock() {
+        if (responseClock == null) {
+            responseClock = new ResponseClock();
+        }
+        return responseClock;
+    }
     public String investigatedBy() { return investigatedBy; }
     public Instant referredAt() { return referredAt; }
     public Decision examinersDecision() { return examinersDecision; }
-    public LocalDate warningExpiresOn() { return warningExpiresOn; }
-    public LocalDate orderEndsOn() { return orderEndsOn; }
+    public SanctionTerms terms() {
+        if (terms == null) {
+            terms = new SanctionTerms();
+        }
+        return terms;
+    }
     /** The facts recorded at referral, or none yet. */
     public java.util.Optional<SanctionFacts> facts() {
         return facts == null || !facts.isRecorded() ? java.util.Optional.empty() : java.util.Optional.of(facts);

@@ -34,7 +34,7 @@ public class PartyLetterComposer {
         body.add(new Heading("What is alleged"));
         body.add(new Paragraph(complaint.description()));
         body.add(new Heading("Your response"));
-        body.add(new Paragraph("You may respond in writing within " + Complaint.RESPONSE_DAYS + " days of the "
+        body.add(new Paragraph("You may respond in writing within " + org.casework.cases.entity.ResponseClock.RESPONSE_DAYS + " days of the "
                 + "date of this notice. If we do not hear from you by then, the investigation continues without your "
                 + "response. You may wish to seek advice from your professional body or a lawyer."));
         return new LetterContent(regulatorName, regulatorAddress, date, complaint.reference().value(),

@@ -119,7 +119,7 @@ class ComplaintTest {
         assertThat(david.status()).isEqualTo(CaseStatus.AT_HDC);
         assertThat(david.status().publicLabel()).isEqualTo("Being assessed");
         david.recordHdcDecision(LATER.plus(java.time.Duration.ofDays(40)));
-        assertThat(david.pausedDays()).isEqualTo(40);
+        assertThat(david.hdcPause().pausedDays()).isEqualTo(40);
         assertThat(david.status()).isEqualTo(CaseStatus.RECEIVED);
     }
 
@@ -138,7 +138,7 @@ class ComplaintTest {
         david.recordHearingDecision(panel, day.plusMonths(12));
         assertThat(david.examinersDecision().decidedBy()).isEqualTo("erin");
         assertThat(david.decision().decidedBy()).isEqualTo("clerk");
-        assertThat(david.orderEndsOn()).isEqualTo(day.plusMonths(12));
+        assertThat(david.terms().orderEndsOn()).isEqualTo(day.plusMonths(12));
         assertThat(david.status()).isEqualTo(CaseStatus.DECIDED);
     }
 
@@ -149,6 +149,6 @@ class ComplaintTest {
         david.decide(new Decision(Outcome.WARNING, "w", List.of(PolicyFixtures.clause8()), DAVID_CONDUCT, "erin",
                 LATER));
         david.acceptWarning(LATER, java.time.ZoneOffset.UTC);
-        assertThat(david.warningExpiresOn()).isEqualTo(java.time.LocalDate.of(2028, 4, 1));
+        assertThat(david.terms().warningExpiresOn()).isEqualTo(java.time.LocalDate.of(2028, 4, 1));
     }
 }
