@@ -89,7 +89,7 @@ public class CaseFiles {
                         e.capturedAt()))
                         .toList(),
                 relatedCases, messages,
-                c.triagedBy() == null ? null : new TriageView(c.triagedBy(), c.triagedAt(), c.triageNote()),
+                c.triage().map(t -> new TriageView(t.triagedBy(), t.triagedAt(), t.note())).orElse(null),
                 decision, c.closedAt(),
                 pid != null && workflow.hasEnded(pid),
                 pid == null ? List.of() : workflow.completedSteps(pid),
@@ -98,7 +98,7 @@ public class CaseFiles {
                         l.recipientName(), l.issuedAt(), l.fileName())).toList(),
                 new CaseView.Clocks(c.responseClock().notifiedAt(), c.responseClock().dueOn(),
                         c.responseClock().receivedAt(), c.hdcPause().pausedAt(), c.hdcPause().pausedDays(), c.investigatedBy(), c.terms().warningExpiresOn(),
-                        c.terms().orderEndsOn(), c.publicInterestReason()),
+                        c.terms().orderEndsOn(), c.triage().map(t -> t.publicInterestReason()).orElse(null)),
                 steps.of(c).stream().map(s -> new CaseView.StepView(s.step(), s.recordedBy(), s.recordedAt(),
                         s.note())).toList(),
                 letters.draftsOf(c).stream().map(d -> new CaseView.DraftView(d.id(), d.kind().label(),

@@ -23,6 +23,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import org.camunda.bpm.engine.task.Task;
 import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.InvalidFieldException;
@@ -96,111 +97,103 @@ public class TasksResource {
     @POST
     @Path("{id}/triage")
     public CaseView triage(@PathParam("id") String id, Triage.TriageDecision body) {
-        String reference = caseOf(id, TRIAGE_TASK);
-        triage.decide(reference, body, staff);
-        return caseFiles.caseFile(reference);
+        return complete(id, TRIAGE_TASK, ref -> triage.decide(ref, body, staff));
     }
 
     @POST
     @Path("{id}/hdc-decision")
     public CaseView hdcDecision(@PathParam("id") String id, Note body) {
-        String reference = caseOf(id, HDC_TASK);
-        investigation.recordHdcDecision(reference, note(body), staff);
-        return caseFiles.caseFile(reference);
+        return complete(id, HDC_TASK, ref -> investigation.recordHdcDecision(ref, note(body), staff));
     }
 
     @POST
     @Path("{id}/employer-information")
     public CaseView employerInformation(@PathParam("id") String id, Note body) {
-        String reference = caseOf(id, ENQUIRY_TASK);
-        investigation.recordEmployerInformation(reference, note(body), staff);
-        return caseFiles.caseFile(reference);
+        return complete(id, ENQUIRY_TASK, ref -> investigation.recordEmployerInformation(ref, note(body), staff));
     }
 
     @POST
     @Path("{id}/practitioner-response")
     public CaseView practitionerResponse(@PathParam("id") String id, Note body) {
-        String reference = caseOf(id, RESPONSE_TASK);
-        investigation.recordResponse(reference, note(body), staff);
-        return caseFiles.caseFile(reference);
+        return complete(id, RESPONSE_TASK, ref -> investigation.recordResponse(ref, note(body), staff));
     }
 
     @POST
     @Path("{id}/referral")
     public CaseView referral(@PathParam("id") String id, Referral body) {
-        String reference = caseOf(id, INVESTIGATION_TASK);
-        Referral r = required(body, "harm");
-        investigation.referToExaminers(reference, r.note(), r.expertOpinion(),
-                new SanctionFacts(r.harm(), r.repeated(), r.intentional(), r.insightShown()), staff);
-        return caseFiles.caseFile(reference);
+        return complete(id, INVESTIGATION_TASK, ref -> {
+            Referral r = required(body, "harm");
+            investigation.referToExaminers(ref, r.note(), r.expertOpinion(),
+                    new SanctionFacts(r.harm(), r.repeated(), r.intentional(), r.insightShown()), staff);
+        });
     }
 
     @POST
     @Path("{id}/decision")
     public CaseView decision(@PathParam("id") String id, Decision body) {
-        String reference = caseOf(id, DECISION_TASK);
-        Decision d = required(body, "outcome");
-        decisions.record(reference, d.outcome(), d.reasons(), d.clauses(), staff);
-        return caseFiles.caseFile(reference);
+        return complete(id, DECISION_TASK, ref -> {
+            Decision d = required(body, "outcome");
+            decisions.record(ref, d.outcome(), d.reasons(), d.clauses(), staff);
+        });
     }
 
     @POST
     @Path("{id}/hearing-decision")
     public CaseView hearingDecision(@PathParam("id") String id, Decision body) {
-        String reference = caseOf(id, HEARING_TASK);
-        Decision d = required(body, "outcome");
-        decisions.recordHearingDecision(reference, d.outcome(), d.reasons(), d.clauses(), d.orderEndsOn(), staff);
-        return caseFiles.caseFile(reference);
+        return complete(id, HEARING_TASK, ref -> {
+            Decision d = required(body, "outcome");
+            decisions.recordHearingDecision(ref, d.outcome(), d.reasons(), d.clauses(), d.orderEndsOn(), staff);
+        });
     }
 
     @POST
     @Path("{id}/review")
     public CaseView review(@PathParam("id") String id, Note body) {
-        String reference = caseOf(id, REVIEW_TASK);
-        decisions.reviewOrder(reference, note(body), staff);
-        return caseFiles.caseFile(reference);
+        return complete(id, REVIEW_TASK, ref -> decisions.reviewOrder(ref, note(body), staff));
     }
 
     @POST
     @Path("{id}/warning-answer")
     public CaseView warningAnswer(@PathParam("id") String id, Answer body) {
-        String reference = caseOf(id, WARNING_TASK);
-        Answer a = required(body, "answer");
-        answers.answerWarning(reference, a.answer(), a.note(), staff);
-        return caseFiles.caseFile(reference);
+        return complete(id, WARNING_TASK, ref -> {
+            Answer a = required(body, "answer");
+            answers.answerWarning(ref, a.answer(), a.note(), staff);
+        });
     }
 
     @POST
     @Path("{id}/undertakings-answer")
     public CaseView undertakingsAnswer(@PathParam("id") String id, Answer body) {
-        String reference = caseOf(id, UNDERTAKINGS_TASK);
-        Answer a = required(body, "answer");
-        answers.answerUndertakings(reference, a.answer(), a.note(), staff);
-        return caseFiles.caseFile(reference);
+        return complete(id, UNDERTAKINGS_TASK, ref -> {
+            Answer a = required(body, "answer");
+            answers.answerUndertakings(ref, a.answer(), a.note(), staff);
+        });
     }
 
     @POST
     @Path("{id}/letter-approval")
     public CaseView letterApproval(@PathParam("id") String id, Approval body) {
-        String reference = caseOf(id, APPROVAL_TASK);
-        Approval a = required(body, "approved");
-        if (a.approved() == null) {
-            throw new InvalidFieldException("approved", "is required (true or false)");
-        }
-        letterApproval.review(reference, a.approved(), a.note(), staff);
-        return caseFiles.caseFile(reference);
+        return complete(id, APPROVAL_TASK, ref -> {
+            Approval a = required(body, "approved");
+            if (a.approved() == null) {
+                throw new InvalidFieldException("approved", "is required (true or false)");
+            }
+            letterApproval.review(ref, a.approved(), a.note(), staff);
+        });
     }
 
     @POST
     @Path("{id}/letter-revision")
     public CaseView letterRevision(@PathParam("id") String id, Revision body) {
-        String reference = caseOf(id, REVISION_TASK);
-        letterApproval.revise(reference, body == null ? null : body.reasons(), staff);
-        return caseFiles.caseFile(reference);
+        String reasons = body == null ? null : body.reasons();
+        return complete(id, REVISION_TASK, ref -> letterApproval.revise(ref, reasons, staff));
     }
 
-    private String caseOf(String id, String expectedStep) {
-        return workflow.caseOf(task(id, expectedStep));
+    /** Finds the task's case (404 for no such task, 409 for another step's), runs the step, answers the case file. */
+    private CaseView complete(String id, String expectedStep, Consumer<String> step) {
+        String reference = workflow.caseOf(task(id, expectedStep));
+        step.accept(reference);
+        return caseFiles.caseFile(reference);
     }
 
     private Task task(String id, String expectedStep) {

@@ -83,14 +83,6 @@ public class Triage {
         workflow.complete(task, who, variables);
     }
 
-    public void accept(String reference, String note, StaffIdentity investigator) {
-        decide(reference, new TriageDecision(TriageChoice.ACCEPT.name(), note, null, null, null), investigator);
-    }
-
-    public void closeWithNoFurtherAction(String reference, String reason, StaffIdentity investigator) {
-        decide(reference, new TriageDecision(TriageChoice.CLOSE.name(), reason, null, null, null), investigator);
-    }
-
     private static TriageChoice choice(String decision) {
         try {
             return TriageChoice.valueOf(decision == null ? "" : decision.strip());

@@ -77,7 +77,7 @@ public class WorkOnStep implements Serializable {
     public void recordNote() {
         String ref = page.getReference();
         String step = getNoteStep();
-        page.act(() -> {
+        act(() -> {
             switch (step == null ? "" : step) {
                 case WorkflowVariables.HDC_TASK -> investigation.recordHdcDecision(ref, note, staff);
                 case WorkflowVariables.ENQUIRY_TASK -> investigation.recordEmployerInformation(ref, note, staff);
@@ -87,7 +87,7 @@ public class WorkOnStep implements Serializable {
                 case WorkflowVariables.REVIEW_TASK -> decisions.reviewOrder(ref, note, staff);
                 default -> throw new org.casework.cases.entity.WrongStageException("Nothing to record here now.");
             }
-        }, "Recorded.", FIELDS);
+        }, "Recorded.");
         note = null;
     }
 
@@ -100,39 +100,39 @@ public class WorkOnStep implements Serializable {
     }
 
     public void acceptWarning() {
-        page.act(() -> answers.answerWarning(page.getReference(), ACCEPTED, note, staff),
-                "The warning is accepted; it is published for two years and the case is closed.", FIELDS);
+        act(() -> answers.answerWarning(page.getReference(), ACCEPTED, note, staff),
+                "The warning is accepted; it is published for two years and the case is closed.");
     }
 
     public void requestHearing() {
-        page.act(() -> answers.answerWarning(page.getReference(), HEARING_REQUESTED, note, staff),
-                "The practitioner asked for a hearing.", FIELDS);
+        act(() -> answers.answerWarning(page.getReference(), HEARING_REQUESTED, note, staff),
+                "The practitioner asked for a hearing.");
     }
 
     public void agreeUndertakings() {
-        page.act(() -> answers.answerUndertakings(page.getReference(), AGREED, note, staff),
-                "The undertakings are agreed; the case is closed.", FIELDS);
+        act(() -> answers.answerUndertakings(page.getReference(), AGREED, note, staff),
+                "The undertakings are agreed; the case is closed.");
     }
 
     public void refuseUndertakings() {
-        page.act(() -> answers.answerUndertakings(page.getReference(), REFUSED, note, staff),
-                "The undertakings were refused; the case goes to a hearing.", FIELDS);
+        act(() -> answers.answerUndertakings(page.getReference(), REFUSED, note, staff),
+                "The undertakings were refused; the case goes to a hearing.");
     }
 
     public void approveLetters() {
-        page.act(() -> letters.review(page.getReference(), true, note, staff), "Approved; the letters are issued.", FIELDS);
+        act(() -> letters.review(page.getReference(), true, note, staff), "Approved; the letters are issued.");
     }
 
     public void rejectLetters() {
-        page.act(() -> letters.review(page.getReference(), false, note, staff), "Rejected; the letters go back for revision.", FIELDS);
+        act(() -> letters.review(page.getReference(), false, note, staff), "Rejected; the letters go back for revision.");
     }
 
     public void reviseLetters() {
-        page.act(() -> letters.revise(page.getReference(), note, staff), "Revised; the letters are drafted again.", FIELDS);
+        act(() -> letters.revise(page.getReference(), note, staff), "Revised; the letters are drafted again.");
     }
 
     public void retry(String incidentId) {
-        page.act(() -> incidents.retry(page.getReference(), incidentId, staff), "The step is being tried again.", FIELDS);
+        act(() -> incidents.retry(page.getReference(), incidentId, staff), "The step is being tried again.");
     }
 
     public boolean isReferral() {
@@ -150,6 +150,10 @@ public class WorkOnStep implements Serializable {
     public void setIntentional(boolean intentional) { this.intentional = intentional; }
     public boolean isInsightShown() { return insightShown; }
     public void setInsightShown(boolean insightShown) { this.insightShown = insightShown; }
+    private void act(Runnable step, String done) {
+        page.act(step, done, FIELDS);
+    }
+
     public String getNote() { return note; }
     public void setNote(String note) { this.note = note; }
 }

@@ -89,14 +89,9 @@ public class Complaint {
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
-    @Column(name = "triaged_by", length = 100)
-    private String triagedBy;
-
-    @Column(name = "triaged_at")
-    private Instant triagedAt;
-
-    @Column(name = "triage_note", length = Require.LONG_COLUMN)
-    private String triageNote;
+    /** Null until the case is triaged. */
+    @Embedded
+    private TriageRecord triage;
 
     @OneToOne(cascade = CascadeType.ALL, fetch = FetchType.LAZY)
     @JoinColumn(name = "decision_id")
@@ -123,9 +118,6 @@ public class Complaint {
 
     @Column(name = "geo_tagged_evidence", nullable = false)
     private boolean geoTaggedEvidence;
-
-    @Column(name = "public_interest_reason", length = Require.LONG_COLUMN)
-    private String publicInterestReason;
 
     @Embedded
     private HdcPause hdcPause = new HdcPause();
@@ -232,15 +224,14 @@ public class Complaint {
             throw new InvalidFieldException("publicInterestReason", "is required: the conduct (" + conductDate
                     + ") is more than " + STALE_AFTER_YEARS + " years old");
         }
-        recordTriage(investigator, note, at);
-        this.publicInterestReason = reason;
+        this.triage = new TriageRecord(investigator, note, reason, at);
         this.status = CaseStatus.UNDER_INVESTIGATION;
     }
 
     /** Local resolution: the employer deals with it; letters go out, then the case closes. */
     public void referToEmployer(String investigator, String reason, Instant at) {
         requireStatus(CaseStatus.RECEIVED, "referred to the employer");
-        recordTriage(investigator, Require.multiline(reason, "note", 20_000), at);
+        this.triage = new TriageRecord(investigator, Require.multiline(reason, "note", 20_000), null, at);
         this.decision = Decision.localResolution(reason, investigator, at);
         this.status = CaseStatus.DECIDED;
     }
@@ -286,7 +277,7 @@ public class Complaint {
     /** Triage finds no question of fitness to practise: the case closes with no further action. */
     public void closeAtTriage(String investigator, String reason, Instant at) {
         requireStatus(CaseStatus.RECEIVED, "closed at triage");
-        recordTriage(investigator, Require.multiline(reason, "reason", 20_000), at);
+        this.triage = new TriageRecord(investigator, Require.multiline(reason, "reason", 20_000), null, at);
         this.decision = new Decision(Outcome.NO_FURTHER_ACTION, reason, List.of(), conductDate, investigator, at);
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;
@@ -294,7 +285,7 @@ public class Complaint {
 
     public void decide(Decision decision) {
         requireStatus(CaseStatus.UNDER_INVESTIGATION, "decided");
-        if (decision.decidedBy().equals(triagedBy) || decision.decidedBy().equals(investigatedBy)) {
+        if (decision.decidedBy().equals(triagedBy()) || decision.decidedBy().equals(investigatedBy)) {
             // four eyes: an authorisation rule, so 403, whatever roles the person holds
             throw new AccessDeniedException(decision.decidedBy() + " triaged or investigated case " + reference
                     + "; a case examiner who did neither must decide");
@@ -349,12 +340,6 @@ public class Complaint {
         return java.security.MessageDigest.isEqual(trackingHash.getBytes(), hash.getBytes());
     }
 
-    private void recordTriage(String investigator, String note, Instant at) {
-        this.triagedBy = Require.text(investigator, "investigator", 100);
-        this.triageNote = Require.optionalMultiline(note, "note", 20_000);
-        this.triagedAt = Require.present(at, "triagedAt");
-    }
-
     private void requireStatus(CaseStatus expected, String action) {
         if (status != expected) {
             throw new WrongStageException("Case " + reference + " is " + status + " and cannot be " + action);
@@ -373,9 +358,9 @@ public class Complaint {
     public LocalDate conductDate() { return conductDate; }
     public String description() { return description; }
     public String processInstanceId() { return processInstanceId; }
-    public String triagedBy() { return triagedBy; }
-    public Instant triagedAt() { return triagedAt; }
-    public String triageNote() { return triageNote; }
+    /** The triage, once it happened. */
+    public java.util.Optional<TriageRecord> triage() { return java.util.Optional.ofNullable(triage); }
+    public String triagedBy() { return triage == null ? null : triage.triagedBy(); }
     public Decision decision() { return decision; }
     public Instant closedAt() { return closedAt; }
     public PatientIdentifiable patientIdentifiable() { return patientIdentifiable; }
@@ -385,7 +370,6 @@ public class Complaint {
     public LocalDate conductDateTo() { return conductDateTo; }
     public boolean geoTaggedEvidence() { return geoTaggedEvidence; }
     public boolean isOpen() { return status != CaseStatus.CLOSED; }
-    public String publicInterestReason() { return publicInterestReason; }
     /** Hibernate leaves an embeddable whose columns are all empty null: these two are never null to callers. */
     public HdcPause hdcPause() {
         if (hdcPause == null) {

@@ -26,6 +26,7 @@ import org.casework.cases.entity.NamedPractitioner;
 import org.casework.cases.entity.Relationship;
 import org.casework.cases.entity.Reason;
 import org.casework.cases.entity.Require;
+import org.casework.cases.entity.TriageRecord;
 import org.casework.cases.entity.WrongStageException;
 import org.casework.evidence.control.EvidenceStore;
 import org.casework.evidence.entity.EvidenceItem;
@@ -205,7 +206,7 @@ public class ComplaintIntake {
         if (c.decision() != null) {
             return c.decision().decidedAt();
         }
-        return c.triagedAt() != null ? c.triagedAt() : c.receivedAt();
+        return c.triage().map(TriageRecord::triagedAt).orElse(c.receivedAt());
     }
 
     private void storeEvidence(Complaint complaint, List<EvidenceUpload> uploads, int firstIndex, Instant now) {

@@ -52,7 +52,7 @@ public class LetterIssuing {
      * Drafts the letters of the decision in force: to the practitioner (outcome, reasons, clauses), to the
      * complainant (the outcome only) and, for a referral, to the employer. They wait for a second person's approval.
      */
-    public List<LetterDraft> draftDecisionLetters(String reference) {
+    private List<LetterDraft> draftDecisionLetters(String reference) {
         Complaint complaint = cases.require(reference);
         if (complaint.decision() == null) {
             throw new WrongStageException("Case " + reference + " has no decision to write letters about");
@@ -114,7 +114,7 @@ public class LetterIssuing {
     }
 
     /** The notice that opens the investigation: what is alleged, and 28 days to respond from its issue. */
-    public LetterDraft draftInvestigationNotice(String reference) {
+    private LetterDraft draftInvestigationNotice(String reference) {
         Complaint complaint = cases.require(reference);
         byte[] pdf = renderer.render(parties.investigationNotice(complaint, LocalDate.now(config.zone())));
         LetterDraft notice = new LetterDraft(complaint, LetterKind.INVESTIGATION_NOTICE,
@@ -123,7 +123,7 @@ public class LetterIssuing {
         return notice;
     }
 
-    public List<LetterDraft> pendingDrafts(Complaint complaint) {
+    private List<LetterDraft> pendingDrafts(Complaint complaint) {
         return em.createNamedQuery(LetterDraft.PENDING, LetterDraft.class).setParameter("complaint", complaint)
                 .getResultList();
     }

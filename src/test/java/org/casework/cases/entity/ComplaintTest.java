@@ -109,7 +109,7 @@ class ComplaintTest {
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("publicInterestReason");
         assertThat(old.status()).isEqualTo(CaseStatus.RECEIVED);
         old.accept("ivy", null, "Patients are still identifiable online", sixYearsOn);
-        assertThat(old.publicInterestReason()).isEqualTo("Patients are still identifiable online");
+        assertThat(old.triage().orElseThrow().publicInterestReason()).isEqualTo("Patients are still identifiable online");
     }
 
     @Test
