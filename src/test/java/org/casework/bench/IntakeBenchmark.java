@@ -39,7 +39,7 @@ public final class IntakeBenchmark {
 
     public static void main(String[] args) throws Exception {
         int requests = Integer.getInteger("bench.requests", 1000);
-        int warmUp = Integer.getInteger("bench.warmup", 300);
+        int warmUp = Integer.getInteger("bench.warmup", 1500);
         String url = System.getProperty("bench.db.url", "jdbc:mariadb://127.0.0.1:3306/casework_bench");
         String user = System.getProperty("bench.db.user", "casework");
         String password = System.getProperty("bench.db.password", "casework-it");
@@ -63,7 +63,8 @@ public final class IntakeBenchmark {
                 serverOptions.toArray(String[]::new))) {
             payara.awaitHealthy(Duration.ofSeconds(180));
             ApiClient api = new ApiClient(payara.base());
-            run(warmUp, () -> post(api, complaint, screenshot)); // the JIT needs a few hundred requests
+            // the JIT needs well over a thousand requests on two cores before the compiler threads calm down
+            run(warmUp, () -> post(api, complaint, screenshot));
             app = run(requests, () -> post(api, complaint, screenshot));
             // the same complaint without a file: what the case, its process and the HTTP layer cost on their own
             bare = run(requests / 2, () -> post(api, complaint, null));
@@ -122,13 +123,27 @@ public final class IntakeBenchmark {
                 (int) errors.get());
     }
 
-    /** Each complaint about a post of its own, as most are; the same post for all would measure related-linking. */
+    /**
+     * Each complaint about a post and a practitioner of its own, as most are: the same for all would measure the
+     * linking of related complaints (capped at 25 links of each kind) rather than intake.
+     */
     static boolean post(ApiClient api, String complaint, byte[] screenshot) {
-        String own = complaint.replace("posts/1001", "posts/" + UUID.randomUUID());
+        String own = complaint.replace("posts/1001", "posts/" + UUID.randomUUID())
+                .replace("David Marsh", "David " + surname());
         List<ApiClient.Part> parts = screenshot == null ? List.of(ApiClient.Part.json("complaint", own))
                 : List.of(ApiClient.Part.json("complaint", own),
                         ApiClient.Part.file("evidence", "post.png", "image/png", screenshot));
         return api.postMultipart("/api/v1/complaints", parts).statusCode() == 201;
+    }
+
+    private static String surname() {
+        char[] letters = new char[8];
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        letters[0] = (char) ('A' + random.nextInt(26));
+        for (int i = 1; i < letters.length; i++) {
+            letters[i] = (char) ('a' + random.nextInt(26));
+        }
+        return new String(letters);
     }
 
     /** The same rows the intake writes for one complaint (no process engine), and the same bytes on disk. */

@@ -50,6 +50,11 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<byte[]> post(String path, String user, String password, String contentType, String body) {
+        return send(request(path, user, password).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     public HttpResponse<byte[]> postMultipart(String path, List<Part> parts, String... headers) {
         String boundary = "casework-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -92,8 +92,14 @@ class DavidCaseIT {
 
         HttpResponse<byte[]> triaged = api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "triageComplaint")
                 + "/triage", INVESTIGATOR, "investigator-demo",
-                "{\"decision\":\"ACCEPT\",\"note\":\"Patient confidentiality question\"}");
+                "{\"decision\":\"ACCEPT\",\"note\":\"Patient confidentiality question\","
+                        + "\"allegations\":[\"Confidentiality and privacy\"]}");
         assertThat(triaged.statusCode()).as(ApiClient.text(triaged)).isEqualTo(200);
+        JsonObject triage = object(triaged).getJsonObject("triage");
+        assertThat(triage.getJsonArray("allegations").getString(0)).isEqualTo("CONFIDENTIALITY_AND_PRIVACY");
+        assertThat(triage.getJsonArray("suggestedClauses").getValuesAs(jakarta.json.JsonString.class).stream()
+                .map(jakarta.json.JsonString::getString)).as("where the decision form starts")
+                .containsExactly("MSC-SM-2020/7", "MSC-SM-2020/8", "MSC-SM-2020/10");
 
         // the notice of investigation is drafted (asynchronously) and approved by someone other than who accepted
         String notice = awaitTask(api, reference, "approveLetters");
@@ -324,6 +330,18 @@ class DavidCaseIT {
         assertThat(api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json("complaint", "{not json")))
                 .statusCode()).isEqualTo(400);
 
+        // the staff API's JSON bodies: not JSON, or JSON of the wrong shape, is the caller's error, not a 500 page
+        String triageTask = array(api.get("/api/v1/tasks", INVESTIGATOR, "investigator-demo")).stream()
+                .map(JsonObject.class::cast).filter(t -> t.getString("taskKey").equals("triageComplaint"))
+                .findFirst().orElseThrow().getString("id");
+        for (String body : List.of("{not json", "{\"decision\":[\"ACCEPT\"],\"allegations\":\"BOUNDARIES\"}")) {
+            HttpResponse<byte[]> unreadable = api.postJson("/api/v1/tasks/" + triageTask + "/triage", INVESTIGATOR,
+                    "investigator-demo", body);
+            assertThat(unreadable.statusCode()).as(body).isEqualTo(400);
+            assertThat(unreadable.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+            assertThat(object(unreadable).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
+        }
+
         assertThat(array(api.get("/api/v1/tasks", INVESTIGATOR, "investigator-demo")).size()).isEqualTo(tasksBefore);
         assertThat(ServerSide.evidenceFiles()).isEqualTo(filesBefore);
     }
@@ -359,8 +377,8 @@ class DavidCaseIT {
 
     private static long warnings(ApiClient api) {
         JsonObject table = object(api.get("/api/v1/statistics/outcomes", REGISTRAR, "registrar-demo"));
-        return table.getJsonArray("outcomes").stream().map(JsonObject.class::cast)
-                .filter(r -> r.getString("outcome").equals("WARNING"))
+        return table.getJsonArray("rows").stream().map(JsonObject.class::cast)
+                .filter(r -> r.getString("key").equals("WARNING"))
                 .mapToLong(r -> r.getJsonNumber("count").longValue()).sum();
     }
 

@@ -59,7 +59,8 @@ class PersistenceIT {
         configuration.getProperties().put("hibernate.connection.datasource", dataSource);
         for (Class<?> entity : List.of(Complaint.class, Complainant.class, org.casework.cases.entity.PostLink.class,
                 Decision.class, PolicyDocument.class, PolicyVersion.class, PolicyClause.class, Practitioner.class,
-                EvidenceItem.class, Letter.class, StaffAccount.class)) {
+                EvidenceItem.class, Letter.class, StaffAccount.class,
+                org.casework.statistics.entity.ClosedCase.class)) {
             configuration.addAnnotatedClass(entity);
         }
         configuration.addAttributeConverter(org.casework.cases.entity.CaseReferenceConverter.class);
@@ -75,25 +76,80 @@ class PersistenceIT {
         }
     }
 
+    /**
+     * Every paragraph 1-12 of the shipped MSC policy, word for word as in the published text (a copy of the seed in
+     * src/test/resources): the body must appear in the document as its paragraph, and its heading as a heading.
+     */
     @Test
-    void theMscPolicyIsShippedClauseByClause() throws Exception {
+    void theMscPolicyIsShippedClauseByClauseWordForWord() throws Exception {
+        String published;
+        try (var in = PersistenceIT.class.getResourceAsStream("/seeds/msc-social-media-policy-2020.txt")) {
+            published = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+        // the seed is markdown: [text](link) reads as text, and *emphasis* marks are not words
+        String document = words(published.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("*", ""));
+        List<String> headings = published.lines().map(String::strip).toList();
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("SELECT number, heading, body FROM policy_clause ORDER BY position")) {
+             ResultSet rows = statement.executeQuery("SELECT c.number, c.heading, c.body, c.clause_id FROM policy_clause c "
+                     + "JOIN policy_version v ON v.id = c.version_id JOIN policy_document d ON d.id = v.document_id "
+                     + "WHERE d.code = 'MSC-SM' AND v.label = 'One' ORDER BY c.position")) {
             int count = 0;
             while (rows.next()) {
                 count++;
-                assertThat(rows.getString("number")).isEqualTo(String.valueOf(count));
-                if (count == 8) {
-                    assertThat(rows.getString("heading")).isEqualTo("Respect privacy and confidentiality");
-                    assertThat(rows.getString("body")).startsWith("Remember that your professional obligations to "
-                            + "respect the confidentiality and privacy of patients apply to social media");
-                }
-                if (count == 7) {
-                    assertThat(rows.getString("body")).contains("in a clinical setting \u2013 even when");
+                String number = rows.getString("number");
+                assertThat(number).isEqualTo(String.valueOf(count));
+                assertThat(rows.getString("clause_id")).isEqualTo("MSC-SM-2020/" + count);
+                assertThat(document).as("clause " + number + ", word for word")
+                        .contains(number + ". " + words(rows.getString("body")));
+                for (String part : rows.getString("heading").split(": ")) {
+                    assertThat(headings).as("heading of clause " + number).anySatisfy(
+                            line -> assertThat(line).isEqualToIgnoringCase(part));
                 }
             }
             assertThat(count).isEqualTo(12);
         }
+    }
+
+    /**
+     * The second policy: each passage of the GMC guidance, line by line, as quoted in the source documents (copies in
+     * src/test/resources), whatever the quotation marks and the case of a quotation's first letter.
+     */
+    @Test
+    void theGmcPassagesAreTheOnesTheSourcesQuote() throws Exception {
+        String quoted = "";
+        for (String seed : List.of("medical-protection-gmc-social-media-factsheet-2016.txt",
+                "mdu-social-media-article.txt")) {
+            try (var in = PersistenceIT.class.getResourceAsStream("/seeds/" + seed)) {
+                quoted += " " + plain(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT c.clause_id, c.body, v.label, d.title FROM policy_clause c "
+                     + "JOIN policy_version v ON v.id = c.version_id JOIN policy_document d ON d.id = v.document_id "
+                     + "WHERE d.code = 'GMC-SM' ORDER BY c.position")) {
+            int count = 0;
+            while (rows.next()) {
+                count++;
+                assertThat(rows.getString("title")).isEqualTo("Doctors' use of social media");
+                assertThat(rows.getString("label")).isEqualTo("2013");
+                for (String line : rows.getString("body").split("\n")) {
+                    assertThat(quoted).as(rows.getString("clause_id")).contains(plain(line));
+                }
+            }
+            assertThat(count).isEqualTo(4);
+        }
+    }
+
+    /** Lower case, without quotation marks, white space collapsed. */
+    private static String plain(String text) {
+        return text.replaceAll("[\"\u201C\u201D\u2018\u2019']", "").replaceAll("\\s+", " ").strip()
+                .toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** The words of a text, bullets and line breaks aside: "- " list marks go, any run of white space is one space. */
+    private static String words(String text) {
+        return text.lines().map(l -> l.strip().replaceFirst("^[-\u2022] ", "")).filter(l -> !l.isEmpty())
+                .collect(java.util.stream.Collectors.joining(" ")).replaceAll("\\s+", " ");
     }
 
     @Test

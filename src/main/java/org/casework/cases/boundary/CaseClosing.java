@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.casework.cases.control.CaseStore;
+import org.casework.statistics.control.ClosedCases;
 
 /** Closes a decided case once its letters are out. */
 @ApplicationScoped
@@ -14,7 +15,12 @@ public class CaseClosing {
     @Inject
     CaseStore cases;
 
+    @Inject
+    ClosedCases closedCases;
+
     public void close(String reference) {
-        cases.require(reference).close(Instant.now());
+        var complaint = cases.require(reference);
+        complaint.close(Instant.now());
+        closedCases.record(complaint);
     }
 }

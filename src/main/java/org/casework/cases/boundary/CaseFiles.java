@@ -74,10 +74,12 @@ public class CaseFiles {
                         org.casework.cases.entity.ComplainantMessage.class)
                 .setParameter("c", c).getResultStream()
                 .map(m -> new CaseView.Message(m.body(), m.receivedAt())).toList();
-        var flags = new CaseView.Flags(c.geoTaggedEvidence(), c.patientIdentifiable().name(),
-                c.complainantIsPersonShown(), c.consentToShare(), c.consentToContact(), !relatedCases.isEmpty());
+        var account = c.account();
+        var flags = new CaseView.Flags(c.geoTaggedEvidence(), account.patientIdentifiable().name(),
+                account.complainantIsPersonShown(), account.consentToShare(), account.consentToContact(),
+                !relatedCases.isEmpty());
         return new CaseView(c.reference().value(), c.status().name(), c.status().publicLabel(), c.receivedAt(),
-                c.platform().label(), c.conductDate(), c.conductDateTo(), c.description(), flags,
+                c.platform().label(), c.conductDate(), account.conductDateTo(), c.description(), flags,
                 new Party(complainant.fullName(), complainant.email(), complainant.phone(),
                         complainant.relationship().name()),
                 new PractitionerView(named.name(), named.registrationNumber(), named.workplace(), named.profession(),
@@ -89,7 +91,9 @@ public class CaseFiles {
                         e.capturedAt()))
                         .toList(),
                 relatedCases, messages,
-                c.triage().map(t -> new TriageView(t.triagedBy(), t.triagedAt(), t.note())).orElse(null),
+                c.triage().map(t -> new TriageView(t.triagedBy(), t.triagedAt(), t.note(),
+                        c.allegations().stream().sorted().map(Enum::name).toList(),
+                        org.casework.policy.control.DefaultClauses.of(c.allegations()))).orElse(null),
                 decision, c.closedAt(),
                 pid != null && workflow.hasEnded(pid),
                 pid == null ? List.of() : workflow.completedSteps(pid),

@@ -64,7 +64,9 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                                Double latitude, Double longitude, String device, Instant capturedAt) {
     }
 
-    public record TriageView(String by, Instant at, String note) {
+    /** {@code suggestedClauses}: the clauses the allegations usually concern, where the decision form starts. */
+    public record TriageView(String by, Instant at, String note, List<String> allegations,
+                             List<String> suggestedClauses) {
     }
 
     public record DecisionView(String outcome, String outcomeLabel, String reasons, String decidedBy,

@@ -1,5 +1,11 @@
 package org.casework.cases.boundary;
 
+import org.casework.cases.entity.AllegationCategory;
+import java.util.List;
+import java.util.Set;
+import java.util.EnumSet;
+import org.casework.cases.entity.CaseStatus;
+import org.casework.statistics.control.ClosedCases;
 import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_DUE_DATE;
 import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_REQUESTED;
 import static org.casework.workflow.control.WorkflowVariables.OUTCOME;
@@ -35,8 +41,11 @@ public class Triage {
 
     /** What triage records; only the fields its choice needs are read. */
     public record TriageDecision(String decision, String note, String publicInterestReason, LocalDate enquiryDueDate,
-                                 String referredTo) {
+                                 String referredTo, List<String> allegations) {
     }
+
+    @Inject
+    ClosedCases closedCases;
 
     @Inject
     CaseStore cases;
@@ -60,6 +69,7 @@ public class Triage {
         Instant now = Instant.now();
         String who = investigator.username();
         Map<String, Object> variables = new HashMap<>(Map.of(TRIAGE_OUTCOME, choice.name(), ENQUIRY_REQUESTED, false));
+        complaint.allege(allegations(triage.allegations()));
         switch (choice) {
             case ACCEPT -> {
                 complaint.accept(who, triage.note(), triage.publicInterestReason(), now);
@@ -80,7 +90,21 @@ public class Triage {
             case REFER_TO_OTHER_BODY -> complaint.referToAnotherBody(who, triage.referredTo(), triage.note(), now);
             case FORWARD_TO_HDC -> complaint.forwardToHdc(who, now);
         }
+        if (complaint.status() == CaseStatus.CLOSED) {
+            closedCases.record(complaint);
+        }
         workflow.complete(task, who, variables);
+    }
+
+    /** The categories alleged, by code or label; none is allowed (a complaint outside every category is closed). */
+    static Set<AllegationCategory> allegations(List<String> given) {
+        Set<AllegationCategory> categories = EnumSet.noneOf(AllegationCategory.class);
+        for (String text : given == null ? List.<String>of() : given) {
+            categories.add(AllegationCategory.parse(text).orElseThrow(() -> new InvalidFieldException("allegations",
+                    "'" + text + "' is not an allegation category; expected one of "
+                            + List.of(AllegationCategory.values()))));
+        }
+        return categories;
     }
 
     private static TriageChoice choice(String decision) {

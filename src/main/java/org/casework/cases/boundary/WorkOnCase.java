@@ -1,5 +1,6 @@
 package org.casework.cases.boundary;
 
+import org.casework.cases.entity.AllegationCategory;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -24,11 +25,13 @@ import org.casework.workflow.control.WorkflowVariables.TriageChoice;
 @ViewScoped
 public class WorkOnCase implements Serializable {
 
-    private static final Map<String, String> FIELDS = Map.of(
-            "reason", "triage:note", "note", "triage:note", "publicInterestReason", "triage:publicInterest",
-            "enquiryDueDate", "triage:enquiryDue", "referredTo", "triage:referredTo",
-            "outcome", "decision:outcome", "reasons", "decision:reasons", "clauses", "decision:clauses",
-            "decidedBy", "decision:outcome", "orderEndsOn", "decision:orderEndsOn");
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("reason", "triage:note"), Map.entry("note", "triage:note"),
+            Map.entry("publicInterestReason", "triage:publicInterest"),
+            Map.entry("enquiryDueDate", "triage:enquiryDue"), Map.entry("referredTo", "triage:referredTo"),
+            Map.entry("outcome", "decision:outcome"), Map.entry("reasons", "decision:reasons"),
+            Map.entry("clauses", "decision:clauses"), Map.entry("decidedBy", "decision:outcome"),
+            Map.entry("orderEndsOn", "decision:orderEndsOn"), Map.entry("allegations", "triage:allegations"));
 
     @Inject
     transient CaseFiles caseFiles;
@@ -44,6 +47,7 @@ public class WorkOnCase implements Serializable {
     private String reference;
     private CaseView caseFile;
     private String triageNote;
+    private List<String> allegations = new ArrayList<>();
     private String publicInterestReason;
     private java.time.LocalDate enquiryDueDate;
     private String referredTo;
@@ -56,6 +60,9 @@ public class WorkOnCase implements Serializable {
     public void load() {
         try {
             caseFile = caseFiles.caseFile(reference);
+            if (clauses.isEmpty() && caseFile.triage() != null) {
+                clauses = new ArrayList<>(caseFile.triage().suggestedClauses()); // the examiner adjusts them
+            }
         } catch (CaseNotFoundException e) {
             caseFile = null;
             FacesMessages.error("There is no case " + reference + ".");
@@ -93,7 +100,7 @@ public class WorkOnCase implements Serializable {
 
     private void triage(TriageChoice choice, String done) {
         act(() -> triage.decide(reference, new Triage.TriageDecision(choice.name(), triageNote, publicInterestReason,
-                enquiryDueDate, referredTo), staff), done);
+                enquiryDueDate, referredTo, allegations), staff), done);
     }
 
     public void decide() {
@@ -157,6 +164,9 @@ public class WorkOnCase implements Serializable {
     public void setReferredTo(String v) { this.referredTo = v; }
     public java.time.LocalDate getOrderEndsOn() { return orderEndsOn; }
     public void setOrderEndsOn(java.time.LocalDate v) { this.orderEndsOn = v; }
+    public List<String> getAllegations() { return allegations; }
+    public void setAllegations(List<String> allegations) { this.allegations = allegations; }
+    public AllegationCategory[] getAllegationCategories() { return AllegationCategory.values(); }
     public String getTriageNote() { return triageNote; }
     public void setTriageNote(String triageNote) { this.triageNote = triageNote; }
     public Outcome getOutcome() { return outcome; }

@@ -30,14 +30,16 @@ public class RelatedComplaints {
     public List<RelatedComplaint> linkNew(Complaint complaint) {
         Map<Long, RelatedComplaint> links = new LinkedHashMap<>();
         List<String> hashes = complaint.postLinks().stream().map(PostLink::matchHash).toList();
-        em.createQuery("select c from Complaint c join c.postLinks l "
-                        + "where l.matchHash in :hashes and c <> :self order by c.receivedAt desc", Complaint.class)
+        // ids, not entities: linking needs no more of the other complaints than their keys
+        em.createQuery("select c.id from Complaint c join c.postLinks l "
+                        + "where l.matchHash in :hashes and c <> :self order by c.receivedAt desc", Long.class)
                 .setParameter("hashes", hashes).setParameter("self", complaint)
                 .setMaxResults(MOST).getResultList()
-                .forEach(other -> links.put(other.id(),
-                        new RelatedComplaint(complaint, other, Reason.SAME_POST, complaint.receivedAt())));
-        samePractitionerAndPlatform(complaint).forEach(other -> links.putIfAbsent(other.id(),
-                new RelatedComplaint(complaint, other, Reason.SAME_PRACTITIONER_AND_PLATFORM, complaint.receivedAt())));
+                .forEach(other -> links.put(other, new RelatedComplaint(complaint,
+                        em.getReference(Complaint.class, other), Reason.SAME_POST, complaint.receivedAt())));
+        samePractitionerAndPlatform(complaint).forEach(other -> links.putIfAbsent(other, new RelatedComplaint(
+                complaint, em.getReference(Complaint.class, other), Reason.SAME_PRACTITIONER_AND_PLATFORM,
+                complaint.receivedAt())));
         links.values().forEach(em::persist);
         return List.copyOf(links.values());
     }
@@ -48,17 +50,17 @@ public class RelatedComplaints {
                 .setParameter("c", complaint).getResultList();
     }
 
-    private List<Complaint> samePractitionerAndPlatform(Complaint complaint) {
+    private List<Long> samePractitionerAndPlatform(Complaint complaint) {
         Instant since = complaint.receivedAt().minus(WINDOW);
         if (complaint.registrant() != null) {
-            return em.createQuery("select c from Complaint c where c.registrant = :who and c.platform = :platform "
-                            + "and c.receivedAt >= :since and c <> :self order by c.receivedAt desc", Complaint.class)
+            return em.createQuery("select c.id from Complaint c where c.registrant = :who and c.platform = :platform "
+                            + "and c.receivedAt >= :since and c <> :self order by c.receivedAt desc", Long.class)
                     .setParameter("who", complaint.registrant()).setParameter("platform", complaint.platform())
                     .setParameter("since", since).setParameter("self", complaint).setMaxResults(MOST).getResultList();
         }
-        return em.createQuery("select c from Complaint c where lower(c.practitioner.name) = lower(:name) "
+        return em.createQuery("select c.id from Complaint c where lower(c.practitioner.name) = lower(:name) "
                         + "and c.platform = :platform and c.receivedAt >= :since and c <> :self "
-                        + "order by c.receivedAt desc", Complaint.class)
+                        + "order by c.receivedAt desc", Long.class)
                 .setParameter("name", complaint.practitioner().name()).setParameter("platform", complaint.platform())
                 .setParameter("since", since).setParameter("self", complaint).setMaxResults(MOST).getResultList();
     }

@@ -1,5 +1,9 @@
 package org.casework.cases.entity;
 
+import java.util.Set;
+import java.util.EnumSet;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
@@ -100,21 +104,8 @@ public class Complaint {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "patient_identifiable", nullable = false, length = 10)
-    private PatientIdentifiable patientIdentifiable = PatientIdentifiable.NOT_SURE;
-
-    @Column(name = "complainant_is_person_shown")
-    private Boolean complainantIsPersonShown;
-
-    @Column(name = "consent_to_share", nullable = false)
-    private boolean consentToShare;
-
-    @Column(name = "consent_to_contact", nullable = false)
-    private boolean consentToContact;
-
-    @Column(name = "conduct_date_to")
-    private LocalDate conductDateTo;
+    @Embedded
+    private ComplainantAccount account = new ComplainantAccount();
 
     @Column(name = "geo_tagged_evidence", nullable = false)
     private boolean geoTaggedEvidence;
@@ -145,6 +136,12 @@ public class Complaint {
     static final int MAX_LINKS = 20;
     /** Conduct older than this needs a recorded public-interest reason to be investigated. */
     public static final int STALE_AFTER_YEARS = 5;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "complaint_allegation", joinColumns = @JoinColumn(name = "complaint_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false, length = 40)
+    private Set<AllegationCategory> allegations = EnumSet.noneOf(AllegationCategory.class);
 
     protected Complaint() {
     }
@@ -181,8 +178,6 @@ public class Complaint {
 
     /** What the complainant says about the people shown, and over which days the conduct went on. */
     public void describeConduct(PatientIdentifiable identifiable, Boolean complainantIsShown, LocalDate until) {
-        this.patientIdentifiable = identifiable == null ? PatientIdentifiable.NOT_SURE : identifiable;
-        this.complainantIsPersonShown = complainantIsShown;
         if (until != null && until.isBefore(conductDate)) {
             throw new InvalidFieldException("conductDateTo", Reason.BEFORE_START,
                     "cannot be before the first date of the conduct");
@@ -190,12 +185,11 @@ public class Complaint {
         if (until != null && until.isAfter(LocalDate.ofInstant(receivedAt, ZoneOffset.ofHours(14)))) {
             throw new InvalidFieldException("conductDateTo", Reason.IN_THE_FUTURE, "cannot be in the future");
         }
-        this.conductDateTo = until;
+        account().describe(identifiable, complainantIsShown, until);
     }
 
     public void recordConsent(boolean toShareWithPractitioner, boolean toBeContacted) {
-        this.consentToShare = toShareWithPractitioner;
-        this.consentToContact = toBeContacted;
+        account().consent(toShareWithPractitioner, toBeContacted);
     }
 
     /** Evidence with GPS coordinates arrived: staff must see that the posts give away a place. */
@@ -336,6 +330,19 @@ public class Complaint {
         this.closedAt = at;
     }
 
+    /** What the complaint alleges, as the investigator reads it; open cases only, since the statistics keep it. */
+    public void allege(Set<AllegationCategory> categories) {
+        if (status == CaseStatus.CLOSED) {
+            throw new WrongStageException("Case " + reference + " is closed; its allegations are part of the record");
+        }
+        allegations.clear();
+        allegations.addAll(categories);
+    }
+
+    public Set<AllegationCategory> allegations() {
+        return Set.copyOf(allegations);
+    }
+
     public boolean trackingCodeMatches(String hash) {
         return java.security.MessageDigest.isEqual(trackingHash.getBytes(), hash.getBytes());
     }
@@ -363,36 +370,22 @@ public class Complaint {
     public String triagedBy() { return triage == null ? null : triage.triagedBy(); }
     public Decision decision() { return decision; }
     public Instant closedAt() { return closedAt; }
-    public PatientIdentifiable patientIdentifiable() { return patientIdentifiable; }
-    public Boolean complainantIsPersonShown() { return complainantIsPersonShown; }
-    public boolean consentToShare() { return consentToShare; }
-    public boolean consentToContact() { return consentToContact; }
-    public LocalDate conductDateTo() { return conductDateTo; }
     public boolean geoTaggedEvidence() { return geoTaggedEvidence; }
-    public boolean isOpen() { return status != CaseStatus.CLOSED; }
-    /** Hibernate leaves an embeddable whose columns are all empty null: these two are never null to callers. */
-    public HdcPause hdcPause() {
-        if (hdcPause == null) {
-            hdcPause = new HdcPause();
-        }
-        return hdcPause;
-    }
 
+    public boolean isOpen() { return status != CaseStatus.CLOSED; }
+
+    // Hibernate leaves an embeddable whose columns are all null as null: these are never null to callers
+    /** What the complainant told us about the people shown, the last day of the conduct, and their consent. */
+    public ComplainantAccount account() { return account != null ? account : (account = new ComplainantAccount()); }
+    public HdcPause hdcPause() { return hdcPause != null ? hdcPause : (hdcPause = new HdcPause()); }
     public ResponseClock responseClock() {
-        if (responseClock == null) {
-            responseClock = new ResponseClock();
-        }
-        return responseClock;
+        return responseClock != null ? responseClock : (responseClock = new ResponseClock());
     }
+    public SanctionTerms terms() { return terms != null ? terms : (terms = new SanctionTerms()); }
+
     public String investigatedBy() { return investigatedBy; }
     public Instant referredAt() { return referredAt; }
     public Decision examinersDecision() { return examinersDecision; }
-    public SanctionTerms terms() {
-        if (terms == null) {
-            terms = new SanctionTerms();
-        }
-        return terms;
-    }
     /** The facts recorded at referral, or none yet. */
     public java.util.Optional<SanctionFacts> facts() {
         return facts == null || !facts.isRecorded() ? java.util.Optional.empty() : java.util.Optional.of(facts);

@@ -21,7 +21,12 @@ public class Receipts {
     @Inject
     CaseworkConfig config;
 
-    private final LetterRenderer renderer = new LetterRenderer();
+    private LetterRenderer renderer;
+
+    @jakarta.annotation.PostConstruct
+    void init() {
+        renderer = new LetterRenderer(config.logo());
+    }
 
     public byte[] render(Complaint complaint, String trackingCode, List<String> evidence) {
         List<Block> body = new ArrayList<>();

@@ -38,12 +38,13 @@ public class LetterIssuing {
     @PersistenceContext
     EntityManager em;
 
-    private final LetterRenderer renderer = new LetterRenderer();
+    private LetterRenderer renderer;
     private DecisionLetterComposer composer;
     private PartyLetterComposer parties;
 
     @PostConstruct
     void init() {
+        renderer = new LetterRenderer(config.logo());
         composer = new DecisionLetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory());
         parties = new PartyLetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory());
     }

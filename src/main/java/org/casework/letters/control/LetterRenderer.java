@@ -1,5 +1,23 @@
 package org.casework.letters.control;
 
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.util.TimeZone;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import javax.xml.transform.TransformerException;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,17 +46,34 @@ import org.casework.letters.control.LetterContent.Quote;
 public class LetterRenderer {
 
     private static final float MARGIN = 64;
+    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     private static final float BODY_SIZE = 10.5f;
     private static final float LEADING = 1.4f;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private static final float LOGO_WIDTH = 130;
+    private static final float LOGO_HEIGHT = 48;
+
+    private final byte[] logo;
+
+    /** Letters without a logo. */
+    public LetterRenderer() {
+        this(null);
+    }
+
+    /** Letters with the regulator's logo (PNG or JPEG) in the top right corner of every page. */
+    public LetterRenderer(byte[] logo) {
+        this.logo = logo == null ? null : logo.clone();
+    }
 
     public byte[] render(LetterContent letter) {
         try (PDDocument document = new PDDocument()) {
             Fonts fonts = new Fonts(load(document, "LiberationSans-Regular"), load(document, "LiberationSans-Bold"),
                     load(document, "LiberationSans-Italic"));
             List<List<Line>> pages = paginate(layout(letter, fonts));
+            PDImageXObject image = logo == null ? null : PDImageXObject.createFromByteArray(document, logo, "logo");
             for (int i = 0; i < pages.size(); i++) {
-                drawPage(document, pages.get(i), fonts, letter, i + 1, pages.size());
+                drawPage(document, pages.get(i), fonts, letter, i + 1, pages.size(), image);
             }
             describe(document, letter);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -126,10 +161,17 @@ public class LetterRenderer {
     }
 
     private void drawPage(PDDocument document, List<Line> lines, Fonts fonts, LetterContent letter, int number,
-                          int total) throws IOException {
+                          int total, PDImageXObject image) throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+            if (image != null) { // scaled into a box at the top right, keeping its proportions
+                float scale = Math.min(LOGO_WIDTH / image.getWidth(), LOGO_HEIGHT / image.getHeight());
+                float width = image.getWidth() * scale;
+                float height = image.getHeight() * scale;
+                content.drawImage(image, PDRectangle.A4.getWidth() - MARGIN - width,
+                        PDRectangle.A4.getHeight() - MARGIN / 2 - height, width, height);
+            }
             float y = PDRectangle.A4.getHeight() - MARGIN;
             for (Line line : lines) {
                 y -= line.spaceBefore() + line.size() * LEADING;
@@ -149,13 +191,56 @@ public class LetterRenderer {
         content.endText();
     }
 
-    private static void describe(PDDocument document, LetterContent letter) {
+    /**
+     * PDF/A-2b: the same title, author and dates in the document information and in XMP metadata, and an sRGB output
+     * intent (the profile Java ships), so the letter still reads the same in twenty years. Fonts are embedded by
+     * {@link #load}.
+     */
+    private static void describe(PDDocument document, LetterContent letter) throws IOException {
+        String title = letter.subject() + " - " + letter.reference();
+        Calendar created = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
+        created.set(Calendar.MILLISECOND, 0);
         PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(letter.subject() + " - " + letter.reference());
+        info.setTitle(title);
         info.setAuthor(letter.regulatorName());
         info.setCreator("Casework");
-        Calendar created = Calendar.getInstance();
+        info.setProducer("Casework (Apache PDFBox)");
         info.setCreationDate(created);
+        info.setModificationDate(created);
+
+        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+        dc.setTitle(title);
+        dc.addCreator(letter.regulatorName());
+        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+        basic.setCreatorTool("Casework");
+        basic.setCreateDate(created);
+        basic.setModifyDate(created);
+        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
+        pdf.setProducer("Casework (Apache PDFBox)");
+        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+        try {
+            pdfa.setPart(2);
+            pdfa.setConformance("B");
+        } catch (BadFieldValueException e) {
+            throw new IOException(e);
+        }
+        ByteArrayOutputStream serialised = new ByteArrayOutputStream();
+        try {
+            XMP_SERIALIZER.get().serialize(xmp, serialised, true);
+        } catch (TransformerException e) {
+            throw new IOException("Could not write the letter's XMP metadata", e);
+        }
+        PDMetadata metadata = new PDMetadata(document);
+        metadata.importXMPMetadata(serialised.toByteArray());
+        document.getDocumentCatalog().setMetadata(metadata);
+
+        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
+        intent.setInfo("sRGB IEC61966-2.1");
+        intent.setOutputCondition("sRGB IEC61966-2.1");
+        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+        intent.setRegistryName("http://www.color.org");
+        document.getDocumentCatalog().addOutputIntent(intent);
     }
 
     /** Keeps only characters the font can draw: control characters go, anything without a glyph becomes '?'. */
@@ -178,11 +263,36 @@ public class LetterRenderer {
     }
 
     private static PDType0Font load(PDDocument document, String name) throws IOException {
-        try (InputStream in = LetterRenderer.class.getResourceAsStream("/liberation/" + name + ".ttf")) {
-            if (in == null) {
-                throw new IOException("Font " + name + " is missing from the classpath");
+        return PDType0Font.load(document, FONTS.get().font(name), true);
+    }
+
+    /**
+     * Parsing a TrueType file costs a good part of a letter; each thread keeps the three it has parsed (a parsed font
+     * is read, never changed, by subsetting, but its reader is not safe to share between threads).
+     */
+    /** Making a serializer sets up an XML parser and transformer: once per thread, not per letter. */
+    private static final ThreadLocal<XmpSerializer> XMP_SERIALIZER = ThreadLocal.withInitial(XmpSerializer::new);
+
+    private static final ThreadLocal<ParsedFonts> FONTS = ThreadLocal.withInitial(ParsedFonts::new);
+
+    private static final class ParsedFonts {
+        private final java.util.Map<String, TrueTypeFont> parsed = new java.util.HashMap<>();
+
+        TrueTypeFont font(String name) throws IOException {
+            TrueTypeFont font = parsed.get(name);
+            if (font == null) {
+                try (InputStream in = LetterRenderer.class.getResourceAsStream("/liberation/" + name + ".ttf")) {
+                    if (in == null) {
+                        throw new IOException("Font " + name + " is missing from the classpath");
+                    }
+                    font = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                }
+                // no ligatures: "fi" stays two letters that text extraction and search find, and PDFBox's
+                // substitution pass (regular expressions per string) cost more than the rest of the letter
+                font.setEnableGsub(false);
+                parsed.put(name, font);
             }
-            return PDType0Font.load(document, in, true);
+            return font;
         }
     }
 }

@@ -23,6 +23,9 @@ import java.sql.Connection;
         properties = {
             "fish.payara.is-connection-validation-required=true",
             "fish.payara.connection-validation-method=auto-commit",
+            // a round trip per borrowed connection costs more than the request's own queries; a dead connection is
+            // still caught (fail-all-connections) within this period
+            "fish.payara.validate-atmost-once-period-in-seconds=10",
             "fish.payara.fail-all-connections=true"
         })
 public class Database {

@@ -9,6 +9,7 @@ import org.casework.cases.entity.InvalidFieldException;
 import org.casework.cases.entity.WrongStageException;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.security.entity.AccessDeniedException;
+import org.casework.statistics.control.ImportRefusedException;
 
 /** Turns the domain's exceptions into problem details with the right HTTP status. */
 public final class ProblemMappers {
@@ -52,5 +53,44 @@ public final class ProblemMappers {
         public Response toResponse(WrongStageException e) {
             return Problems.of(409, "Conflict", e.getMessage(), List.of());
         }
+    }
+
+    @Provider
+    public static class ImportRefused implements ExceptionMapper<ImportRefusedException> {
+        @Override
+        public Response toResponse(ImportRefusedException e) {
+            return Problems.of(400, "Invalid file", e.getMessage(), e.errors().stream()
+                    .map(r -> new Problems.FieldError("line " + r.line() + ": " + r.field(), r.reason())).toList());
+        }
+    }
+
+    /** A body that is not JSON, or JSON that does not fit the call (a list where text belongs): 400, not a 500 page. */
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<jakarta.json.bind.JsonbException> {
+        @Override
+        public Response toResponse(jakarta.json.bind.JsonbException e) {
+            return unreadable(e);
+        }
+    }
+
+    /** Jersey wraps a reader's failure; only a JSON one is the caller's fault. */
+    @Provider
+    public static class Unprocessable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+        @Override
+        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof jakarta.json.bind.JsonbException
+                        || cause instanceof jakarta.json.stream.JsonParsingException) {
+                    return unreadable(cause);
+                }
+            }
+            return Problems.of(500, "Internal error", "The request could not be completed; nothing was changed.",
+                    List.of());
+        }
+    }
+
+    private static Response unreadable(Throwable e) {
+        return Problems.of(400, "Invalid input", "The request body is not JSON of the expected shape",
+                List.of(new Problems.FieldError("body", "could not be read as JSON of the expected shape")));
     }
 }

@@ -44,12 +44,30 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.regulator.zone", defaultValue = "Pacific/Auckland")
     String zone;
 
+    /** A PNG or JPEG file for the letterhead; none by default (an empty default would count as missing). */
+    @Inject
+    @ConfigProperty(name = "casework.regulator.logo")
+    java.util.Optional<String> logo;
+
     /** The regulator's time zone: the year in references and the dates on letters are the regulator's. */
     public ZoneId zone() { return ZoneId.of(zone); }
     public Path dataDir() { return Path.of(dataDir).toAbsolutePath(); }
     public String regulatorName() { return regulatorName; }
     public String regulatorAddress() { return regulatorAddress; }
     public String signatory() { return signatory; }
+
+    /** The letterhead's logo, read from the configured file; a configured file that cannot be read stops the letter. */
+    public byte[] logo() {
+        if (logo.isEmpty() || logo.get().isBlank()) {
+            return null;
+        }
+        try {
+            return java.nio.file.Files.readAllBytes(Path.of(logo.get().strip()));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("The letterhead logo casework.regulator.logo=" + logo.get()
+                    + " cannot be read", e);
+        }
+    }
     public String referencePrefix() { return referencePrefix; }
     public boolean demo() { return demo; }
 }

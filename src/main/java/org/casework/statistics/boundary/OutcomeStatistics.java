@@ -1,28 +1,40 @@
 package org.casework.statistics.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceContext;
-import jakarta.transaction.Transactional;
-import java.time.Instant;
+import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
+import org.casework.platform.control.CaseworkConfig;
+import jakarta.transaction.Transactional;
+import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import org.casework.cases.entity.AllegationCategory;
 import org.casework.cases.entity.CaseStatus;
-import org.casework.cases.entity.InvalidFieldException;
 import org.casework.cases.entity.Outcome;
-import org.casework.platform.control.CaseworkConfig;
-import org.casework.statistics.control.OutcomeTable;
+import org.casework.cases.entity.Platform;
+import org.casework.statistics.control.Dimension;
+import org.casework.statistics.control.OutcomeReport;
+import org.casework.statistics.control.Period;
+import org.casework.statistics.control.SummarySentence;
+import org.casework.statistics.control.Tally;
+import org.casework.statistics.control.TimeToClose;
+import org.casework.statistics.entity.CaseSource;
 
-/** Counts closed cases by outcome for a period of closure dates (inclusive, in the regulator's time zone). */
+/**
+ * Counts closed cases for a period: each table is one GROUP BY on the closed-case records, read from an index that
+ * starts with the period's date column. Every category appears, with zero where there are none.
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OutcomeStatistics {
-
-    static final LocalDate EARLIEST = LocalDate.of(2000, 1, 1);
 
     @PersistenceContext
     EntityManager em;
@@ -30,31 +42,128 @@ public class OutcomeStatistics {
     @Inject
     CaseworkConfig config;
 
-    public OutcomeTable byOutcome(LocalDate from, LocalDate to) {
-        LocalDate start = from == null ? EARLIEST : from;
-        LocalDate end = to == null ? LocalDate.now(config.zone()) : to;
-        if (end.isBefore(start)) {
-            throw new InvalidFieldException("to", "must not be before 'from'");
+    public OutcomeReport report(Period period) {
+        List<Tally> byOutcome = table(period, Dimension.OUTCOME);
+        long total = byOutcome.stream().mapToLong(Tally::count).sum();
+        long imported = bind(em.createQuery("select count(c) from ClosedCase c" + where(period, "c.source = :source"),
+                Long.class), period).setParameter("source", CaseSource.IMPORTED).getSingleResult();
+        return new OutcomeReport(period, total, imported, byOutcome, table(period, Dimension.PLATFORM),
+                table(period, Dimension.ALLEGATION), timeToClose(period), quarterly(period), openByStage(),
+                SummarySentence.of(period, total, byOutcome, 0));
+    }
+
+    public List<Tally> table(Period period, Dimension by) {
+        return switch (by) {
+            case OUTCOME -> tallies(period, "c.outcome", Outcome.class, Outcome::label);
+            case PLATFORM -> tallies(period, "c.platform", Platform.class, Platform::label);
+            case ALLEGATION -> tallies(period, "a", AllegationCategory.class, AllegationCategory::label);
+        };
+    }
+
+    public long casesIn(Period period) {
+        return bind(em.createQuery("select count(c) from ClosedCase c" + within(period), Long.class), period)
+                .getSingleResult();
+    }
+
+    /**
+     * One query; a case has one outcome and one platform, so their counts add up to the total, not allegations'.
+     * Naming every outcome (or platform) lets the database read one range of the (category, date) index per category,
+     * in order, instead of collecting the period's rows in a temporary table and sorting them.
+     */
+    private <E extends Enum<E>> List<Tally> tallies(Period period, String group, Class<E> type,
+                                                    Function<E, String> label) {
+        boolean allegations = group.equals("a");
+        boolean byRange = !allegations && !allTime(period); // all time reads the whole (category, date) index anyway
+        String join = allegations ? " join c.allegations a" : "";
+        String categories = byRange ? group + " in :categories" : "";
+        TypedQuery<Object[]> query = bind(em.createQuery("select " + group + ", count(c) from ClosedCase c" + join
+                + where(period, categories) + " group by " + group, Object[].class), period);
+        if (byRange) {
+            query.setParameter("categories", List.of(type.getEnumConstants()));
         }
-        Instant startAt = start.atStartOfDay(config.zone()).toInstant();
-        Instant endAt = end.plusDays(1).atStartOfDay(config.zone()).toInstant();
-        List<Object[]> rows = em.createQuery("select d.outcome, count(c) from Complaint c join c.decision d "
-                        + "where c.status = :closed and c.closedAt >= :start and c.closedAt < :end "
-                        + "group by d.outcome", Object[].class)
+        Map<E, Long> counts = new EnumMap<>(type);
+        query.getResultList().forEach(r -> counts.put(type.cast(r[0]), ((Number) r[1]).longValue()));
+        long total = allegations ? casesIn(period) : counts.values().stream().mapToLong(Long::longValue).sum();
+        return Arrays.stream(type.getEnumConstants())
+                .map(e -> Tally.of(e.name(), label.apply(e), counts.getOrDefault(e, 0L), total)).toList();
+    }
+
+    private List<TimeToClose> timeToClose(Period period) {
+        Map<Outcome, TreeMap<Integer, Long>> histograms = new EnumMap<>(Outcome.class);
+        bind(em.createQuery("select c.outcome, c.daysToClose, count(c) from ClosedCase c" + within(period)
+                        + " group by c.outcome, c.daysToClose", Object[].class), period)
+                .getResultList().forEach(r -> histograms.computeIfAbsent((Outcome) r[0], o -> new TreeMap<>())
+                        .merge(((Number) r[1]).intValue(), ((Number) r[2]).longValue(), Long::sum));
+        return Arrays.stream(Outcome.values())
+                .map(o -> TimeToClose.of(o.name(), o.label(), histograms.getOrDefault(o, new TreeMap<>()))).toList();
+    }
+
+    /** Cases per calendar quarter of the period's date, oldest first, quarters without cases included. */
+    private List<Tally> quarterly(Period period) {
+        String date = "c." + period.basis().attribute();
+        TreeMap<YearMonth, Long> byQuarter = new TreeMap<>();
+        bind(em.createQuery("select extract(year from " + date + "), extract(month from " + date + "), count(c) "
+                        + "from ClosedCase c" + within(period) + " group by extract(year from " + date
+                        + "), extract(month from " + date + ")", Object[].class), period)
+                .getResultList().forEach(r -> byQuarter.merge(quarterStart(((Number) r[0]).intValue(),
+                        ((Number) r[1]).intValue()), ((Number) r[2]).longValue(), Long::sum));
+        long total = byQuarter.values().stream().mapToLong(Long::longValue).sum();
+        List<Tally> quarters = new ArrayList<>();
+        if (!byQuarter.isEmpty()) {
+            for (YearMonth q = byQuarter.firstKey(); !q.isAfter(byQuarter.lastKey()); q = q.plusMonths(3)) {
+                String name = q.getYear() + "-Q" + ((q.getMonthValue() - 1) / 3 + 1);
+                quarters.add(Tally.of(name, name, byQuarter.getOrDefault(q, 0L), total));
+            }
+        }
+        return quarters;
+    }
+
+    private static YearMonth quarterStart(int year, int month) {
+        return YearMonth.of(year, (month - 1) / 3 * 3 + 1);
+    }
+
+    private List<Tally> openByStage() {
+        Map<CaseStatus, Long> counts = new EnumMap<>(CaseStatus.class);
+        em.createQuery("select c.status, count(c) from Complaint c where c.status <> :closed group by c.status",
+                        Object[].class)
                 .setParameter("closed", CaseStatus.CLOSED)
-                .setParameter("start", startAt)
-                .setParameter("end", endAt)
-                .getResultList();
-        Map<Outcome, Long> counts = new EnumMap<>(Outcome.class);
-        rows.forEach(r -> counts.put((Outcome) r[0], ((Number) r[1]).longValue()));
+                .getResultList().forEach(r -> counts.put((CaseStatus) r[0], ((Number) r[1]).longValue()));
         long total = counts.values().stream().mapToLong(Long::longValue).sum();
-        List<OutcomeTable.Row> table = Arrays.stream(Outcome.values())
-                .map(o -> {
-                    long n = counts.getOrDefault(o, 0L);
-                    double percent = total == 0 ? 0 : Math.round(n * 1000.0 / total) / 10.0;
-                    return new OutcomeTable.Row(o.name(), o.label(), n, percent);
-                })
-                .toList();
-        return new OutcomeTable(start, end, total, table);
+        return Arrays.stream(CaseStatus.values()).filter(s -> s != CaseStatus.CLOSED)
+                .map(s -> Tally.of(s.name(), label(s), counts.getOrDefault(s, 0L), total)).toList();
+    }
+
+    private static String label(CaseStatus status) {
+        return switch (status) {
+            case RECEIVED -> "Received, awaiting triage";
+            case AT_HDC -> "With the Health and Disability Commissioner";
+            case UNDER_INVESTIGATION -> "Under investigation";
+            case DECIDED -> "Decided, letters and answers pending";
+            case AT_HEARING -> "At a hearing";
+            case CLOSED -> "Closed";
+        };
+    }
+
+    /**
+     * The period's date column comes from an enum, never from the request; the dates are parameters. All time needs
+     * no condition (nothing closes, nor is received, after today), which lets the database count from the narrow
+     * outcome index instead of reading a date range that spans the whole table.
+     */
+    private String within(Period period) {
+        return where(period, "");
+    }
+
+    private String where(Period period, String condition) {
+        String dates = allTime(period) ? "" : "c." + period.basis().attribute() + " between :from and :to";
+        String both = dates.isEmpty() || condition.isEmpty() ? dates + condition : condition + " and " + dates;
+        return both.isEmpty() ? "" : " where " + both;
+    }
+
+    private <T> TypedQuery<T> bind(TypedQuery<T> query, Period period) {
+        return allTime(period) ? query : query.setParameter("from", period.from()).setParameter("to", period.to());
+    }
+
+    private boolean allTime(Period period) {
+        return period.isOpenEnded() && !period.to().isBefore(LocalDate.now(config.zone()));
     }
 }

@@ -22,7 +22,9 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -65,6 +67,9 @@ public class ProcessEngineBootstrap {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory managedThreads;
 
+    @Resource(lookup = "java:comp/DefaultContextService")
+    ContextService contextService;
+
     /** Camunda's defaults: three job threads, three jobs queued; more are left for the next acquisition. */
     static final int JOB_THREADS = 3;
     static final int JOB_QUEUE = 3;
@@ -84,13 +89,16 @@ public class ProcessEngineBootstrap {
         // jobs run on the server's managed threads, so a delegate's @Transactional boundary sees a proper EE context;
         // new jobs of this node are run at once (the engine hints its executor on commit); an idle executor looks
         // for others' jobs, timers and retries at least this often instead of backing off to a minute
-        ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
+        Executor inApplicationContext = contextService.createContextualProxy((Executor) Runnable::run, Executor.class);
+        ThreadPoolJobExecutor executor = new ContextualJobExecutor(inApplicationContext);
         executor.setThreadPoolExecutor(new ThreadPoolExecutor(JOB_THREADS, JOB_THREADS, 0L, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(JOB_QUEUE), managedThreads));
         executor.setMaxWait(jobPollMillis);
         configuration.setJobExecutor(executor);
         configuration.setBeans(new CdiBeans(beanManager));
         configuration.setMetricsEnabled(false);
+        // random ids instead of blocks taken from one table row: no lock shared by every request and every node
+        configuration.setIdGenerator(() -> java.util.UUID.randomUUID().toString());
         if (isMariaDb()) {
             // Camunda 7.24 does not recognise the product name "MariaDB"; its MySQL dialect fits
             configuration.setDatabaseType("mysql");

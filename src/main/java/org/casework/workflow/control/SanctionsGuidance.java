@@ -27,7 +27,7 @@ public class SanctionsGuidance {
         return complaint.facts().map(f -> {
             DmnDecisionResultEntries row = bootstrap.engine().getDecisionService()
                     .evaluateDecisionByKey(DECISION_KEY)
-                    .variables(Map.of("patientIdentifiable", complaint.patientIdentifiable().name(),
+                    .variables(Map.of("patientIdentifiable", complaint.account().patientIdentifiable().name(),
                             "harm", f.harm(), "repeated", f.repeated(), "intentional", f.intentional(),
                             "insightShown", f.insightShown(), "previousFindings", previousFindings))
                     .evaluate().getSingleResult();

@@ -57,6 +57,21 @@ class ComplaintTest {
     }
 
     @Test
+    void allegationsAreRecordedWhileOpenAndFixedOnceClosed() {
+        Complaint david = davidComplaint();
+        david.allege(java.util.Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY, AllegationCategory.BOUNDARIES));
+        david.allege(java.util.Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
+        assertThat(david.allegations()).containsExactly(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY);
+        david.closeAtTriage("investigator", "No fitness-to-practise question", LATER);
+        assertThatThrownBy(() -> david.allege(java.util.Set.of(AllegationCategory.PROFESSIONALISM)))
+                .isInstanceOf(WrongStageException.class);
+        assertThat(AllegationCategory.parse("bullying or harassment of colleagues"))
+                .hasValue(AllegationCategory.BULLYING_OR_HARASSMENT);
+        assertThat(AllegationCategory.parse("integrity_and honesty")).hasValue(AllegationCategory.INTEGRITY_AND_HONESTY);
+        assertThat(AllegationCategory.parse("gossip")).isEmpty();
+    }
+
+    @Test
     void refusesConductInTheFutureAndComplaintsWithoutALink() {
         assertThatThrownBy(() -> new Complaint(CaseReference.of("MSC", 2026, 2), "a".repeat(64),
                 new Complainant("A", "a@example.org", null, Relationship.PATIENT),

@@ -79,4 +79,65 @@ class LetterRendererTest {
             return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
+
+    @Test
+    void lettersArePdfA2bWithEmbeddedFontsAndMetadataAsVeraPdfChecksThem() throws Exception {
+        byte[] letter = new LetterRenderer().render(composer.toPractitioner(decidedDavid(), LocalDate.of(2026, 4, 2)));
+        assertThat(PdfA.violations2b(letter)).isEmpty();
+        // the check can fail: a plain PDFBox page with a standard font and no metadata is not PDF/A
+        try (PDDocument plain = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
+            var page = new org.apache.pdfbox.pdmodel.PDPage();
+            plain.addPage(page);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(plain, page)) {
+                content.beginText();
+                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
+                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.showText("One line");
+                content.endText();
+            }
+            plain.save(out);
+            assertThat(PdfA.violations2b(out.toByteArray())).isNotEmpty();
+        }
+    }
+
+    @Test
+    void scriptRightToLeftAndMacronsRenderAsTextAndStayPdfA() throws Exception {
+        LetterContent content = new LetterContent("Medical Sciences Council of New Zealand", "Wellington",
+                LocalDate.of(2026, 11, 23), "MSC-2026-000009", List.of("Tāne Ōtaki-Ēru"), "Hostile text",
+                List.of(new LetterContent.Paragraph("<script>alert('x')</script> Kia ora ā ē ī ō ū Ā Ē Ī Ō Ū"),
+                        new LetterContent.Paragraph("שלום עולם and Ελληνικά and Кириллица")), "Registrar");
+        byte[] pdf = new LetterRenderer().render(content);
+        String text = textOf(pdf);
+        assertThat(text).contains("<script>alert('x')</script>", "Kia ora ā ē ī ō ū Ā Ē Ī Ō Ū", "Tāne Ōtaki-Ēru",
+                "Ελληνικά", "Кириллица");
+        assertThat(text).containsAnyOf("שלום עולם", "םלוע םולש");
+        assertThat(PdfA.violations2b(pdf)).isEmpty();
+    }
+
+    @Test
+    void theConfiguredLogoIsOnEveryPageAndTheLetterStaysPdfA() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(260, 96,
+                java.awt.image.BufferedImage.TYPE_INT_ARGB); // transparent background, as logos usually are
+        java.awt.Graphics2D g = image.createGraphics();
+        g.setColor(new java.awt.Color(18, 53, 91));
+        g.fillOval(8, 8, 80, 80);
+        g.dispose();
+        var png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", png);
+        LetterContent longLetter = new LetterContent("Medical Sciences Council of New Zealand", "Wellington",
+                LocalDate.of(2026, 11, 23), "MSC-2026-000010", List.of("David Marsh"), "Two pages",
+                java.util.Collections.nCopies(60, new LetterContent.Paragraph("A paragraph long enough to fill the "
+                        + "page with words, so that the letter runs to a second page.")), "Registrar");
+        byte[] pdf = new LetterRenderer(png.toByteArray()).render(longLetter);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getNumberOfPages()).isGreaterThan(1);
+            for (var page : document.getPages()) {
+                assertThat(page.getResources().getXObjectNames()).as("a logo on every page").hasSize(1);
+            }
+        }
+        assertThat(PdfA.violations2b(pdf)).isEmpty();
+        try (PDDocument without = Loader.loadPDF(new LetterRenderer().render(longLetter))) {
+            assertThat(without.getPage(0).getResources().getXObjectNames()).isEmpty();
+        }
+    }
 }

@@ -1,0 +1,22 @@
+package org.casework.statistics.control;
+
+import java.util.Arrays;
+import java.util.Locale;
+import org.casework.cases.entity.InvalidFieldException;
+
+/** What a statistics table counts closed cases by. */
+public enum Dimension {
+    OUTCOME, PLATFORM, ALLEGATION;
+
+    public static Dimension parse(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return OUTCOME;
+        }
+        try {
+            return valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, "must be one of " + Arrays.stream(values())
+                    .map(d -> d.name().toLowerCase(Locale.ROOT)).toList());
+        }
+    }
+}

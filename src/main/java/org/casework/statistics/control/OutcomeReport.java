@@ -1,0 +1,14 @@
+package org.casework.statistics.control;
+
+import java.util.List;
+
+/**
+ * Everything a registrar reports for a period: cases closed by outcome, platform and allegation, how long they took,
+ * the quarterly trend, the cases still open by stage (today, whatever the period) and the summary sentence.
+ * Allegation shares are of the cases closed, and add up to more than 100% where a case has several; {@code imported}
+ * says how many of the cases came from the earlier system.
+ */
+public record OutcomeReport(Period period, long total, long imported, List<Tally> byOutcome, List<Tally> byPlatform,
+                            List<Tally> byAllegation, List<TimeToClose> timeToClose, List<Tally> quarterly,
+                            List<Tally> openByStage, String summary) {
+}

@@ -1,0 +1,86 @@
+package org.casework.letters.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.casework.cases.entity.CaseFixtures;
+import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.Decision;
+import org.casework.cases.entity.Outcome;
+import org.casework.policy.entity.PolicyFixtures;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/**
+ * Every outcome's letters, as drafted for approval: to the practitioner (with the cited clauses in full, the policy
+ * and version, and what the outcome means) and to the complainant (only what the complainant may know), each one
+ * PDF/A-2b as veraPDF sees it.
+ */
+class LetterSetTest {
+
+    static final String REGULATOR = "Medical Sciences Council of New Zealand";
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    static final Instant AT = Instant.parse("2026-11-20T00:00:00Z");
+    private final LetterRenderer renderer = new LetterRenderer();
+
+    @ParameterizedTest
+    @EnumSource(Outcome.class)
+    void practitionerAndComplainantLettersForEveryOutcome(Outcome outcome) throws Exception {
+        Complaint david = decided(outcome);
+        byte[] toPractitioner = renderer.render(new DecisionLetterComposer(REGULATOR, "Wellington", "Registrar")
+                .toPractitioner(david, TODAY));
+        String practitioner = text(toPractitioner);
+        assertThat(practitioner).contains(david.reference().value(), "Dear David Marsh",
+                "Outcome: " + outcome.label());
+        if (outcome.requiresCitation()) {
+            assertThat(practitioner).contains("Clause 8 - Respect privacy and confidentiality",
+                    "respect the confidentiality and privacy of patients apply to social media",
+                    "Social media and electronic communications, version One");
+        }
+        assertThat(PdfA.violations2b(toPractitioner)).as(outcome + " to the practitioner").isEmpty();
+
+        byte[] toComplainant = renderer.render(new PartyLetterComposer(REGULATOR, "Wellington", "Registrar")
+                .toComplainant(david, TODAY));
+        String complainant = text(toComplainant);
+        assertThat(complainant).contains(david.reference().value(), "Outcome: " + outcome.label());
+        assertThat(complainant).as("nothing the complainant may not know: no reasons, clauses or evidence facts")
+                .doesNotContain("Photos of patients were posted", "panel found", "Clause 8", "GPS", "latitude");
+        assertThat(PdfA.violations2b(toComplainant)).as(outcome + " to the complainant").isEmpty();
+
+        if (outcome == Outcome.EMPLOYER_REFERRAL) {
+            assertThat(PartyLetterComposer.hasEmployer(david)).isTrue();
+            byte[] toEmployer = renderer.render(new PartyLetterComposer(REGULATOR, "Wellington", "Registrar")
+                    .toEmployer(david, TODAY));
+            assertThat(text(toEmployer)).contains(david.reference().value(), "David Marsh");
+            assertThat(PdfA.violations2b(toEmployer)).as("referral to the employer").isEmpty();
+        }
+    }
+
+    /** David's case decided with the outcome; conditions and suspension through a hearing panel, as they must be. */
+    static Complaint decided(Outcome outcome) {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.accept("investigator", "Confidentiality question", AT);
+        List<org.casework.policy.entity.PolicyClause> clauses = outcome.requiresCitation()
+                ? List.of(PolicyFixtures.clause8(), PolicyFixtures.clause12()) : List.of();
+        david.decide(new Decision(outcome, "Photos of patients were posted publicly with location tags.", clauses,
+                CaseFixtures.DAVID_CONDUCT, "examiner", AT));
+        if (outcome.onlyByHearing()) {
+            david.recordHearingDecision(new Decision(outcome, "The panel found the breach serious.", clauses,
+                    CaseFixtures.DAVID_CONDUCT, "panel", AT), LocalDate.ofInstant(AT, ZoneOffset.UTC).plusMonths(6));
+        }
+        return david;
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+}
