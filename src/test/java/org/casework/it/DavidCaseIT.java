@@ -48,7 +48,18 @@ class DavidCaseIT {
     URL base;
 
     @Test
-    void davidsComplaintTravelsFromThePortalToALetterAndTheStatistics() throws IOException {
+    void davidsComplaintTravelsFromThePortalToALetterAndTheStatistics() throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(Integer.getInteger("casework.it.smtp.port", 3025),
+                "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            davidsJourney(mail);
+        } finally {
+            mail.stop();
+        }
+    }
+
+    private void davidsJourney(GreenMail mail) throws Exception {
         ApiClient api = new ApiClient(base.toString());
         long warningsBefore = warnings(api);
         byte[] screenshot = DemoScreenshot.png();
@@ -109,11 +120,17 @@ class DavidCaseIT {
                 "{\"approved\":true}").statusCode()).isEqualTo(200);
         // issued, the practitioner has 28 days to respond
         String response = awaitTask(api, reference, "recordPractitionerResponse");
+        // read right after the task appears: the step's engine writes and its case changes commit as one
         JsonObject notified = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
         assertThat(notified.getJsonObject("clocks").getString("responseDueOn"))
                 .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Auckland")).plusDays(28).toString());
         assertThat(notified.getJsonArray("letters").getValuesAs(JsonObject.class)).extracting(l -> l.getString("kind"))
                 .containsExactly("Notice of investigation to the practitioner");
+        // the notice is emailed to the address on the register, the PDF attached byte for byte as issued
+        JsonObject noticeLetter = awaitEmailed(api, reference, "INVESTIGATION_NOTICE");
+        assertThat(noticeLetter.getString("emailedTo")).isEqualTo("david.marsh@example.org");
+        assertThat(Sha256.of(attachment(mail, "david.marsh@example.org", reference)).hex())
+                .isEqualTo(noticeLetter.getString("sha256"));
         // a response posted to another step's task is refused
         assertThat(api.postJson("/api/v1/tasks/" + response + "/referral", INVESTIGATOR, "investigator-demo",
                 "{\"note\":\"x\"}").statusCode()).isEqualTo(409);
@@ -189,6 +206,54 @@ class DavidCaseIT {
         assertThat(object(api.get("/api/v1/complaints/" + reference, null, null, "X-Tracking-Code", trackingCode))
                 .getString("status")).isEqualTo("Closed");
         assertThat(warnings(api)).isEqualTo(warningsBefore + 1);
+
+        // each decision letter reaches its recipient once, as issued; a warning has no employer letter
+        JsonObject complainantLetter = awaitEmailed(api, reference, "OUTCOME_TO_COMPLAINANT");
+        assertThat(complainantLetter.getString("emailedTo")).isEqualTo("tom.reweti@example.org");
+        assertThat(Sha256.of(attachment(mail, "tom.reweti@example.org", reference)).hex())
+                .isEqualTo(complainantLetter.getString("sha256"));
+        assertThat(Sha256.of(attachment(mail, "david.marsh@example.org", reference, "decision letter")).hex())
+                .isEqualTo(awaitEmailed(api, reference, "DECISION_TO_PRACTITIONER").getString("sha256"));
+        Thread.sleep(1000);
+        assertThat(lettersMailed(mail, reference)).as("notice, decision and outcome, each once").isEqualTo(3);
+    }
+
+    @Test
+    void anAdministratorPreviewsThenImportsAPolicyVersion() {
+        ApiClient api = new ApiClient(base.toString());
+        String file = "{\"document\":{\"code\":\"MSC-PRIV\",\"title\":\"Privacy guidance\",\"issuer\":"
+                + "\"Medical Sciences Council\"},\"version\":{\"label\":\"One\",\"effectiveFrom\":\"2027-01-01\"},"
+                + "\"clauses\":[{\"number\":\"1\",\"heading\":\"Scope\",\"text\":\"Applies to:\\n- posts\"},"
+                + "{\"number\":\"2\",\"heading\":\"Consent <script>\",\"text\":\"Ask first.\"}]}";
+        assertThat(api.postJson("/api/v1/admin/policy-versions?preview=true", INVESTIGATOR, "investigator-demo", file)
+                .statusCode()).as("administrators only").isEqualTo(403);
+
+        JsonObject preview = object(api.postJson("/api/v1/admin/policy-versions?preview=true", "admin", "admin-demo",
+                file));
+        assertThat(preview.getBoolean("stored")).isFalse();
+        assertThat(preview.getJsonArray("clauses").getValuesAs(JsonObject.class)).extracting(c -> c.getString("clauseId"))
+                .containsExactly("MSC-PRIV-2027/1", "MSC-PRIV-2027/2");
+        assertThat(clauseIds(api)).as("a preview stores nothing").doesNotContain("MSC-PRIV-2027/1");
+
+        HttpResponse<byte[]> bad = api.postJson("/api/v1/admin/policy-versions", "admin", "admin-demo",
+                file.replace("\"number\":\"2\"", "\"number\":\"1\"").replace("\"Scope\"", "\"\""));
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(object(bad).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactly("clauses[0].heading", "clauses[1].number");
+        assertThat(clauseIds(api)).as("a refused file stores nothing").doesNotContain("MSC-PRIV-2027/1");
+
+        HttpResponse<byte[]> imported = api.postJson("/api/v1/admin/policy-versions", "admin", "admin-demo", file);
+        assertThat(imported.statusCode()).as(ApiClient.text(imported)).isEqualTo(201);
+        assertThat(object(imported).getBoolean("newDocument")).isTrue();
+        assertThat(clauseIds(api)).contains("MSC-PRIV-2027/1", "MSC-PRIV-2027/2");
+        JsonObject replaced = object(api.postJson("/api/v1/admin/policy-versions", "admin", "admin-demo",
+                file.replace("Ask first.", "Always ask first.")));
+        assertThat(replaced.getBoolean("replaces")).as("not yet cited: the text may still be corrected").isTrue();
+    }
+
+    private static List<String> clauseIds(ApiClient api) {
+        return array(api.get("/api/v1/policies/clauses", "admin", "admin-demo")).getValuesAs(JsonObject.class).stream()
+                .map(c -> c.getString("clauseId")).toList();
     }
 
     @Test
@@ -274,6 +339,53 @@ class DavidCaseIT {
         } finally {
             mail.stop();
         }
+    }
+
+    /** The issued letter of that kind once the mail server has accepted its email (60 s at most). */
+    private static JsonObject awaitEmailed(ApiClient api, String reference, String kind) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonObject letter = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
+                    .getValuesAs(JsonObject.class).stream().filter(l -> l.getString("kind").equals(kind))
+                    .findFirst().orElseThrow();
+            if (letter.containsKey("emailedAt") || System.nanoTime() > deadline) {
+                assertThat(letter.containsKey("emailedAt")).as(kind + " emailed: " + letter + "; case incidents: "
+                        + object(api.get("/api/v1/cases/" + reference, EXAMINER, "examiner-demo"))
+                        .getJsonArray("incidents")).isTrue();
+                return letter;
+            }
+            Thread.sleep(200);
+        }
+    }
+
+    private static byte[] attachment(GreenMail mail, String to, String reference) throws Exception {
+        return attachment(mail, to, reference, "");
+    }
+
+    /** The PDF attached to the mail about the case sent to that address, whose subject contains {@code about}. */
+    private static byte[] attachment(GreenMail mail, String to, String reference, String about) throws Exception {
+        for (var message : mail.getReceivedMessagesForDomain(to)) {
+            if (message.getSubject().contains(reference) && message.getSubject().contains(about)
+                    && message.getContent() instanceof jakarta.mail.Multipart parts) {
+                for (int i = 0; i < parts.getCount(); i++) {
+                    if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+                        assertThat(parts.getBodyPart(i).getContentType()).startsWith("application/pdf");
+                        return parts.getBodyPart(i).getInputStream().readAllBytes();
+                    }
+                }
+            }
+        }
+        throw new AssertionError("No letter about " + reference + " (" + about + ") was emailed to " + to);
+    }
+
+    private static long lettersMailed(GreenMail mail, String reference) throws Exception {
+        long count = 0;
+        for (var message : mail.getReceivedMessages()) {
+            if (message.getSubject().startsWith("Case " + reference + ":")) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static long acknowledgements(GreenMail mail, String reference) throws Exception {

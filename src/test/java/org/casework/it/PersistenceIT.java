@@ -1,6 +1,7 @@
 package org.casework.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -20,6 +21,9 @@ import org.casework.letters.entity.Letter;
 import org.casework.letters.entity.LetterKind;
 import org.casework.platform.control.CaseworkDataSource;
 import org.casework.platform.control.SchemaMigration;
+import org.casework.policy.control.PolicyFile;
+import org.casework.policy.control.PolicyFileRefusedException;
+import org.casework.policy.control.PolicyVersionImport;
 import org.casework.policy.entity.ClauseId;
 import org.casework.policy.entity.PolicyClause;
 import org.casework.register.entity.Practitioner;
@@ -187,5 +191,102 @@ class PersistenceIT {
                     .setParameter("c", loaded).getSingleResult();
             assertThat(letter.content()).hasSize(200_000);
         }
+    }
+
+    /**
+     * An administrator's import on the real database: a preview stores nothing; a new document and its version; a
+     * second version supersedes the first; an uncited version may be replaced; once a decision cites it, it can only
+     * be superseded; a version older than the newest is refused by field.
+     */
+    @Test
+    void policyVersionsAreImportedSupersededAndFrozenOnceCited() {
+        String code = "TST-" + (System.nanoTime() % 1_000_000);
+        var first = new PolicyFile(new PolicyFile.Document(code, "Privacy guidance", "Medical Sciences Council"),
+                new PolicyFile.Version("1", java.time.LocalDate.of(2021, 1, 1), null),
+                List.of(new PolicyFile.Clause("1", "Scope", "Applies to:\n- posts\n- messages"),
+                        new PolicyFile.Clause("2", "Consent", "Ask first.")));
+        try (var session = sessions.openSession()) {
+            var tx = session.beginTransaction();
+            var plan = new PolicyVersionImport(session).preview(first);
+            tx.commit();
+            assertThat(plan.newDocument()).isTrue();
+            assertThat(plan.stored()).isFalse();
+            assertThat(plan.clauses()).extracting(c -> c.clauseId()).containsExactly(code + "-2021/1", code + "-2021/2");
+            assertThat(session.createQuery("select count(d) from PolicyDocument d where d.code = :c", Long.class)
+                    .setParameter("c", code).getSingleResult()).as("a preview stores nothing").isZero();
+        }
+        inTransaction(s -> new PolicyVersionImport(s).apply(first));
+        var second = new PolicyFile(new PolicyFile.Document(code, null, null),
+                new PolicyFile.Version("2", java.time.LocalDate.of(2024, 7, 1), null),
+                List.of(new PolicyFile.Clause("1", "Scope", "Applies to everything posted.")));
+        var superseding = inTransaction(s -> new PolicyVersionImport(s).apply(second));
+        assertThat(superseding.supersedes()).isEqualTo("1");
+        assertThat(clause(code + "-2021/2").version().effectiveTo()).isEqualTo(java.time.LocalDate.of(2024, 7, 1));
+        assertThat(clause(code + "-2021/1").body()).isEqualTo("Applies to:\n- posts\n- messages");
+
+        var corrected = new PolicyFile(second.document(), second.version(),
+                List.of(new PolicyFile.Clause("1", "Scope and reach", "Applies to everything posted.")));
+        assertThat(inTransaction(s -> new PolicyVersionImport(s).apply(corrected)).replaces()).isTrue();
+        assertThat(clause(code + "-2024/1").heading()).isEqualTo("Scope and reach");
+
+        var older = new PolicyFile(second.document(), new PolicyFile.Version("0", java.time.LocalDate.of(2020, 1, 1),
+                null), second.clauses());
+        assertThatThrownBy(() -> inTransaction(s -> new PolicyVersionImport(s).apply(older)))
+                .isInstanceOfSatisfying(PolicyFileRefusedException.class, e -> assertThat(e.problems())
+                        .extracting(p -> p.field() + " " + p.reason()).containsExactly(
+                                "version.effectiveFrom must be after 2021-01-01, when version 1 came into force",
+                                "version.effectiveFrom must be after 2024-07-01, when version 2 came into force"));
+
+        citeInADecision(code + "-2024/1");
+        assertThatThrownBy(() -> inTransaction(s -> new PolicyVersionImport(s).apply(corrected)))
+                .isInstanceOf(org.casework.cases.entity.WrongStageException.class)
+                .hasMessage("Privacy guidance, version 2 has been cited by a decision: it can no longer be changed, "
+                        + "only superseded by a new version");
+        var third = new PolicyFile(second.document(), new PolicyFile.Version("3", java.time.LocalDate.of(2026, 6, 1),
+                null), List.of(new PolicyFile.Clause("1", "Scope", "Applies to everything, everywhere.")));
+        assertThat(inTransaction(s -> new PolicyVersionImport(s).apply(third)).supersedes()).isEqualTo("2");
+        PolicyClause cited = clause(code + "-2024/1");
+        assertThat(cited.heading()).as("the cited text stays as cited").isEqualTo("Scope and reach");
+        assertThat(cited.version().effectiveTo()).isEqualTo(java.time.LocalDate.of(2026, 6, 1));
+    }
+
+    private static <T> T inTransaction(java.util.function.Function<org.hibernate.Session, T> work) {
+        try (var session = sessions.openSession()) {
+            var tx = session.beginTransaction();
+            try {
+                T result = work.apply(session);
+                tx.commit();
+                return result;
+            } catch (RuntimeException e) {
+                tx.rollback();
+                throw e;
+            }
+        }
+    }
+
+    private static PolicyClause clause(String id) {
+        try (var session = sessions.openSession()) {
+            return session.createQuery("select c from PolicyClause c join fetch c.version v join fetch v.document "
+                    + "where c.clauseId = :id", PolicyClause.class).setParameter("id", new ClauseId(id))
+                    .getSingleResult();
+        }
+    }
+
+    private static void citeInADecision(String clauseId) {
+        inTransaction(session -> {
+            long serial = ((Number) session.createNativeQuery("SELECT NEXT VALUE FOR case_reference_seq", Object.class)
+                    .getSingleResult()).longValue();
+            Complaint complaint = new Complaint(CaseReference.of("TST", 2026, serial), "c".repeat(64),
+                    new Complainant("Tom Reweti", "tom@example.org", null, Relationship.COLLEAGUE),
+                    new NamedPractitioner("David Marsh", null, null, null), Platform.FACEBOOK,
+                    List.of("https://www.facebook.com/c"), CaseFixtures.DAVID_CONDUCT, "A post.", Instant.now());
+            session.persist(complaint);
+            complaint.accept("investigator", "note", Instant.now());
+            PolicyClause clause = session.createQuery("select c from PolicyClause c where c.clauseId = :id",
+                    PolicyClause.class).setParameter("id", new ClauseId(clauseId)).getSingleResult();
+            complaint.decide(new Decision(Outcome.ADVICE, "reasons", List.of(clause), CaseFixtures.DAVID_CONDUCT,
+                    "examiner", Instant.now()));
+            return complaint;
+        });
     }
 }

@@ -307,6 +307,31 @@ class PortalJourneyIT {
                 "total,IMPORTED,Imported from the earlier system,6,,,");
     }
 
+    @Test
+    void anAdministratorPreviewsAPolicyFileThenImportsIt() throws Exception {
+        String code = "BR-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        Path file = downloads.resolve("policy-" + code + ".json");
+        Files.writeString(file, "{\"document\":{\"code\":\"" + code + "\",\"title\":\"Browser guidance " + code
+                + "\",\"issuer\":\"Medical Sciences Council\"},\"version\":{\"label\":\"One\",\"effectiveFrom\":"
+                + "\"2027-01-01\"},\"clauses\":[{\"number\":\"1\",\"heading\":\"Scope\",\"text\":\"All posts.\"},"
+                + "{\"number\":\"2\",\"heading\":\"Consent\",\"text\":\"Ask first.\"}]}");
+        signIn("admin", "admin-demo");
+        browser.get(base + "staff/admin/policies.xhtml");
+        assertThat(waitFor(By.id("library:versions")).getText()).contains("Social media and electronic communications")
+                .doesNotContain(code);
+        browser.findElement(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());
+        click("import:preview");
+        assertThat(waitFor(By.id("plan")).getText()).isEqualTo("Browser guidance " + code + ", version One");
+        assertThat(browser.findElement(By.id("confirm:planClauses")).getText()).contains(code + "-2027/1", "Consent");
+        assertThat(browser.findElement(By.id("library:versions")).getText()).as("nothing stored by a preview")
+                .doesNotContain(code);
+        accessible("the policy import preview");
+        click("confirm:importVersion");
+        assertThat(waitFor(By.id("messages")).getText()).contains("Imported Browser guidance " + code
+                + ", version One: 2 clauses, in force from 2027-01-01.");
+        assertThat(browser.findElement(By.id("library:versions")).getText()).contains(code);
+    }
+
     /** Reloads the page until the element appears: asynchronous steps run on the job executor, not in the request. */
     private WebElement reloadUntil(String reference, By what) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();

@@ -3,7 +3,6 @@ package org.casework.cases.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +50,7 @@ public class CaseFiles {
     @Inject
     org.casework.workflow.control.SanctionsGuidance guidance;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     public CaseView caseFile(String reference) {
@@ -99,7 +98,7 @@ public class CaseFiles {
                 pid == null ? List.of() : workflow.completedSteps(pid),
                 workflow.openTasks(c.reference().value()).stream().map(t -> taskView(t, c)).toList(),
                 letters.lettersOf(c).stream().map(l -> new LetterSummary(l.id(), l.kind().label(),
-                        l.recipientName(), l.issuedAt(), l.fileName())).toList(),
+                        l.recipientName(), l.issuedAt(), l.fileName(), l.addressedTo(), l.emailedAt())).toList(),
                 new CaseView.Clocks(c.responseClock().notifiedAt(), c.responseClock().dueOn(),
                         c.responseClock().receivedAt(), c.hdcPause().pausedAt(), c.hdcPause().pausedDays(), c.investigatedBy(), c.terms().warningExpiresOn(),
                         c.terms().orderEndsOn(), c.triage().map(t -> t.publicInterestReason()).orElse(null)),
@@ -107,7 +106,7 @@ public class CaseFiles {
                         s.note())).toList(),
                 letters.draftsOf(c).stream().map(d -> new CaseView.DraftView(d.id(), d.kind().label(),
                         d.recipientName(), d.draftedAt(), d.state().name(), d.reviewedBy(), d.reviewNote())).toList(),
-                pid == null ? List.of() : workflow.incidents(pid).stream().map(i -> new CaseView.IncidentView(
+                pid == null ? List.of() : workflow.incidents(c.reference().value(), pid).stream().map(i -> new CaseView.IncidentView(
                         i.getId(), i.getActivityId(), i.getIncidentMessage(), i.getIncidentTimestamp().toInstant()))
                         .toList(),
                 c.facts().map(f -> new CaseView.Facts(f.harm(), f.repeated(), f.intentional(), f.insightShown(),

@@ -21,7 +21,7 @@ public class CaseIncidents {
 
     public void retry(String reference, String incidentId, StaffIdentity staff) {
         Complaint complaint = cases.require(reference);
-        var incident = workflow.incidents(complaint.processInstanceId()).stream()
+        var incident = workflow.incidents(complaint.reference().value(), complaint.processInstanceId()).stream()
                 .filter(i -> i.getId().equals(incidentId)).findFirst()
                 .orElseThrow(() -> new CaseNotFoundException("No incident " + incidentId + " in case " + reference));
         workflow.retry(incident);

@@ -77,6 +77,8 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                            String practitioner, String platform, String assignee, Instant due, boolean overdue) {
     }
 
-    public record LetterSummary(long id, String kind, String recipient, Instant issuedAt, String fileName) {
+    /** An issued letter; {@code emailedTo} is null for a letter that is posted, {@code emailedAt} while it waits. */
+    public record LetterSummary(long id, String kind, String recipient, Instant issuedAt, String fileName,
+                                String emailedTo, Instant emailedAt) {
     }
 }

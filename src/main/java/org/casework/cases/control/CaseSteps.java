@@ -1,8 +1,9 @@
 package org.casework.cases.control;
 
+import jakarta.inject.Inject;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import org.casework.cases.entity.CaseStep;
@@ -12,7 +13,7 @@ import org.casework.cases.entity.Complaint;
 @ApplicationScoped
 public class CaseSteps {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     public CaseStep record(Complaint complaint, String step, String by, Instant at, String note) {

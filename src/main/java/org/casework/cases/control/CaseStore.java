@@ -1,8 +1,9 @@
 package org.casework.cases.control;
 
+import jakarta.inject.Inject;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.CaseReference;
@@ -12,7 +13,7 @@ import org.casework.cases.entity.Complaint;
 @ApplicationScoped
 public class CaseStore {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     public Optional<Complaint> find(CaseReference reference) {

@@ -1,8 +1,9 @@
 package org.casework.cases.control;
 
+import jakarta.inject.Inject;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -24,7 +25,7 @@ public class RelatedComplaints {
     /** The most recent this many of each kind are linked: a viral post must not tie every complaint to every other. */
     static final int MOST = 25;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     public List<RelatedComplaint> linkNew(Complaint complaint) {

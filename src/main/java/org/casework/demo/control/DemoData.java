@@ -8,7 +8,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import jakarta.annotation.Resource;
 import java.util.EnumSet;
@@ -53,7 +52,7 @@ public class DemoData {
     @Inject
     Register register;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Resource
@@ -91,7 +90,8 @@ public class DemoData {
         }
         if (register.isEmpty()) {
             register.add(new Practitioner(DemoComplaints.DAVID_REGISTRATION, "David Marsh",
-                    "Medical laboratory scientist", "Wellington Community Laboratory"));
+                    "Medical laboratory scientist", "Wellington Community Laboratory")
+                    .reachableAt("david.marsh@example.org", "quality@wellington-lab.example.org"));
             register.add(new Practitioner("MSC-38877", "Katherine Ngata", "Medical laboratory scientist",
                     "Waikato Hospital"));
             register.add(new Practitioner("MSC-41502", "Sue Tanaka", "Anaesthetic technician",

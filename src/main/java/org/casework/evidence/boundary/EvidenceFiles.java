@@ -3,7 +3,6 @@ package org.casework.evidence.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.io.InputStream;
@@ -25,7 +24,7 @@ public class EvidenceFiles {
     @Inject
     EvidenceStore store;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     public List<EvidenceItem> evidenceOf(Complaint complaint) {

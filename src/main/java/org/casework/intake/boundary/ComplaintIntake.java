@@ -9,7 +9,6 @@ import static org.casework.intake.control.SubmissionFields.relationship;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -72,7 +71,7 @@ public class ComplaintIntake {
     CaseworkConfig config;
     @Inject
     org.casework.intake.control.Receipts receipts;
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -3,7 +3,6 @@ package org.casework.intake.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.casework.cases.entity.CaseReference;
 import org.casework.platform.control.CaseworkConfig;
@@ -12,7 +11,7 @@ import org.casework.platform.control.CaseworkConfig;
 @ApplicationScoped
 public class CaseReferences {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -4,7 +4,6 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,7 +34,7 @@ public class LetterIssuing {
     @Inject
     CaseworkConfig config;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     private LetterRenderer renderer;

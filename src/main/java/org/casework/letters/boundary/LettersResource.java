@@ -18,10 +18,11 @@ public class LettersResource {
     @Inject
     LetterIssuing letters;
 
-    public record LetterView(long id, String kind, String recipient, Instant issuedAt, String fileName, String sha256) {
+    public record LetterView(long id, String kind, String recipient, Instant issuedAt, String fileName, String sha256,
+                             String emailedTo, Instant emailedAt) {
         static LetterView of(Letter l) {
             return new LetterView(l.id(), l.kind().name(), l.recipientName(), l.issuedAt(), l.fileName(),
-                    l.sha256().hex());
+                    l.sha256().hex(), l.addressedTo(), l.emailedAt());
         }
     }
 

@@ -58,6 +58,12 @@ public class Letter {
     @Column(name = "approved_by", length = 100)
     private String approvedBy;
 
+    @Column(name = "addressed_to", length = 320)
+    private String addressedTo;
+
+    @Column(name = "emailed_at")
+    private Instant emailedAt;
+
     @Lob
     @Column(name = "content", nullable = false, length = Require.LONG_COLUMN)
     private byte[] content;
@@ -73,6 +79,7 @@ public class Letter {
         this.sha256 = Sha256.of(pdf);
         this.issuedAt = issuedAt;
         this.fileName = complaint.reference() + "-" + kind.name().toLowerCase().replace('_', '-') + ".pdf";
+        this.addressedTo = kind.emailOf(complaint);
     }
 
     /** An approved draft, issued as it was approved: the same bytes, and who approved them. */
@@ -82,6 +89,21 @@ public class Letter {
         return letter;
     }
 
+    /** Whether the letter still waits for its email: it has an address and the mail server has not accepted it. */
+    public boolean awaitsEmail() {
+        return addressedTo != null && emailedAt == null;
+    }
+
+    /** The mail server accepted the letter; a letter is emailed once, however often the step runs. */
+    public void emailed(Instant at) {
+        if (!awaitsEmail()) {
+            throw new IllegalStateException("Letter " + id + " does not wait for an email");
+        }
+        this.emailedAt = Require.present(at, "emailedAt");
+    }
+
+    public String addressedTo() { return addressedTo; }
+    public Instant emailedAt() { return emailedAt; }
     public String approvedBy() { return approvedBy; }
     public Long id() { return id; }
     public Complaint complaint() { return complaint; }

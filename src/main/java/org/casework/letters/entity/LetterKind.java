@@ -16,4 +16,14 @@ public enum LetterKind {
     public String label() {
         return label;
     }
+
+    /** Where this letter is emailed: the register's addresses, or the complainant's; null when it is posted. */
+    public String emailOf(org.casework.cases.entity.Complaint complaint) {
+        var registrant = complaint.registrant();
+        return switch (this) {
+            case DECISION_TO_PRACTITIONER, INVESTIGATION_NOTICE -> registrant == null ? null : registrant.email();
+            case REFERRAL_TO_EMPLOYER -> registrant == null ? null : registrant.employerEmail();
+            case OUTCOME_TO_COMPLAINANT -> complaint.complainant().email();
+        };
+    }
 }

@@ -64,6 +64,16 @@ public final class ProblemMappers {
         }
     }
 
+    @Provider
+    public static class PolicyFileRefused
+            implements ExceptionMapper<org.casework.policy.control.PolicyFileRefusedException> {
+        @Override
+        public Response toResponse(org.casework.policy.control.PolicyFileRefusedException e) {
+            return Problems.of(400, "Invalid policy file", e.getMessage(), e.problems().stream()
+                    .map(p -> new Problems.FieldError(p.field(), p.reason())).toList());
+        }
+    }
+
     /** A body that is not JSON, or JSON that does not fit the call (a list where text belongs): 400, not a 500 page. */
     @Provider
     public static class UnreadableJson implements ExceptionMapper<jakarta.json.bind.JsonbException> {

@@ -2,7 +2,12 @@ package org.casework.platform.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -35,6 +40,26 @@ public class Mailer {
 
     /** Plain text only: nothing a complainant typed can become markup in somebody's mail program. */
     public void send(String to, String subject, String text) throws MessagingException {
+        MimeMessage message = message(to, subject);
+        message.setText(text, StandardCharsets.UTF_8.name());
+        Transport.send(message);
+    }
+
+    /** Plain text with one attachment (a letter's PDF), sent as the bytes given. */
+    public void send(String to, String subject, String text, String fileName, String mediaType, byte[] attachment)
+            throws MessagingException {
+        MimeMessage message = message(to, subject);
+        MimeBodyPart body = new MimeBodyPart();
+        body.setText(text, StandardCharsets.UTF_8.name());
+        MimeBodyPart file = new MimeBodyPart();
+        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment, mediaType)));
+        file.setFileName(fileName);
+        file.setDisposition(Part.ATTACHMENT);
+        message.setContent(new MimeMultipart(body, file));
+        Transport.send(message);
+    }
+
+    private MimeMessage message(String to, String subject) throws MessagingException {
         Properties properties = new Properties();
         properties.put("mail.smtp.host", host.orElseThrow());
         properties.put("mail.smtp.port", String.valueOf(port));
@@ -45,7 +70,6 @@ public class Mailer {
         message.setFrom(new InternetAddress(from));
         message.setRecipient(Message.RecipientType.TO, new InternetAddress(to, true));
         message.setSubject(subject.replaceAll("[\\r\\n]", " "), StandardCharsets.UTF_8.name());
-        message.setText(text, StandardCharsets.UTF_8.name());
-        Transport.send(message);
+        return message;
     }
 }

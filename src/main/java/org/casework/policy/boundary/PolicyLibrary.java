@@ -1,8 +1,9 @@
 package org.casework.policy.boundary;
 
+import jakarta.inject.Inject;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -19,7 +20,7 @@ import org.casework.policy.entity.PolicyClause;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class PolicyLibrary {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     public List<ClauseView> citableClauses() {

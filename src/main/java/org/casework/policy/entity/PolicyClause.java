@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
@@ -23,6 +26,8 @@ public class PolicyClause {
     public static final String ALL = "PolicyClause.all";
 
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "policy_seq")
+    @SequenceGenerator(name = "policy_seq", sequenceName = "policy_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
@@ -47,13 +52,20 @@ public class PolicyClause {
     protected PolicyClause() {
     }
 
-    /** For tests and imports: a clause outside the database. */
+    /** For tests: a clause outside the database. */
     public PolicyClause(PolicyVersion version, ClauseId clauseId, String number, String heading, String body) {
+        this(version, clauseId, number, heading, body, 0);
+    }
+
+    /** An imported clause, {@code position} giving its place in the version. */
+    public PolicyClause(PolicyVersion version, ClauseId clauseId, String number, String heading, String body,
+                        int position) {
         this.version = version;
         this.clauseId = clauseId;
         this.number = number;
         this.heading = heading;
         this.body = body;
+        this.position = position;
     }
 
     public boolean inForceOn(LocalDate date) {

@@ -3,6 +3,9 @@ package org.casework.policy.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 /** A policy or guidance document, such as the MSC's social media policy; its text lives in its versions. */
@@ -11,6 +14,8 @@ import jakarta.persistence.Table;
 public class PolicyDocument {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "policy_seq")
+    @SequenceGenerator(name = "policy_seq", sequenceName = "policy_seq", allocationSize = 50)
     private Long id;
 
     @Column(nullable = false, unique = true, length = 40)

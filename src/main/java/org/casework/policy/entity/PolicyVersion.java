@@ -4,6 +4,9 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
@@ -15,6 +18,8 @@ import java.time.LocalDate;
 public class PolicyVersion {
 
     @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "policy_seq")
+    @SequenceGenerator(name = "policy_seq", sequenceName = "policy_seq", allocationSize = 50)
     private Long id;
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
@@ -37,10 +42,30 @@ public class PolicyVersion {
     }
 
     public PolicyVersion(PolicyDocument document, String label, LocalDate effectiveFrom, LocalDate effectiveTo) {
+        this(document, label, effectiveFrom, effectiveTo, null);
+    }
+
+    public PolicyVersion(PolicyDocument document, String label, LocalDate effectiveFrom, LocalDate effectiveTo,
+                         String source) {
         this.document = document;
         this.label = label;
         this.effectiveFrom = effectiveFrom;
         this.effectiveTo = effectiveTo;
+        this.source = source;
+    }
+
+    /**
+     * A newer version comes into force on {@code date}: this one stops being in force that day. Its text never
+     * changes, so what was cited under it stays exactly as cited.
+     */
+    public void supersedeOn(LocalDate date) {
+        if (!date.isAfter(effectiveFrom)) {
+            throw new IllegalArgumentException(describe() + " came into force on " + effectiveFrom
+                    + "; it cannot be superseded on " + date);
+        }
+        if (effectiveTo == null || date.isBefore(effectiveTo)) {
+            this.effectiveTo = date;
+        }
     }
 
     public boolean inForceOn(LocalDate date) {

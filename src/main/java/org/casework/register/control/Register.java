@@ -1,8 +1,9 @@
 package org.casework.register.control;
 
+import jakarta.inject.Inject;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
 import org.casework.register.entity.Practitioner;
@@ -11,7 +12,7 @@ import org.casework.register.entity.Practitioner;
 @ApplicationScoped
 public class Register {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     /**

@@ -38,6 +38,12 @@ public class Practitioner {
     @Column(length = 200)
     private String employer;
 
+    @Column(length = 320)
+    private String email;
+
+    @Column(name = "employer_email", length = 320)
+    private String employerEmail;
+
     protected Practitioner() {
     }
 
@@ -48,9 +54,19 @@ public class Practitioner {
         this.employer = Require.optionalText(employer, "employer", 200);
     }
 
+    /** The addresses letters about this registrant go to; either may be unknown (the letter is then posted). */
+    public Practitioner reachableAt(String email, String employerEmail) {
+        this.email = email == null || email.isBlank() ? null : Require.email(email, "email");
+        this.employerEmail = employerEmail == null || employerEmail.isBlank() ? null
+                : Require.email(employerEmail, "employerEmail");
+        return this;
+    }
+
     public Long id() { return id; }
     public String registrationNumber() { return registrationNumber; }
     public String fullName() { return fullName; }
     public String profession() { return profession; }
     public String employer() { return employer; }
+    public String email() { return email; }
+    public String employerEmail() { return employerEmail; }
 }

@@ -1,8 +1,9 @@
 package org.casework.security.control;
 
+import jakarta.inject.Inject;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -30,7 +31,7 @@ public class StaffDirectory {
 
     static final Duration REMEMBER_FOR = Duration.ofMinutes(5);
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     private final Map<String, Remembered> verified = new ConcurrentHashMap<>();

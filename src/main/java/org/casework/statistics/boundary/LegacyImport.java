@@ -1,8 +1,9 @@
 package org.casework.statistics.boundary;
 
+import jakarta.inject.Inject;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -20,7 +21,7 @@ public class LegacyImport {
 
     private static final int CHUNK = 500;
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     public int importCases(String csv) {

@@ -3,7 +3,6 @@ package org.casework.statistics.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import org.casework.platform.control.CaseworkConfig;
@@ -36,7 +35,7 @@ import org.casework.statistics.entity.CaseSource;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class OutcomeStatistics {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

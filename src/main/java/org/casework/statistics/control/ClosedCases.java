@@ -3,7 +3,6 @@ package org.casework.statistics.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.casework.cases.entity.AllegationCategory;
@@ -16,7 +15,7 @@ import org.casework.statistics.entity.ClosedCase;
 @ApplicationScoped
 public class ClosedCases {
 
-    @PersistenceContext
+    @Inject
     EntityManager em;
 
     @Inject

@@ -32,6 +32,12 @@ public class CaseWorkflow {
                 .getId();
     }
 
+    /** Starts the email of an issued letter, apart from the case's process (see letter-delivery.bpmn). */
+    public void deliver(String caseReference, long letterId) {
+        engine().getRuntimeService().startProcessInstanceByKey(WorkflowVariables.DELIVERY_PROCESS_KEY, caseReference,
+                Map.of(WorkflowVariables.CASE_REFERENCE, caseReference, WorkflowVariables.LETTER_ID, letterId));
+    }
+
     /** The case's open task of that step, in its own process or in a letter approval it called. */
     public Optional<Task> openTask(String caseReference, String taskKey) {
         return engine().getTaskService().createTaskQuery()
@@ -122,11 +128,17 @@ public class CaseWorkflow {
                 .toList();
     }
 
-    /** Steps that failed after their retries, for staff to see and retry: in the case's process or its letters. */
-    public List<Incident> incidents(String processInstanceId) {
+    /**
+     * Steps that failed after their retries, for staff to see and retry: in the case's process, the letter approval
+     * it called, or the delivery of one of its letters.
+     */
+    public List<Incident> incidents(String caseReference, String processInstanceId) {
         List<String> ids = new java.util.ArrayList<>(List.of(processInstanceId));
         engine().getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
                 .forEach(p -> ids.add(p.getId()));
+        engine().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(WorkflowVariables.DELIVERY_PROCESS_KEY).processInstanceBusinessKey(caseReference)
+                .list().forEach(p -> ids.add(p.getId()));
         return ids.stream().flatMap(id -> engine().getRuntimeService().createIncidentQuery().processInstanceId(id)
                 .list().stream()).toList();
     }

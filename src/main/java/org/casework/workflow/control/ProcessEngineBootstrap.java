@@ -22,9 +22,10 @@ import javax.sql.DataSource;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
-import jakarta.enterprise.concurrent.ContextService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import java.util.concurrent.Executor;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
@@ -67,14 +68,28 @@ public class ProcessEngineBootstrap {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory managedThreads;
 
-    @Resource(lookup = "java:comp/DefaultContextService")
-    ContextService contextService;
-
     /** Camunda's defaults: three job threads, three jobs queued; more are left for the next acquisition. */
     static final int JOB_THREADS = 3;
     static final int JOB_QUEUE = 3;
 
     private ProcessEngine engine;
+
+    /**
+     * Creates every application-scoped bean of Casework now, in this component's context, so that none is first
+     * created on a job thread. The job threads stay without a component context on purpose: with one (a
+     * ContextService proxy of this bean-managed EJB), Payara did not enlist the engine's connection in the job's
+     * transaction, and a step's engine writes committed apart from its case changes. EntityManagers come from
+     * {@link org.casework.platform.boundary.Persistence} for the same reason.
+     */
+    private void createApplicationScopedBeans() {
+        for (Bean<?> bean : beanManager.getBeans(Object.class, Any.Literal.INSTANCE)) {
+            if (bean.getScope() == ApplicationScoped.class && bean.getBeanClass().getName().startsWith("org.casework.")
+                    && bean.getBeanClass() != getClass()) {
+                // a client proxy creates its instance on the first call
+                beanManager.getReference(bean, Object.class, beanManager.createCreationalContext(bean)).toString();
+            }
+        }
+    }
 
     @PostConstruct
     void start() {
@@ -89,8 +104,8 @@ public class ProcessEngineBootstrap {
         // jobs run on the server's managed threads, so a delegate's @Transactional boundary sees a proper EE context;
         // new jobs of this node are run at once (the engine hints its executor on commit); an idle executor looks
         // for others' jobs, timers and retries at least this often instead of backing off to a minute
-        Executor inApplicationContext = contextService.createContextualProxy((Executor) Runnable::run, Executor.class);
-        ThreadPoolJobExecutor executor = new ContextualJobExecutor(inApplicationContext);
+        createApplicationScopedBeans();
+        ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
         executor.setThreadPoolExecutor(new ThreadPoolExecutor(JOB_THREADS, JOB_THREADS, 0L, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(JOB_QUEUE), managedThreads));
         executor.setMaxWait(jobPollMillis);

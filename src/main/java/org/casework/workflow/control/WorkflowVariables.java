@@ -8,6 +8,7 @@ public final class WorkflowVariables {
 
     public static final String PROCESS_KEY = "complaintHandling";
     public static final String LETTER_PROCESS_KEY = "letterApproval";
+    public static final String DELIVERY_PROCESS_KEY = "letterDelivery";
 
     /** The case's reference, also the process instance's business key. */
     public static final String CASE_REFERENCE = "caseReference";
@@ -30,6 +31,8 @@ public final class WorkflowVariables {
     public static final String REVIEW_DUE_ON = "reviewDueOn";
     /** Which letters a letter approval drafts: NOTICE (of investigation) or DECISION. */
     public static final String LETTER_SET = "letterSet";
+    /** The issued letter a letter delivery emails (its id). */
+    public static final String LETTER_ID = "letterId";
     /** The approver's verdict on the drafted letters. */
     public static final String LETTERS_APPROVED = "lettersApproved";
 

@@ -1,0 +1,109 @@
+package org.casework.policy.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import org.casework.cases.entity.WrongStageException;
+import org.casework.platform.boundary.FacesMessages;
+import org.casework.policy.control.PolicyFile;
+import org.casework.policy.control.PolicyFileRefusedException;
+import org.casework.policy.control.PolicyVersionImport;
+
+/** An administrator uploads a policy version (JSON), reads the preview, then imports exactly what was previewed. */
+@Named
+@ViewScoped
+public class ImportPolicyVersion implements Serializable {
+
+    static final int MAX_BYTES = 2 * 1_048_576;
+
+    @Inject
+    transient PolicyImports imports;
+
+    private transient Part file;
+    private String previewedJson;
+    private java.util.List<PolicyImports.VersionSummary> versions;
+    private PolicyVersionImport.Plan plan;
+
+    public void preview() {
+        plan = null;
+        previewedJson = null;
+        if (file == null || file.getSize() == 0) {
+            FacesMessages.error("Choose a policy version file (JSON) to preview.");
+            return;
+        }
+        if (file.getSize() > MAX_BYTES) {
+            FacesMessages.error("The file is larger than 2 MB; a policy version is far smaller.");
+            return;
+        }
+        try (InputStream in = file.getInputStream()) {
+            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            plan = imports.preview(parse(json));
+            previewedJson = json;
+        } catch (IOException e) {
+            FacesMessages.error("The file could not be read; please try again.");
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    public void importPreviewed() {
+        if (previewedJson == null) {
+            FacesMessages.error("Preview a file first.");
+            return;
+        }
+        try {
+            plan = imports.importVersion(parse(previewedJson));
+            previewedJson = null;
+            versions = null;
+            FacesMessages.info("Imported " + plan.documentTitle() + ", version " + plan.label() + ": "
+                    + plan.clauses().size() + " clauses, in force from " + plan.effectiveFrom() + ".");
+        } catch (RuntimeException e) {
+            refused(e);
+        }
+    }
+
+    private static PolicyFile parse(String json) {
+        try (var jsonb = JsonbBuilder.create()) {
+            return jsonb.fromJson(json, PolicyFile.class);
+        } catch (JsonbException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private void refused(RuntimeException e) {
+        plan = null;
+        previewedJson = null;
+        if (e instanceof PolicyFileRefusedException refused) {
+            FacesMessages.error(refused.getMessage() + ":");
+            refused.problems().forEach(p -> FacesMessages.error(p.field() + " " + p.reason()));
+        } else if (e instanceof WrongStageException conflict) {
+            FacesMessages.error(conflict.getMessage());
+        } else if (e instanceof JsonbException) {
+            FacesMessages.error("The file is not a policy version in JSON (see the example in the administrator's "
+                    + "guide).");
+        } else {
+            throw e;
+        }
+    }
+
+    public java.util.List<PolicyImports.VersionSummary> getVersions() {
+        if (versions == null) {
+            versions = imports.versions();
+        }
+        return versions;
+    }
+
+    public boolean isPreviewed() { return previewedJson != null; }
+    public PolicyVersionImport.Plan getPlan() { return plan; }
+    public Part getFile() { return file; }
+    public void setFile(Part file) { this.file = file; }
+}

@@ -1,0 +1,39 @@
+package org.casework.policy.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.casework.cases.entity.InvalidFieldException;
+import org.casework.policy.control.PolicyFile;
+import org.casework.policy.control.PolicyVersionImport;
+
+/**
+ * {@code POST /api/v1/admin/policy-versions} (administrators, see web.xml): a policy version as JSON; with
+ * {@code preview=true} the answer says what the import would do and nothing is stored.
+ */
+@Path("v1/admin/policy-versions")
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces(MediaType.APPLICATION_JSON)
+public class PolicyImportResource {
+
+    @Inject
+    PolicyImports imports;
+
+    @POST
+    public Response importVersion(@QueryParam("preview") @DefaultValue("false") boolean preview, PolicyFile file) {
+        if (file == null) {
+            throw new InvalidFieldException("body", "must be a policy version as JSON");
+        }
+        if (preview) {
+            return Response.ok(imports.preview(file)).build();
+        }
+        PolicyVersionImport.Plan stored = imports.importVersion(file);
+        return Response.status(Response.Status.CREATED).entity(stored).build();
+    }
+}
