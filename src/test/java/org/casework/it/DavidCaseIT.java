@@ -216,6 +216,34 @@ class DavidCaseIT {
                 .isEqualTo(awaitEmailed(api, reference, "DECISION_TO_PRACTITIONER").getString("sha256"));
         Thread.sleep(1000);
         assertThat(lettersMailed(mail, reference)).as("notice, decision and outcome, each once").isEqualTo(3);
+
+        // a correction is the next version, approved by someone other than who asked for it, and emailed; the first
+        // version stays on file as issued
+        JsonObject first = awaitEmailed(api, reference, "DECISION_TO_PRACTITIONER");
+        String corrections = "/api/v1/cases/" + reference + "/letters/" + first.getInt("id") + "/corrections";
+        HttpResponse<byte[]> noReason = api.postJson(corrections, INVESTIGATOR, "investigator-demo", "{\"reason\":\" \"}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(object(noReason).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        HttpResponse<byte[]> requested = api.postJson(corrections, INVESTIGATOR, "investigator-demo",
+                "{\"reason\":\"The letter gave the wrong date for the posts.\"}");
+        assertThat(requested.statusCode()).as(ApiClient.text(requested)).isEqualTo(202);
+        String correction = awaitTask(api, reference, "approveLetters");
+        assertThat(api.postJson("/api/v1/tasks/" + correction + "/letter-approval", INVESTIGATOR, "investigator-demo",
+                "{\"approved\":true}").statusCode()).as("who asked for it cannot approve it").isEqualTo(403);
+        assertThat(api.postJson("/api/v1/tasks/" + correction + "/letter-approval", EXAMINER, "examiner-demo",
+                "{\"approved\":true}").statusCode()).isEqualTo(200);
+        JsonObject second = awaitVersion(api, reference, first.getInt("id"));
+        assertThat(second.getInt("version")).isEqualTo(2);
+        assertThat(second.getString("correctionReason")).isEqualTo("The letter gave the wrong date for the posts.");
+        assertThat(textOf(api.get("/api/v1/cases/" + reference + "/letters/" + second.getInt("id"), EXAMINER,
+                "examiner-demo").body())).contains("This letter replaces our letter of", "(version 1), which "
+                + "contained an error: The letter gave the wrong date for the posts.", "Outcome: Warning");
+        assertThat(Sha256.of(api.get("/api/v1/cases/" + reference + "/letters/" + first.getInt("id"), EXAMINER,
+                "examiner-demo").body()).hex()).as("the first version unchanged").isEqualTo(first.getString("sha256"));
+        assertThat(api.postJson(corrections, INVESTIGATOR, "investigator-demo", "{\"reason\":\"Again.\"}")
+                .statusCode()).as("only the latest version is corrected").isEqualTo(409);
+        awaitEmailed(api, reference, second.getInt("id"));
+        assertThat(lettersMailed(mail, reference)).as("the correction emailed too, once").isEqualTo(4);
     }
 
     @Test
@@ -338,6 +366,35 @@ class DavidCaseIT {
                     .getJsonArray("incidents")).isEmpty();
         } finally {
             mail.stop();
+        }
+    }
+
+    /** The letter that replaces the one given, once issued (30 s at most). */
+    private static JsonObject awaitVersion(ApiClient api, String reference, int replaced) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var found = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(l -> l.containsKey("replaces") && l.getInt("replaces") == replaced).findFirst();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No correction of letter " + replaced + " was issued within 30 s");
+    }
+
+    /** The letter with that id once the mail server has accepted its email (60 s at most). */
+    private static JsonObject awaitEmailed(ApiClient api, String reference, int id) throws InterruptedException {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            JsonObject letter = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
+                    .getValuesAs(JsonObject.class).stream().filter(l -> l.getInt("id") == id).findFirst().orElseThrow();
+            if (letter.containsKey("emailedAt") || System.nanoTime() > deadline) {
+                assertThat(letter.containsKey("emailedAt")).as("letter " + id + " emailed: " + letter).isTrue();
+                return letter;
+            }
+            Thread.sleep(200);
         }
     }
 

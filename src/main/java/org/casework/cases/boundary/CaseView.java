@@ -79,6 +79,6 @@ public record CaseView(String reference, String status, String publicStatus, Ins
 
     /** An issued letter; {@code emailedTo} is null for a letter that is posted, {@code emailedAt} while it waits. */
     public record LetterSummary(long id, String kind, String recipient, Instant issuedAt, String fileName,
-                                String emailedTo, Instant emailedAt) {
+                                String emailedTo, Instant emailedAt, int version, String correctionReason) {
     }
 }

@@ -86,7 +86,7 @@ public class LetterIssuing {
         // the letters carry someone's decision: the examiners' (or the triage referral's), or for the notice the
         // acceptance at triage; that person is not the second pair of eyes
         String author = complaint.decision() != null ? complaint.decision().decidedBy() : complaint.triagedBy();
-        pending.forEach(d -> d.review(approved, reviewer, note, author, now));
+        pending.forEach(d -> d.review(approved, reviewer, note, d.author(author), now));
     }
 
     /**
@@ -101,7 +101,7 @@ public class LetterIssuing {
                 .filter(d -> d.state() == LetterDraft.State.APPROVED)
                 .map(d -> d.issue(now)).toList();
         issued.forEach(em::persist);
-        if (issued.stream().anyMatch(l -> l.kind() == LetterKind.INVESTIGATION_NOTICE)) {
+        if (issued.stream().anyMatch(l -> l.kind() == LetterKind.INVESTIGATION_NOTICE && l.replaces() == null)) {
             complaint.notifyPractitioner(now, config.zone());
         }
         return issued;
@@ -109,8 +109,67 @@ public class LetterIssuing {
 
     /** The letters of a step: {@code NOTICE} for the notice of investigation, {@code DECISION} for a decision's. */
     public List<LetterDraft> draft(String reference, String letterSet) {
-        return "NOTICE".equals(letterSet) ? List.of(draftInvestigationNotice(reference))
-                : draftDecisionLetters(reference);
+        return switch (letterSet) {
+            case "NOTICE" -> List.of(draftInvestigationNotice(reference));
+            case CORRECTION -> redraftRejectedCorrections(reference);
+            default -> draftDecisionLetters(reference);
+        };
+    }
+
+    /** The letter set of a correction's approval. */
+    public static final String CORRECTION = "CORRECTION";
+
+    /**
+     * Drafts the next version of an issued letter, from the case as it stands, opening with the correction and its
+     * reason. Only the latest version of a letter is corrected, one correction at a time, and not while other
+     * letters of the case wait for approval (one approval covers all of a case's pending drafts).
+     */
+    public LetterDraft requestCorrection(String reference, long letterId, String reason, String requestedBy) {
+        Letter letter = letter(reference, letterId);
+        Complaint complaint = letter.complaint();
+        if (em.createQuery("select count(l) from Letter l where l.replaces = :letter", Long.class)
+                .setParameter("letter", letter).getSingleResult() > 0) {
+            throw new WrongStageException("Letter " + letter.fileName() + " has already been corrected; correct its "
+                    + "latest version");
+        }
+        if (!pendingDrafts(complaint).isEmpty()) {
+            throw new WrongStageException("Letters of case " + reference + " are waiting for approval; correct this "
+                    + "letter once they are issued");
+        }
+        LetterDraft draft = LetterDraft.correcting(letter, render(letter, reason), reason, requestedBy, Instant.now());
+        em.persist(draft);
+        return draft;
+    }
+
+    /** After a rejected correction: drafted again from the case as it now stands, for the same reason. */
+    private List<LetterDraft> redraftRejectedCorrections(String reference) {
+        Complaint complaint = cases.require(reference);
+        if (!pendingDrafts(complaint).isEmpty()) {
+            return pendingDrafts(complaint); // the correction just requested
+        }
+        List<LetterDraft> drafts = draftsOf(complaint);
+        LetterDraft rejected = drafts.get(drafts.size() - 1);
+        if (rejected.corrects() == null || rejected.state() != LetterDraft.State.REJECTED) {
+            throw new WrongStageException("Case " + reference + " has no rejected correction to draft again");
+        }
+        LetterDraft again = LetterDraft.correcting(rejected.corrects(),
+                render(rejected.corrects(), rejected.correctionReason()), rejected.correctionReason(),
+                rejected.author(null), Instant.now());
+        em.persist(again);
+        return List.of(again);
+    }
+
+    private byte[] render(Letter earlier, String reason) {
+        Complaint complaint = earlier.complaint();
+        LocalDate today = LocalDate.now(config.zone());
+        LetterContent content = switch (earlier.kind()) {
+            case INVESTIGATION_NOTICE -> parties.investigationNotice(complaint, today);
+            case DECISION_TO_PRACTITIONER -> composer.toPractitioner(complaint, today);
+            case OUTCOME_TO_COMPLAINANT -> parties.toComplainant(complaint, today);
+            case REFERRAL_TO_EMPLOYER -> parties.toEmployer(complaint, today);
+        };
+        return renderer.render(content.correcting(LocalDate.ofInstant(earlier.issuedAt(), config.zone()),
+                earlier.version(), reason));
     }
 
     /** The notice that opens the investigation: what is alleged, and 28 days to respond from its issue. */

@@ -10,6 +10,8 @@ import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import org.casework.letters.entity.Letter;
+import org.casework.letters.entity.LetterDraft;
+import jakarta.ws.rs.POST;
 
 /** A case's letters: the list, and each PDF as issued. Staff only (web.xml). */
 @Path("v1/cases/{reference}/letters")
@@ -18,11 +20,25 @@ public class LettersResource {
     @Inject
     LetterIssuing letters;
 
+    @Inject
+    LetterCorrections corrections;
+
+    @Inject
+    org.casework.security.entity.StaffIdentity staff;
+
+    /** Why a letter must be corrected, in words the recipient will read at the top of the next version. */
+    public record CorrectionRequest(String reason) {
+    }
+
+    public record DraftView(long draftId, String kind, String state, long corrects) {
+    }
+
     public record LetterView(long id, String kind, String recipient, Instant issuedAt, String fileName, String sha256,
-                             String emailedTo, Instant emailedAt) {
+                             String emailedTo, Instant emailedAt, int version, Long replaces, String correctionReason) {
         static LetterView of(Letter l) {
             return new LetterView(l.id(), l.kind().name(), l.recipientName(), l.issuedAt(), l.fileName(),
-                    l.sha256().hex(), l.addressedTo(), l.emailedAt());
+                    l.sha256().hex(), l.addressedTo(), l.emailedAt(), l.version(),
+                    l.replaces() == null ? null : l.replaces().id(), l.correctionReason());
         }
     }
 
@@ -30,6 +46,18 @@ public class LettersResource {
     @Produces(MediaType.APPLICATION_JSON)
     public List<LetterView> list(@PathParam("reference") String reference) {
         return letters.lettersOf(reference).stream().map(LetterView::of).toList();
+    }
+
+    /** 202: the correction is drafted and waits for a second person's approval (the case's {@code approveLetters}). */
+    @POST
+    @Path("{id}/corrections")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response correct(@PathParam("reference") String reference, @PathParam("id") long id,
+                            CorrectionRequest request) {
+        LetterDraft draft = corrections.request(reference, id, request == null ? null : request.reason(),
+                staff.username());
+        return Response.accepted(new DraftView(draft.id(), draft.kind().name(), draft.state().name(), id)).build();
     }
 
     @GET

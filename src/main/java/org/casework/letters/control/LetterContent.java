@@ -7,6 +7,18 @@ import java.util.List;
 public record LetterContent(String regulatorName, String regulatorAddress, LocalDate date, String reference,
                             List<String> recipient, String subject, List<Block> body, String signatory) {
 
+    /** The same letter as a correction of an earlier version: it says so first, with the reason. */
+    public LetterContent correcting(LocalDate earlierDate, int earlierVersion, String reason) {
+        List<Block> blocks = new java.util.ArrayList<>();
+        blocks.add(new Heading("Correction"));
+        blocks.add(new Paragraph("This letter replaces our letter of " + earlierDate + " about case " + reference
+                + " (version " + earlierVersion + "), which contained an error: " + reason + " Please rely on this "
+                + "letter instead of the earlier one."));
+        blocks.addAll(body);
+        return new LetterContent(regulatorName, regulatorAddress, date, reference, recipient,
+                "Corrected: " + subject, List.copyOf(blocks), signatory);
+    }
+
     /** A piece of the letter's body. */
     public sealed interface Block permits Heading, Paragraph, Quote {
     }

@@ -58,6 +58,17 @@ public class Letter {
     @Column(name = "approved_by", length = 100)
     private String approvedBy;
 
+    /** 1 for a letter as first issued; a correction is the next version and names the letter it replaces. */
+    @Column(nullable = false)
+    private int version = 1;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "replaces_id")
+    private Letter replaces;
+
+    @Column(name = "correction_reason", length = Require.LONG_COLUMN)
+    private String correctionReason;
+
     @Column(name = "addressed_to", length = 320)
     private String addressedTo;
 
@@ -86,6 +97,12 @@ public class Letter {
     public static Letter issue(LetterDraft draft, Instant at) {
         Letter letter = new Letter(draft.complaint(), draft.kind(), draft.recipientName(), draft.content(), at);
         letter.approvedBy = draft.reviewedBy();
+        if (draft.corrects() != null) {
+            letter.replaces = draft.corrects();
+            letter.version = draft.corrects().version + 1;
+            letter.correctionReason = draft.correctionReason();
+            letter.fileName = letter.fileName.replace(".pdf", "-v" + letter.version + ".pdf");
+        }
         return letter;
     }
 
@@ -102,6 +119,9 @@ public class Letter {
         this.emailedAt = Require.present(at, "emailedAt");
     }
 
+    public int version() { return version; }
+    public Letter replaces() { return replaces; }
+    public String correctionReason() { return correctionReason; }
     public String addressedTo() { return addressedTo; }
     public Instant emailedAt() { return emailedAt; }
     public String approvedBy() { return approvedBy; }

@@ -80,7 +80,27 @@ public class LetterDraft {
     @Column(name = "content", nullable = false, length = Require.LONG_COLUMN)
     private byte[] content;
 
+    /** For a correction: the issued letter it will replace, why, and who asked for it. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "corrects_id")
+    private Letter corrects;
+
+    @Column(name = "correction_reason", length = Require.LONG_COLUMN)
+    private String correctionReason;
+
+    @Column(name = "requested_by", length = 100)
+    private String requestedBy;
+
     protected LetterDraft() {
+    }
+
+    /** The next version of an issued letter, drafted because of an error the requester describes. */
+    public static LetterDraft correcting(Letter letter, byte[] pdf, String reason, String requestedBy, Instant at) {
+        LetterDraft draft = new LetterDraft(letter.complaint(), letter.kind(), letter.recipientName(), pdf, at);
+        draft.corrects = letter;
+        draft.correctionReason = Require.multiline(reason, "reason", 2_000);
+        draft.requestedBy = Require.text(requestedBy, "requestedBy", 100);
+        return draft;
     }
 
     public LetterDraft(Complaint complaint, LetterKind kind, String recipientName, byte[] pdf, Instant draftedAt) {
@@ -120,6 +140,13 @@ public class LetterDraft {
         return Letter.issue(this, at);
     }
 
+    /** Whose work a second person checks: the requester of a correction, else the maker of the decision. */
+    public String author(String decidedBy) {
+        return corrects != null ? requestedBy : decidedBy;
+    }
+
+    public Letter corrects() { return corrects; }
+    public String correctionReason() { return correctionReason; }
     public Long id() { return id; }
     public Complaint complaint() { return complaint; }
     public LetterKind kind() { return kind; }

@@ -32,6 +32,12 @@ public class CaseWorkflow {
                 .getId();
     }
 
+    /** Starts a letter approval of its own for the case (a correction), outside the case's process. */
+    public void approveLetters(String caseReference, String letterSet) {
+        engine().getRuntimeService().startProcessInstanceByKey(WorkflowVariables.LETTER_PROCESS_KEY, caseReference,
+                Map.of(WorkflowVariables.CASE_REFERENCE, caseReference, WorkflowVariables.LETTER_SET, letterSet));
+    }
+
     /** Starts the email of an issued letter, apart from the case's process (see letter-delivery.bpmn). */
     public void deliver(String caseReference, long letterId) {
         engine().getRuntimeService().startProcessInstanceByKey(WorkflowVariables.DELIVERY_PROCESS_KEY, caseReference,

@@ -63,6 +63,41 @@ class LetterSetTest {
         }
     }
 
+    @org.junit.jupiter.api.Test
+    void aCorrectionIsTheNextVersionSaysWhyFirstAndKeepsTheEarlierOne() throws Exception {
+        Complaint david = decided(Outcome.WARNING);
+        DecisionLetterComposer composer = new DecisionLetterComposer(REGULATOR, "Wellington", "Registrar");
+        byte[] first = renderer.render(composer.toPractitioner(david, TODAY));
+        var original = new org.casework.letters.entity.Letter(david,
+                org.casework.letters.entity.LetterKind.DECISION_TO_PRACTITIONER, "David Marsh", first, AT);
+        byte[] corrected = renderer.render(composer.toPractitioner(david, TODAY)
+                .correcting(LocalDate.of(2026, 11, 20), original.version(), "The date of the posts was wrong."));
+        String text = text(corrected);
+        assertThat(text).contains("Corrected: ", "Correction", "This letter replaces our letter of 2026-11-20 about case "
+                + david.reference().value() + " (version 1), which contained an error: The date of the posts was "
+                + "wrong.", "Outcome: Warning");
+        assertThat(text.indexOf("This letter replaces")).as("the correction comes first")
+                .isLessThan(text.indexOf("Outcome: Warning"));
+        assertThat(PdfA.violations2b(corrected)).isEmpty();
+
+        var draft = org.casework.letters.entity.LetterDraft.correcting(original, corrected,
+                "The date of the posts was wrong.", "investigator", AT);
+        assertThat(draft.author("examiner")).as("the requester's work is checked by someone else")
+                .isEqualTo("investigator");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> draft.review(true, "investigator", null,
+                draft.author("examiner"), AT)).isInstanceOf(org.casework.security.entity.AccessDeniedException.class);
+        draft.review(true, "examiner", null, draft.author("examiner"), AT);
+        var second = draft.issue(AT.plusSeconds(60));
+        assertThat(second.version()).isEqualTo(2);
+        assertThat(second.replaces()).isSameAs(original);
+        assertThat(second.fileName()).endsWith("-decision-to-practitioner-v2.pdf");
+        assertThat(second.content()).isEqualTo(corrected);
+        assertThat(original.content()).as("the earlier version is kept as issued").isEqualTo(first);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.casework.letters.entity.LetterDraft.correcting(
+                original, corrected, " ", "investigator", AT))
+                .isInstanceOf(org.casework.cases.entity.InvalidFieldException.class).hasMessageStartingWith("reason");
+    }
+
     /** David's case decided with the outcome; conditions and suspension through a hearing panel, as they must be. */
     static Complaint decided(Outcome outcome) {
         Complaint david = CaseFixtures.davidComplaint();
