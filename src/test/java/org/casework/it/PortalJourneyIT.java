@@ -316,7 +316,8 @@ class PortalJourneyIT {
                 + "\"2027-01-01\"},\"clauses\":[{\"number\":\"1\",\"heading\":\"Scope\",\"text\":\"All posts.\"},"
                 + "{\"number\":\"2\",\"heading\":\"Consent\",\"text\":\"Ask first.\"}]}");
         signIn("admin", "admin-demo");
-        browser.get(base + "staff/admin/policies.xhtml");
+        assertThat(browser.getCurrentUrl()).as("an administrator lands on the policy library")
+                .contains("/staff/admin/policies.xhtml");
         assertThat(waitFor(By.id("library:versions")).getText()).contains("Social media and electronic communications")
                 .doesNotContain(code);
         browser.findElement(By.id("import:file")).sendKeys(file.toAbsolutePath().toString());

@@ -56,7 +56,10 @@ public class SignIn {
         if (security.isCallerInRole("INVESTIGATOR") || security.isCallerInRole("CASE_EXAMINER")) {
             return "/staff/tasks.xhtml";
         }
-        return security.isCallerInRole("REGISTRAR") ? "/staff/statistics.xhtml" : "/staff/tasks.xhtml";
+        if (security.isCallerInRole("REGISTRAR")) {
+            return "/staff/statistics.xhtml";
+        }
+        return security.isCallerInRole("ADMIN") ? "/staff/admin/policies.xhtml" : "/staff/tasks.xhtml";
     }
 
     public String getUsername() { return username; }
