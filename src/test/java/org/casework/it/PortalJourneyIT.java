@@ -407,7 +407,10 @@ class PortalJourneyIT {
 
     private WebElement waitFor(By by) {
         try {
+            // right after a full-page submit the old document may still answer, and Chromium then reports its nodes
+            // as "not belonging to the document": a passing state of the navigation, not a failure
             return new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(by));
         } catch (org.openqa.selenium.TimeoutException e) {
             keepEvidenceOfFailure(by.toString().replaceAll("\\W+", "-"));
