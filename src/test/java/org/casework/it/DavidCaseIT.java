@@ -386,27 +386,23 @@ class DavidCaseIT {
 
     /** The letter with that id once the mail server has accepted its email (60 s at most). */
     private static JsonObject awaitEmailed(ApiClient api, String reference, int id) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
-        while (true) {
-            JsonObject letter = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
-                    .getValuesAs(JsonObject.class).stream().filter(l -> l.getInt("id") == id).findFirst().orElseThrow();
-            if (letter.containsKey("emailedAt") || System.nanoTime() > deadline) {
-                assertThat(letter.containsKey("emailedAt")).as("letter " + id + " emailed: " + letter).isTrue();
-                return letter;
-            }
-            Thread.sleep(200);
-        }
+        return awaitEmailed(api, reference, l -> l.getInt("id") == id, "letter " + id);
     }
 
-    /** The issued letter of that kind once the mail server has accepted its email (60 s at most). */
+    /** The first issued letter of that kind once the mail server has accepted its email (60 s at most). */
     private static JsonObject awaitEmailed(ApiClient api, String reference, String kind) throws InterruptedException {
+        return awaitEmailed(api, reference, l -> l.getString("kind").equals(kind), kind);
+    }
+
+    private static JsonObject awaitEmailed(ApiClient api, String reference,
+                                           java.util.function.Predicate<JsonObject> which, String what)
+            throws InterruptedException {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (true) {
             JsonObject letter = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
-                    .getValuesAs(JsonObject.class).stream().filter(l -> l.getString("kind").equals(kind))
-                    .findFirst().orElseThrow();
+                    .getValuesAs(JsonObject.class).stream().filter(which).findFirst().orElseThrow();
             if (letter.containsKey("emailedAt") || System.nanoTime() > deadline) {
-                assertThat(letter.containsKey("emailedAt")).as(kind + " emailed: " + letter + "; case incidents: "
+                assertThat(letter.containsKey("emailedAt")).as(what + " emailed: " + letter + "; case incidents: "
                         + object(api.get("/api/v1/cases/" + reference, EXAMINER, "examiner-demo"))
                         .getJsonArray("incidents")).isTrue();
                 return letter;

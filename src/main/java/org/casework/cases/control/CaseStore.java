@@ -1,7 +1,6 @@
 package org.casework.cases.control;
 
 import jakarta.inject.Inject;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.util.Optional;

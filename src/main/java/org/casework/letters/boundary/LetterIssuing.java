@@ -144,8 +144,9 @@ public class LetterIssuing {
     /** After a rejected correction: drafted again from the case as it now stands, for the same reason. */
     private List<LetterDraft> redraftRejectedCorrections(String reference) {
         Complaint complaint = cases.require(reference);
-        if (!pendingDrafts(complaint).isEmpty()) {
-            return pendingDrafts(complaint); // the correction just requested
+        List<LetterDraft> pending = pendingDrafts(complaint);
+        if (!pending.isEmpty()) {
+            return pending; // the correction just requested
         }
         List<LetterDraft> drafts = draftsOf(complaint);
         LetterDraft rejected = drafts.get(drafts.size() - 1);

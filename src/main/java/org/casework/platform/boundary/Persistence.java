@@ -1,7 +1,5 @@
 package org.casework.platform.boundary;
 
-import jakarta.inject.Inject;
-
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;

@@ -3,6 +3,7 @@ package org.casework.policy.boundary;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.json.bind.JsonbException;
 import jakarta.servlet.http.Part;
@@ -69,14 +70,10 @@ public class ImportPolicyVersion implements Serializable {
         }
     }
 
+    private static final Jsonb JSON = JsonbBuilder.create();
+
     private static PolicyFile parse(String json) {
-        try (var jsonb = JsonbBuilder.create()) {
-            return jsonb.fromJson(json, PolicyFile.class);
-        } catch (JsonbException e) {
-            throw e;
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return JSON.fromJson(json, PolicyFile.class);
     }
 
     private void refused(RuntimeException e) {

@@ -7,6 +7,9 @@ import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.casework.policy.control.PolicyFile;
 import org.casework.policy.entity.PolicyVersion;
 import org.casework.policy.control.PolicyVersionImport;
@@ -26,12 +29,15 @@ public class PolicyImports {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<VersionSummary> versions() {
-        PolicyVersionImport library = new PolicyVersionImport(em);
+        Map<Long, Long> clauses = em.createQuery("select c.version.id, count(c) from PolicyClause c "
+                + "group by c.version.id", Object[].class).getResultStream()
+                .collect(Collectors.toMap(r -> (Long) r[0], r -> (Long) r[1]));
+        Set<Long> cited = Set.copyOf(em.createQuery("select distinct c.version.id from Decision d "
+                + "join d.citedClauses c", Long.class).getResultList());
         return em.createQuery("select v from PolicyVersion v order by v.document.code, v.effectiveFrom",
                 PolicyVersion.class).getResultStream().map(v -> new VersionSummary(v.document().title(), v.label(),
-                v.effectiveFrom(), v.effectiveTo(), em.createQuery(
-                        "select count(c) from PolicyClause c where c.version = :v", Long.class)
-                        .setParameter("v", v).getSingleResult(), library.cited(v))).toList();
+                v.effectiveFrom(), v.effectiveTo(), clauses.getOrDefault(v.id(), 0L), cited.contains(v.id())))
+                .toList();
     }
 
     public PolicyVersionImport.Plan preview(PolicyFile file) {

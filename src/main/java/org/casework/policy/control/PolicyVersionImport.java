@@ -4,6 +4,9 @@ import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.casework.cases.entity.WrongStageException;
 import org.casework.policy.control.PolicyFile.Problem;
 import org.casework.policy.entity.ClauseId;
@@ -75,12 +78,15 @@ public class PolicyVersionImport {
                 previous = v;
             }
         }
+        List<ClauseId> ids = file.clauses().stream().map(c -> new ClauseId(file.clauseId(c))).toList();
+        Map<ClauseId, PolicyClause> taken = em.createNamedQuery(PolicyClause.BY_CLAUSE_IDS, PolicyClause.class)
+                .setParameter("ids", ids).getResultStream()
+                .collect(Collectors.toMap(PolicyClause::clauseId, Function.identity()));
         List<PlannedClause> planned = new ArrayList<>();
         for (int i = 0; i < file.clauses().size(); i++) {
             PolicyFile.Clause clause = file.clauses().get(i);
-            String id = file.clauseId(clause);
-            PolicyClause existing = em.createNamedQuery(PolicyClause.BY_CLAUSE_IDS, PolicyClause.class)
-                    .setParameter("ids", List.of(new ClauseId(id))).getResultStream().findFirst().orElse(null);
+            String id = ids.get(i).value();
+            PolicyClause existing = taken.get(ids.get(i));
             if (existing != null && !existing.version().equals(same)) {
                 problems.add(new Problem("clauses[" + i + "].number", "would give the id " + id + ", which "
                         + existing.version().describe() + " already uses"));
@@ -125,7 +131,7 @@ public class PolicyVersionImport {
     }
 
     /** Whether a decision cites a clause of the version: then its text is final. */
-    public boolean cited(PolicyVersion version) {
+    private boolean cited(PolicyVersion version) {
         return em.createQuery("select count(d) from Decision d join d.citedClauses c where c.version = :version",
                 Long.class).setParameter("version", version).getSingleResult() > 0;
     }

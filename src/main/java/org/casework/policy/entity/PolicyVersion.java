@@ -80,6 +80,7 @@ public class PolicyVersion {
         return "from " + effectiveFrom + (effectiveTo == null ? "" : " until " + effectiveTo);
     }
 
+    public Long id() { return id; }
     public PolicyDocument document() { return document; }
     public String label() { return label; }
     public LocalDate effectiveFrom() { return effectiveFrom; }

@@ -1,7 +1,6 @@
 package org.casework.statistics.boundary;
 
 import jakarta.inject.Inject;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
