@@ -295,7 +295,7 @@ class PortalJourneyIT {
         assertThat(chart.getSize().getWidth()).as("the chart is drawn").isGreaterThan(100);
         accessible("the statistics dashboard");
 
-        click("period:downloadCsv");
+        waitFor(By.id("period:downloadCsv")).click(); // a download: the page stays
         Path file = downloads.resolve("outcomes-2012-01-01-to-2012-12-31.csv");
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (!Files.exists(file) && System.nanoTime() < deadline) {
@@ -401,16 +401,19 @@ class PortalJourneyIT {
         waitFor(By.id(id)).sendKeys(text);
     }
 
+    /**
+     * Clicks a button that submits its page (every button these journeys press does, ajax="false") and waits until
+     * that page is gone: a wait started earlier could find the same id on the old page and read it as it went.
+     */
     private void click(String id) {
-        waitFor(By.id(id)).click();
+        WebElement button = waitFor(By.id(id));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
     }
 
     private WebElement waitFor(By by) {
         try {
-            // right after a full-page submit the old document may still answer, and Chromium then reports its nodes
-            // as "not belonging to the document": a passing state of the navigation, not a failure
             return new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .ignoring(org.openqa.selenium.WebDriverException.class)
                     .until(ExpectedConditions.visibilityOfElementLocated(by));
         } catch (org.openqa.selenium.TimeoutException e) {
             keepEvidenceOfFailure(by.toString().replaceAll("\\W+", "-"));
