@@ -156,8 +156,9 @@ public final class IntakeBenchmark {
             try (PreparedStatement complainant = c.prepareStatement("INSERT INTO complainant (id, full_name, email, "
                     + "relationship) VALUES (?, ?, ?, ?)");
                  PreparedStatement complaint = c.prepareStatement("INSERT INTO complaint (id, version, reference, "
-                    + "tracking_hash, status, received_at, complainant_id, practitioner_name, platform, conduct_date, "
-                    + "description) VALUES (?, 0, ?, ?, 'RECEIVED', ?, ?, 'David Marsh', 'FACEBOOK', ?, ?)");
+                    + "tracking_hash, status, received_at, complainant_id, practitioner_name, practitioner_name_key, platform, "
+                    + "conduct_date, description) VALUES (?, 0, ?, ?, 'RECEIVED', ?, ?, 'David Marsh', 'david marsh', "
+                    + "'FACEBOOK', ?, ?)");
                  PreparedStatement link = c.prepareStatement("INSERT INTO post_link (id, complaint_id, position, url, "
                     + "match_hash) VALUES (?, ?, 0, ?, ?)");
                  PreparedStatement evidence = c.prepareStatement("INSERT INTO evidence_item (id, complaint_id, "

@@ -155,6 +155,13 @@ class IntakeApiIT {
                 .replace("https://x.com/connor_demo/status/1234567890", "https://x.com/connor_demo/status/999");
         String third = object(submitted(api, otherPostSamePractitioner)).getString("reference");
         assertThat(related(api, third)).contains(first + " SAME_PRACTITIONER_AND_PLATFORM");
+        // someone not on the register: matched by name, whatever its case and spacing
+        String unregistered = json(DemoComplaints.connor()).replace("Connor Blake", "Aroha  NGATA-Unlisted")
+                .replace("https://x.com/connor_demo/status/1234567890", "https://x.com/aroha_demo/status/1");
+        String fourth = object(submitted(api, unregistered)).getString("reference");
+        String fifth = object(submitted(api, unregistered.replace("Aroha  NGATA-Unlisted", " aroha ngata-unlisted")
+                .replace("aroha_demo/status/1", "aroha_demo/status/2"))).getString("reference");
+        assertThat(related(api, fifth)).containsExactly(fourth + " SAME_PRACTITIONER_AND_PLATFORM");
     }
 
     private static List<String> related(ApiClient api, String reference) {

@@ -58,10 +58,10 @@ public class RelatedComplaints {
                     .setParameter("who", complaint.registrant()).setParameter("platform", complaint.platform())
                     .setParameter("since", since).setParameter("self", complaint).setMaxResults(MOST).getResultList();
         }
-        return em.createQuery("select c.id from Complaint c where lower(c.practitioner.name) = lower(:name) "
+        return em.createQuery("select c.id from Complaint c where c.practitioner.nameKey = :name "
                         + "and c.platform = :platform and c.receivedAt >= :since and c <> :self "
                         + "order by c.receivedAt desc", Long.class)
-                .setParameter("name", complaint.practitioner().name()).setParameter("platform", complaint.platform())
+                .setParameter("name", complaint.practitioner().nameKey()).setParameter("platform", complaint.platform())
                 .setParameter("since", since).setParameter("self", complaint).setMaxResults(MOST).getResultList();
     }
 }

@@ -10,6 +10,10 @@ public class NamedPractitioner {
     @Column(name = "practitioner_name", nullable = false, length = 200)
     private String name;
 
+    /** The name as related complaints match it (case and spacing ignored), indexed on both databases. */
+    @Column(name = "practitioner_name_key", nullable = false, length = 200)
+    private String nameKey;
+
     @Column(name = "practitioner_registration", length = 40)
     private String registrationNumber;
 
@@ -24,12 +28,18 @@ public class NamedPractitioner {
 
     public NamedPractitioner(String name, String registrationNumber, String workplace, String profession) {
         this.name = Require.text(name, "practitioner.name", 200);
+        this.nameKey = keyOf(this.name);
         this.registrationNumber = Require.optionalText(registrationNumber, "practitioner.registrationNumber", 40);
         this.workplace = Require.optionalText(workplace, "practitioner.workplace", 200);
         this.profession = Require.optionalText(profession, "practitioner.profession", 100);
     }
 
+    public static String keyOf(String name) {
+        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+    }
+
     public String name() { return name; }
+    public String nameKey() { return nameKey; }
     public String registrationNumber() { return registrationNumber; }
     public String workplace() { return workplace; }
     public String profession() { return profession; }

@@ -31,8 +31,15 @@ public class EvidenceInspector {
     }
 
     private static final String[] MARKUP = {"<script", "<html", "<svg", "<?php", "<iframe", "<!doctype", "<body"};
-    /** The letters that can follow '<' in one of the tags above. */
-    private static final String MARKUP_SECOND = "shi?!b";
+    /** The bytes that can follow '<' in one of the tags above, either case: one array look-up a '<'. */
+    private static final boolean[] MARKUP_SECOND = new boolean[256];
+
+    static {
+        for (String tag : MARKUP) {
+            MARKUP_SECOND[Character.toLowerCase(tag.charAt(1))] = true;
+            MARKUP_SECOND[Character.toUpperCase(tag.charAt(1))] = true;
+        }
+    }
 
     /** The checks that need no decoding: size, kind by magic bytes, no markup. */
     public EvidenceType precheck(byte[] content, String field) {
@@ -68,8 +75,7 @@ public class EvidenceInspector {
     static boolean containsMarkup(byte[] content) {
         int last = content.length - 1;
         for (int i = 0; i < last; i++) {
-            if (content[i] == '<' && MARKUP_SECOND.indexOf(Character.toLowerCase((char) (content[i + 1] & 0xFF))) >= 0
-                    && startsTag(content, i)) {
+            if (content[i] == '<' && MARKUP_SECOND[content[i + 1] & 0xFF] && startsTag(content, i)) {
                 return true;
             }
         }

@@ -43,6 +43,28 @@ class EvidenceInspectorTest {
                 .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(415));
     }
 
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"<script", "<SCRIPT", "<Html", "<svg", "<?php", "<IFRAME",
+            "<!DOCTYPE html", "<body"})
+    void findsEachTagInAnyCaseAnywhereInTheBytes(String tag) {
+        byte[] bytes = new byte[4096];
+        new java.util.Random(7).nextBytes(bytes);
+        for (int i = 0; i < bytes.length; i++) {
+            if (bytes[i] == '<') {
+                bytes[i] = ' ';
+            }
+        }
+        assertThat(EvidenceInspector.containsMarkup(bytes)).isFalse();
+        System.arraycopy(tag.getBytes(StandardCharsets.US_ASCII), 0, bytes, bytes.length - tag.length(), tag.length());
+        assertThat(EvidenceInspector.containsMarkup(bytes)).isTrue();
+    }
+
+    @Test
+    void aLessThanSignBeforeOtherTextIsNotMarkup() {
+        assertThat(EvidenceInspector.containsMarkup("a <b> c <sc <ht <!-- <?xml".getBytes(StandardCharsets.US_ASCII)))
+                .isFalse();
+    }
+
     @Test
     void refusesOtherContentWhateverItIsCalled() {
         byte[] script = "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8);
