@@ -17,7 +17,10 @@ import org.casework.cases.entity.CaseFixtures;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
 import org.casework.cases.entity.Outcome;
-import org.casework.letters.control.DecisionLetterComposer;
+import org.casework.letters.control.DefaultTemplates;
+import org.casework.letters.control.LetterComposer;
+import org.casework.letters.entity.Recipient;
+import org.casework.letters.entity.TemplateKey;
 import org.casework.letters.control.LetterContent;
 import org.casework.letters.control.LetterRenderer;
 import org.casework.policy.entity.PolicyFixtures;
@@ -32,8 +35,10 @@ public final class LetterBenchmark {
     public static void main(String[] args) throws Exception {
         int batch = Integer.getInteger("bench.letters", 1000);
         LetterRenderer renderer = new LetterRenderer();
-        LetterContent letter = new DecisionLetterComposer("Medical Sciences Council of New Zealand",
-                "PO Box 11 905, Wellington 6142", "Registrar").toPractitioner(decided(), LocalDate.of(2026, 11, 23));
+        LetterContent letter = new LetterComposer("Medical Sciences Council of New Zealand",
+                "PO Box 11 905, Wellington 6142", "Registrar", java.time.ZoneId.of("Pacific/Auckland")).compose(
+                DefaultTemplates.of(TemplateKey.of(Outcome.WARNING, Recipient.PRACTITIONER)), decided(),
+                LocalDate.of(2026, 11, 23));
         byte[] sample = renderer.render(letter);
         try (PDDocument document = Loader.loadPDF(sample)) {
             System.out.printf("[bench] decision letter: %d pages, %d bytes%n", document.getNumberOfPages(),

@@ -50,6 +50,15 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    public HttpResponse<byte[]> putJson(String path, String user, String password, String json) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    public HttpResponse<byte[]> delete(String path, String user, String password) {
+        return send(request(path, user, password).DELETE());
+    }
+
     public HttpResponse<byte[]> post(String path, String user, String password, String contentType, String body) {
         return send(request(path, user, password).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -277,11 +277,88 @@ class DavidCaseIT {
         JsonObject replaced = object(api.postJson("/api/v1/admin/policy-versions", "admin", "admin-demo",
                 file.replace("Ask first.", "Always ask first.")));
         assertThat(replaced.getBoolean("replaces")).as("not yet cited: the text may still be corrected").isTrue();
+
+        String yaml = """
+                document: {code: MSC-PRIV}
+                version: {label: Two, effectiveFrom: 2028-01-01}
+                clauses:
+                  - {number: 1, heading: Scope, text: "Applies to posts and messages."}
+                """;
+        JsonObject yamlPreview = object(api.post("/api/v1/admin/policy-versions?preview=true", "admin", "admin-demo",
+                "application/yaml", yaml));
+        assertThat(yamlPreview.getString("supersedes")).isEqualTo("One");
+        assertThat(yamlPreview.getJsonArray("clauses").getJsonObject(0).getString("clauseId"))
+                .isEqualTo("MSC-PRIV-2028/1");
+        HttpResponse<byte[]> badYaml = api.post("/api/v1/admin/policy-versions", "admin", "admin-demo",
+                "application/yaml", "document: !!java.io.File [/etc/passwd]");
+        assertThat(badYaml.statusCode()).isEqualTo(400);
+        assertThat(object(badYaml).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("file");
+        assertThat(clauseIds(api)).as("a preview and a refused file store nothing").doesNotContain("MSC-PRIV-2028/1");
     }
 
     private static List<String> clauseIds(ApiClient api) {
         return array(api.get("/api/v1/policies/clauses", "admin", "admin-demo")).getValuesAs(JsonObject.class).stream()
                 .map(c -> c.getString("clauseId")).toList();
+    }
+
+    @Test
+    void anAdministratorRewordsTheNoticeAndTheNextNoticeIsWrittenInTheNewWords() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        String templates = "/api/v1/admin/letter-templates";
+        assertThat(api.get(templates, INVESTIGATOR, "investigator-demo").statusCode()).as("administrators only")
+                .isEqualTo(403);
+        List<JsonObject> all = array(api.get(templates, "admin", "admin-demo")).getValuesAs(JsonObject.class);
+        assertThat(all).hasSize(23).extracting(t -> t.getString("key"))
+                .contains("ACKNOWLEDGEMENT.COMPLAINANT", "INVESTIGATION_NOTICE.PRACTITIONER", "WARNING.PRACTITIONER",
+                        "WARNING.COMPLAINANT", "SUSPENSION.EMPLOYER");
+        String notice = templates + "/INVESTIGATION_NOTICE.PRACTITIONER";
+        String shipped = object(api.get(notice, "admin", "admin-demo")).getString("body");
+
+        HttpResponse<byte[]> refused = api.putJson(notice, "admin", "admin-demo", jsonOf("Notice {reference}",
+                "Dear {practitioner}, your tracking code is {trackingCode}.\n\n{description}\n\n{responseDays}"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.text(refused)).contains("\"field\":\"body\"", "{trackingCode}");
+        HttpResponse<byte[]> withoutDays = api.putJson(notice, "admin", "admin-demo", jsonOf("Notice {reference}",
+                "Dear {practitioner},\n\n{description}"));
+        assertThat(ApiClient.text(withoutDays)).contains("must keep {responseDays}");
+        assertThat(object(api.get(notice, "admin", "admin-demo")).getString("body")).as("nothing changed")
+                .isEqualTo(shipped);
+
+        try {
+            JsonObject reworded = object(api.putJson(notice, "admin", "admin-demo", jsonOf(
+                    "Investigation of complaint {reference}", "Tēnā koe {practitioner},\n\n# Kōrero\n\n"
+                            + "{description}\n\nPlease answer within {responseDays} days: <script>x</script>")));
+            assertThat(reworded.getBoolean("edited")).isTrue();
+            assertThat(reworded.getString("updatedBy")).isEqualTo("admin");
+            assertThat(textOf(api.get(notice + "/sample.pdf", "admin", "admin-demo").body()))
+                    .contains("Tēnā koe Sample Practitioner", "Please answer within 28 days: <script>x</script>");
+
+            HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                    "complaint", JsonbBuilder.create().toJson(DemoComplaints.sarah()))));
+            String reference = object(submitted).getString("reference");
+            assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "triageComplaint") + "/triage",
+                    INVESTIGATOR, "investigator-demo", "{\"decision\":\"ACCEPT\",\"note\":\"Investigate\","
+                            + "\"allegations\":[\"Professionalism\"]}").statusCode()).isEqualTo(200);
+            assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "approveLetters")
+                    + "/letter-approval", EXAMINER, "examiner-demo", "{\"approved\":true}").statusCode())
+                    .isEqualTo(200);
+            awaitTask(api, reference, "recordPractitionerResponse");
+            JsonObject letter = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
+                    .getValuesAs(JsonObject.class).get(0);
+            String text = textOf(api.get("/api/v1/cases/" + reference + "/letters/" + letter.getInt("id"), EXAMINER,
+                    "examiner-demo").body());
+            assertThat(text).contains("Investigation of complaint " + reference, "Kōrero",
+                    "Please answer within 28 days: <script>x</script>").doesNotContain("You may wish to seek advice");
+        } finally {
+            JsonObject reset = object(api.delete(notice, "admin", "admin-demo"));
+            assertThat(reset.getString("body")).isEqualTo(shipped);
+            assertThat(reset.getBoolean("edited")).isFalse();
+        }
+    }
+
+    private static String jsonOf(String subject, String body) {
+        return jakarta.json.Json.createObjectBuilder().add("subject", subject).add("body", body)
+                .build().toString();
     }
 
     @Test

@@ -333,6 +333,40 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.id("library:versions")).getText()).contains(code);
     }
 
+    @Test
+    void anAdministratorRewordsALetterAndAWrongPlaceIsShownBesideTheWording() {
+        signIn("admin", "admin-demo");
+        browser.get(base + "staff/admin/letters.xhtml");
+        assertThat(waitFor(By.id("templates")).getText()).contains("Acknowledgement to the complainant (email)",
+                "Suspension: letter to the employer");
+        WebElement link = browser.findElement(By.linkText("Advice: letter to the employer"));
+        link.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(link));
+        assertThat(waitFor(By.id("editing")).getText()).isEqualTo("Advice: letter to the employer");
+        assertThat(browser.findElement(By.id("template:data")).getText()).contains("{employer}", "{description}")
+                .doesNotContain("{reasons}");
+        assertThat(browser.findElement(By.id("template:issued")).isSelected()).as("shipped: not sent").isFalse();
+        accessible("the letter template editor");
+
+        browser.findElement(By.id("template:body")).clear();
+        type("template:body", "Dear Sir or Madam,\n\n{reasons}\n\nAbout {practitioner}.");
+        click("template:save");
+        assertThat(waitFor(By.id("template:bodyMessage")).getText()).contains("{reasons}", "does not offer");
+        assertThat(browser.findElement(By.id("templates")).getText()).as("nothing saved")
+                .doesNotContain("reworded by");
+
+        browser.findElement(By.id("template:body")).clear();
+        type("template:body", "Dear Sir or Madam,\n\n# Outcome: {outcome}\n\nWe advised {practitioner}.");
+        browser.findElement(By.id("template:issued")).click();
+        click("template:save");
+        assertThat(waitFor(By.id("messages")).getText()).contains("Saved.");
+        assertThat(browser.findElement(By.id("templates")).getText()).contains("reworded by admin");
+        click("template:reset");
+        assertThat(waitFor(By.id("messages")).getText()).contains("Back to the shipped wording.");
+        assertThat(browser.findElement(By.id("template:issued")).isSelected()).isFalse();
+        assertThat(browser.findElement(By.id("templates")).getText()).doesNotContain("reworded by");
+    }
+
     /** Reloads the page until the element appears: asynchronous steps run on the job executor, not in the request. */
     private WebElement reloadUntil(String reference, By what) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();

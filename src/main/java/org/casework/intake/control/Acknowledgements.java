@@ -1,20 +1,26 @@
 package org.casework.intake.control;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
-import org.casework.cases.control.CaseStore;
-import org.casework.cases.entity.Complaint;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
 import java.util.logging.Logger;
-import org.casework.intake.entity.ComplaintReceived;
+import org.casework.cases.control.CaseStore;
+import org.casework.cases.entity.Complaint;
+import org.casework.letters.control.LetterComposer;
+import org.casework.letters.control.LetterTemplates;
+import org.casework.letters.entity.LetterTemplate;
+import org.casework.letters.entity.TemplateKey;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.platform.control.Mailer;
 
 /**
- * Acknowledges a complaint by email. Called by the workflow's asynchronous step {@code sendAcknowledgement}, after
- * the complaint is committed: a mail failure throws, the step is retried, and after its retries it becomes an
- * incident staff can see and retry. It never undoes the complaint: the receipt page already gave the reference.
+ * Acknowledges a complaint by email, in the wording of the acknowledgement template. Called by the workflow's
+ * asynchronous step {@code sendAcknowledgement}, after the complaint is committed: a mail failure throws, the step is
+ * retried, and after its retries it becomes an incident staff can see and retry. It never undoes the complaint: the
+ * receipt page already gave the reference. The tracking code is never in it (it is only shown once, on the receipt).
  */
 @ApplicationScoped
 public class Acknowledgements {
@@ -30,31 +36,31 @@ public class Acknowledgements {
     @Inject
     CaseStore cases;
 
+    @Inject
+    LetterTemplates templates;
+
+    private LetterComposer composer;
+
+    @PostConstruct
+    void init() {
+        composer = new LetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory(),
+                config.zone());
+    }
+
     @Transactional
     public void acknowledge(String reference) {
-        Complaint c = cases.require(reference);
-        ComplaintReceived complaint = new ComplaintReceived(reference, c.complainant().fullName(),
-                c.complainant().email(), c.receivedAt());
-        if (!mailer.enabled() || complaint.complainantEmail() == null) {
+        Complaint complaint = cases.require(reference);
+        String email = complaint.complainant().email();
+        if (!mailer.enabled() || email == null) {
             return;
         }
+        LetterTemplate template = templates.of(TemplateKey.acknowledgement());
+        LocalDate today = LocalDate.now(config.zone());
         try {
-            mailer.send(complaint.complainantEmail(), "We have received your complaint " + complaint.reference(),
-                    text(complaint));
+            mailer.send(email, composer.subject(template, complaint, today), composer.text(template, complaint, today));
         } catch (MessagingException e) {
             LOG.warning(() -> "Acknowledgement of " + reference + " could not be sent (will be retried): " + e);
             throw new IllegalStateException("The acknowledgement of " + reference + " could not be sent", e);
         }
-    }
-
-    String text(ComplaintReceived complaint) {
-        String name = complaint.complainantName() == null ? "" : " " + complaint.complainantName();
-        return "Kia ora" + name + ",\n\n"
-                + "Thank you for your complaint. We received it on "
-                + complaint.receivedAt().atZone(config.zone()).toLocalDate() + ".\n\n"
-                + "Your reference is " + complaint.reference() + ".\n"
-                + "To follow your complaint, use this reference together with the tracking code shown on your "
-                + "receipt. For your security we do not send the tracking code by email.\n\n"
-                + config.regulatorName() + "\n";
     }
 }

@@ -14,9 +14,11 @@ import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.Complaint;
 import java.util.ArrayList;
 import org.casework.cases.entity.Outcome;
-import org.casework.letters.control.DecisionLetterComposer;
+import org.casework.letters.control.LetterComposer;
 import org.casework.letters.control.LetterContent;
-import org.casework.letters.control.PartyLetterComposer;
+import org.casework.letters.control.LetterTemplates;
+import org.casework.letters.entity.Recipient;
+import org.casework.letters.entity.TemplateKey;
 import org.casework.letters.entity.LetterDraft;
 import org.casework.letters.control.LetterRenderer;
 import org.casework.letters.entity.Letter;
@@ -37,20 +39,23 @@ public class LetterIssuing {
     @Inject
     EntityManager em;
 
+    @Inject
+    LetterTemplates templates;
+
     private LetterRenderer renderer;
-    private DecisionLetterComposer composer;
-    private PartyLetterComposer parties;
+    private LetterComposer composer;
 
     @PostConstruct
     void init() {
         renderer = new LetterRenderer(config.logo());
-        composer = new DecisionLetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory());
-        parties = new PartyLetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory());
+        composer = new LetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory(),
+                config.zone());
     }
 
     /**
      * Drafts the letters of the decision in force: to the practitioner (outcome, reasons, clauses), to the
-     * complainant (the outcome only) and, for a referral, to the employer. They wait for a second person's approval.
+     * complainant (the outcome only) and to the employer where the case names one and the outcome's employer
+     * letter is sent (by default a referral only). They wait for a second person's approval.
      */
     private List<LetterDraft> draftDecisionLetters(String reference) {
         Complaint complaint = cases.require(reference);
@@ -59,17 +64,19 @@ public class LetterIssuing {
         }
         LocalDate today = LocalDate.now(config.zone());
         Instant now = Instant.now();
+        Outcome outcome = complaint.decision().outcome();
         List<LetterDraft> drafts = new ArrayList<>();
         drafts.add(new LetterDraft(complaint, LetterKind.DECISION_TO_PRACTITIONER, complaint.practitioner().name(),
-                renderer.render(composer.toPractitioner(complaint, today)), now));
+                renderer.render(compose(LetterKind.DECISION_TO_PRACTITIONER, complaint, today)), now));
         if (complaint.complainant().fullName() != null) {
             drafts.add(new LetterDraft(complaint, LetterKind.OUTCOME_TO_COMPLAINANT, complaint.complainant().fullName(),
-                    renderer.render(parties.toComplainant(complaint, today)), now));
+                    renderer.render(compose(LetterKind.OUTCOME_TO_COMPLAINANT, complaint, today)), now));
         }
-        if (complaint.decision().outcome() == Outcome.EMPLOYER_REFERRAL && PartyLetterComposer.hasEmployer(complaint)) {
-            LetterContent employer = parties.toEmployer(complaint, today);
-            drafts.add(new LetterDraft(complaint, LetterKind.REFERRAL_TO_EMPLOYER, employer.recipient().get(0),
-                    renderer.render(employer), now));
+        LetterKind toEmployer = LetterKind.toEmployer(outcome);
+        if (LetterComposer.hasEmployer(complaint) && templates.of(TemplateKey.of(outcome, Recipient.EMPLOYER)).issued()) {
+            LetterContent employer = compose(toEmployer, complaint, today);
+            drafts.add(new LetterDraft(complaint, toEmployer, employer.recipient().get(0), renderer.render(employer),
+                    now));
         }
         drafts.forEach(em::persist);
         return drafts;
@@ -163,12 +170,7 @@ public class LetterIssuing {
     private byte[] render(Letter earlier, String reason) {
         Complaint complaint = earlier.complaint();
         LocalDate today = LocalDate.now(config.zone());
-        LetterContent content = switch (earlier.kind()) {
-            case INVESTIGATION_NOTICE -> parties.investigationNotice(complaint, today);
-            case DECISION_TO_PRACTITIONER -> composer.toPractitioner(complaint, today);
-            case OUTCOME_TO_COMPLAINANT -> parties.toComplainant(complaint, today);
-            case REFERRAL_TO_EMPLOYER -> parties.toEmployer(complaint, today);
-        };
+        LetterContent content = compose(earlier.kind(), complaint, today);
         return renderer.render(content.correcting(LocalDate.ofInstant(earlier.issuedAt(), config.zone()),
                 earlier.version(), reason));
     }
@@ -176,11 +178,16 @@ public class LetterIssuing {
     /** The notice that opens the investigation: what is alleged, and 28 days to respond from its issue. */
     private LetterDraft draftInvestigationNotice(String reference) {
         Complaint complaint = cases.require(reference);
-        byte[] pdf = renderer.render(parties.investigationNotice(complaint, LocalDate.now(config.zone())));
+        byte[] pdf = renderer.render(compose(LetterKind.INVESTIGATION_NOTICE, complaint, LocalDate.now(config.zone())));
         LetterDraft notice = new LetterDraft(complaint, LetterKind.INVESTIGATION_NOTICE,
                 complaint.practitioner().name(), pdf, Instant.now());
         em.persist(notice);
         return notice;
+    }
+
+    /** A letter of the case in the wording in use today. */
+    private LetterContent compose(LetterKind kind, Complaint complaint, LocalDate date) {
+        return composer.compose(templates.of(kind.template(complaint)), complaint, date);
     }
 
     private List<LetterDraft> pendingDrafts(Complaint complaint) {

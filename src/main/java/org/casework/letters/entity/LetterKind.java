@@ -5,7 +5,9 @@ public enum LetterKind {
     DECISION_TO_PRACTITIONER("Decision letter to the practitioner"),
     OUTCOME_TO_COMPLAINANT("Outcome letter to the complainant"),
     REFERRAL_TO_EMPLOYER("Referral letter to the employer"),
-    INVESTIGATION_NOTICE("Notice of investigation to the practitioner");
+    INVESTIGATION_NOTICE("Notice of investigation to the practitioner"),
+    /** Any other outcome, where the administrators chose to tell the employer. */
+    OUTCOME_TO_EMPLOYER("Outcome letter to the employer");
 
     private final String label;
 
@@ -17,12 +19,33 @@ public enum LetterKind {
         return label;
     }
 
+    public static LetterKind toEmployer(org.casework.cases.entity.Outcome outcome) {
+        return outcome == org.casework.cases.entity.Outcome.EMPLOYER_REFERRAL ? REFERRAL_TO_EMPLOYER : OUTCOME_TO_EMPLOYER;
+    }
+
+    /** The wording this letter of the case is written in. */
+    public TemplateKey template(org.casework.cases.entity.Complaint complaint) {
+        if (this == INVESTIGATION_NOTICE) {
+            return TemplateKey.notice();
+        }
+        if (complaint.decision() == null) {
+            throw new org.casework.cases.entity.WrongStageException("Case " + complaint.reference()
+                    + " has no decision to write a " + label.toLowerCase() + " about");
+        }
+        var outcome = complaint.decision().outcome();
+        return switch (this) {
+            case DECISION_TO_PRACTITIONER -> TemplateKey.of(outcome, Recipient.PRACTITIONER);
+            case OUTCOME_TO_COMPLAINANT -> TemplateKey.of(outcome, Recipient.COMPLAINANT);
+            default -> TemplateKey.of(outcome, Recipient.EMPLOYER);
+        };
+    }
+
     /** Where this letter is emailed: the register's addresses, or the complainant's; null when it is posted. */
     public String emailOf(org.casework.cases.entity.Complaint complaint) {
         var registrant = complaint.registrant();
         return switch (this) {
             case DECISION_TO_PRACTITIONER, INVESTIGATION_NOTICE -> registrant == null ? null : registrant.email();
-            case REFERRAL_TO_EMPLOYER -> registrant == null ? null : registrant.employerEmail();
+            case REFERRAL_TO_EMPLOYER, OUTCOME_TO_EMPLOYER -> registrant == null ? null : registrant.employerEmail();
             case OUTCOME_TO_COMPLAINANT -> complaint.complainant().email();
         };
     }

@@ -28,7 +28,9 @@ public class ImportPolicyVersion implements Serializable {
     transient PolicyImports imports;
 
     private transient Part file;
+    /** The text previewed, JSON or YAML: exactly that is imported. */
     private String previewedJson;
+    private boolean previewedYaml;
     private java.util.List<PolicyImports.VersionSummary> versions;
     private PolicyVersionImport.Plan plan;
 
@@ -36,7 +38,7 @@ public class ImportPolicyVersion implements Serializable {
         plan = null;
         previewedJson = null;
         if (file == null || file.getSize() == 0) {
-            FacesMessages.error("Choose a policy version file (JSON) to preview.");
+            FacesMessages.error("Choose a policy version file (JSON or YAML) to preview.");
             return;
         }
         if (file.getSize() > MAX_BYTES) {
@@ -44,9 +46,11 @@ public class ImportPolicyVersion implements Serializable {
             return;
         }
         try (InputStream in = file.getInputStream()) {
-            String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            plan = imports.preview(parse(json));
-            previewedJson = json;
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            boolean yaml = isYaml(file.getSubmittedFileName(), text);
+            plan = imports.preview(parse(text, yaml));
+            previewedJson = text;
+            previewedYaml = yaml;
         } catch (IOException e) {
             FacesMessages.error("The file could not be read; please try again.");
         } catch (RuntimeException e) {
@@ -60,7 +64,7 @@ public class ImportPolicyVersion implements Serializable {
             return;
         }
         try {
-            plan = imports.importVersion(parse(previewedJson));
+            plan = imports.importVersion(parse(previewedJson, previewedYaml));
             previewedJson = null;
             versions = null;
             FacesMessages.info("Imported " + plan.documentTitle() + ", version " + plan.label() + ": "
@@ -72,8 +76,17 @@ public class ImportPolicyVersion implements Serializable {
 
     private static final Jsonb JSON = JsonbBuilder.create();
 
-    private static PolicyFile parse(String json) {
-        return JSON.fromJson(json, PolicyFile.class);
+    private static PolicyFile parse(String text, boolean yaml) {
+        return yaml ? org.casework.policy.control.PolicyYaml.read(text) : JSON.fromJson(text, PolicyFile.class);
+    }
+
+    /** By its name (.yaml, .yml) or, failing that, by whether it starts like a JSON object. */
+    static boolean isYaml(String fileName, String text) {
+        String name = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+            return true;
+        }
+        return !name.endsWith(".json") && !text.stripLeading().startsWith("{");
     }
 
     private void refused(RuntimeException e) {

@@ -19,12 +19,9 @@ import org.junit.jupiter.api.Test;
 
 class LetterRendererTest {
 
-    private final DecisionLetterComposer composer = new DecisionLetterComposer(
-            "Medical Sciences Council of New Zealand", "PO Box 11 905, Wellington 6142", "Registrar");
-
     @Test
     void davidsWarningLetterQuotesEachCitedClauseWithPolicyAndVersion() throws IOException {
-        String text = textOf(new LetterRenderer().render(composer.toPractitioner(decidedDavid(), LocalDate.of(2026, 4, 2))));
+        String text = textOf(new LetterRenderer().render(Compose.toPractitioner(decidedDavid(), LocalDate.of(2026, 4, 2))));
         assertThat(text).contains("MSC-2026-000001", "Dear David Marsh", "Outcome: Warning",
                 "published on the register for two", "Clause 8 - Respect privacy and confidentiality",
                 "Clause 12 - Good practice", "Social media and electronic communications, version One",
@@ -39,7 +36,7 @@ class LetterRendererTest {
         david.decide(new Decision(Outcome.ADVICE, "Line one\nLine two\t with a tab, "
                 + "an emoji \uD83D\uDE00, a right-to-left mark \u200F and ) Tj ET (PDF syntax",
                 List.of(PolicyFixtures.clause8()), CaseFixtures.DAVID_CONDUCT, "examiner", Instant.now()));
-        byte[] pdf = new LetterRenderer().render(composer.toPractitioner(david, LocalDate.of(2026, 4, 2)));
+        byte[] pdf = new LetterRenderer().render(Compose.toPractitioner(david, LocalDate.of(2026, 4, 2)));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             for (var name : document.getPage(0).getResources().getFontNames()) {
                 PDFont font = document.getPage(0).getResources().getFont(name);
@@ -56,7 +53,7 @@ class LetterRendererTest {
         david.accept("investigator", null, Instant.now());
         david.decide(new Decision(Outcome.ADVICE, "A long reason. ".repeat(600), List.of(PolicyFixtures.clause8()),
                 CaseFixtures.DAVID_CONDUCT, "examiner", Instant.now()));
-        byte[] pdf = new LetterRenderer().render(composer.toPractitioner(david, LocalDate.of(2026, 4, 2)));
+        byte[] pdf = new LetterRenderer().render(Compose.toPractitioner(david, LocalDate.of(2026, 4, 2)));
         try (PDDocument document = Loader.loadPDF(pdf)) {
             int pages = document.getNumberOfPages();
             assertThat(pages).isGreaterThan(2);
@@ -82,7 +79,7 @@ class LetterRendererTest {
 
     @Test
     void lettersArePdfA2bWithEmbeddedFontsAndMetadataAsVeraPdfChecksThem() throws Exception {
-        byte[] letter = new LetterRenderer().render(composer.toPractitioner(decidedDavid(), LocalDate.of(2026, 4, 2)));
+        byte[] letter = new LetterRenderer().render(Compose.toPractitioner(decidedDavid(), LocalDate.of(2026, 4, 2)));
         assertThat(PdfA.violations2b(letter)).isEmpty();
         // the check can fail: a plain PDFBox page with a standard font and no metadata is not PDF/A
         try (PDDocument plain = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {

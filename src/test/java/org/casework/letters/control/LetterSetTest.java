@@ -14,6 +14,8 @@ import org.casework.cases.entity.CaseFixtures;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
 import org.casework.cases.entity.Outcome;
+import org.casework.letters.entity.Recipient;
+import org.casework.letters.entity.TemplateKey;
 import org.casework.policy.entity.PolicyFixtures;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -30,47 +32,95 @@ class LetterSetTest {
     static final Instant AT = Instant.parse("2026-11-20T00:00:00Z");
     private final LetterRenderer renderer = new LetterRenderer();
 
+    /** The sentence that says what the outcome means, as the shipped templates word it. */
+    static final java.util.Map<Outcome, String> CONSEQUENCE = java.util.Map.of(
+            Outcome.NO_FURTHER_ACTION, "no further action is needed. The case is closed",
+            Outcome.ADVICE, "Advice is not published on the register",
+            Outcome.WARNING, "A warning is published on the register for two years. You may ask for a hearing "
+                    + "instead within 28 days of the date of this letter",
+            Outcome.EMPLOYER_REFERRAL, "refer the matter to your employer for local resolution",
+            Outcome.UNDERTAKINGS, "You have 28 days to agree to them; if you do not, the case is referred to a hearing",
+            Outcome.CONDITIONS, "imposes conditions on your registration for the period stated",
+            Outcome.SUSPENSION, "You must not practise while suspended");
+
     @ParameterizedTest
     @EnumSource(Outcome.class)
-    void practitionerAndComplainantLettersForEveryOutcome(Outcome outcome) throws Exception {
+    void everyOutcomesLetterToEachRecipientSaysWhatThatRecipientMayKnowAndIsPdfA(Outcome outcome) throws Exception {
         Complaint david = decided(outcome);
-        byte[] toPractitioner = renderer.render(new DecisionLetterComposer(REGULATOR, "Wellington", "Registrar")
-                .toPractitioner(david, TODAY));
+        byte[] toPractitioner = renderer.render(Compose.toPractitioner(david, TODAY));
         String practitioner = text(toPractitioner);
         assertThat(practitioner).contains(david.reference().value(), "Dear David Marsh",
-                "Outcome: " + outcome.label());
+                "Outcome: " + outcome.label(), CONSEQUENCE.get(outcome), david.decision().reasons());
         if (outcome.requiresCitation()) {
             assertThat(practitioner).contains("Clause 8 - Respect privacy and confidentiality",
                     "respect the confidentiality and privacy of patients apply to social media",
+                    "Clause 12 - Good practice",
                     "Social media and electronic communications, version One");
+        } else {
+            assertThat(practitioner).doesNotContain("Policy clauses breached");
         }
         assertThat(PdfA.violations2b(toPractitioner)).as(outcome + " to the practitioner").isEmpty();
 
-        byte[] toComplainant = renderer.render(new PartyLetterComposer(REGULATOR, "Wellington", "Registrar")
-                .toComplainant(david, TODAY));
+        byte[] toComplainant = renderer.render(Compose.letter(TemplateKey.of(outcome, Recipient.COMPLAINANT), david,
+                TODAY));
         String complainant = text(toComplainant);
-        assertThat(complainant).contains(david.reference().value(), "Outcome: " + outcome.label());
+        assertThat(complainant).contains(david.reference().value(), "Dear Tom Reweti", "Outcome: " + outcome.label());
         assertThat(complainant).as("nothing the complainant may not know: no reasons, clauses or evidence facts")
                 .doesNotContain("Photos of patients were posted", "panel found", "Clause 8", "GPS", "latitude");
         assertThat(PdfA.violations2b(toComplainant)).as(outcome + " to the complainant").isEmpty();
 
-        if (outcome == Outcome.EMPLOYER_REFERRAL) {
-            assertThat(PartyLetterComposer.hasEmployer(david)).isTrue();
-            byte[] toEmployer = renderer.render(new PartyLetterComposer(REGULATOR, "Wellington", "Registrar")
-                    .toEmployer(david, TODAY));
-            assertThat(text(toEmployer)).contains(david.reference().value(), "David Marsh");
-            assertThat(PdfA.violations2b(toEmployer)).as("referral to the employer").isEmpty();
-        }
+        assertThat(LetterComposer.hasEmployer(david)).isTrue();
+        byte[] toEmployer = renderer.render(Compose.letter(TemplateKey.of(outcome, Recipient.EMPLOYER), david, TODAY));
+        String employer = text(toEmployer);
+        assertThat(employer).contains(david.reference().value(), "David Marsh", "Wellington Community Laboratory");
+        assertThat(employer).as("the employer is not given the examiners' reasons or the clauses")
+                .doesNotContain("Photos of patients were posted publicly", "panel found", "Clause 8");
+        assertThat(PdfA.violations2b(toEmployer)).as(outcome + " to the employer").isEmpty();
+    }
+
+    @org.junit.jupiter.api.Test
+    void theNoticeAndTheAcknowledgementComeFromTheirTemplatesToo() throws Exception {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.accept("investigator", "Confidentiality question", AT);
+        String notice = text(renderer.render(Compose.letter(TemplateKey.notice(), david, TODAY)));
+        assertThat(notice).contains("Notice of investigation " + david.reference().value(), "What is alleged",
+                "Photos of patients on a public, geo-tagged Facebook account.", "within 28 days");
+        var acknowledgement = DefaultTemplates.of(TemplateKey.acknowledgement());
+        String mail = Compose.COMPOSER.text(acknowledgement, david, TODAY);
+        assertThat(Compose.COMPOSER.subject(acknowledgement, david, TODAY))
+                .isEqualTo("We have received your complaint " + david.reference().value());
+        assertThat(mail).startsWith("Kia ora Tom Reweti,").contains("Your reference is " + david.reference().value())
+                .doesNotContain("{");
+    }
+
+    @org.junit.jupiter.api.Test
+    void anAdministratorsWordingIsUsedAndTheFactsAreStillMergedIn() throws Exception {
+        Complaint david = decided(Outcome.WARNING);
+        var template = new org.casework.letters.entity.LetterTemplate(TemplateKey.of(Outcome.WARNING,
+                Recipient.PRACTITIONER), "Warning: {reference}", """
+                Tēnā koe {practitioner},
+
+                # Outcome: {outcome}
+
+                A warning stays on the register for two years ({reference}).
+
+                {reasons}
+
+                {clauses}
+                """, true);
+        String text = text(renderer.render(Compose.COMPOSER.compose(template, david, TODAY)));
+        assertThat(text).contains("Warning: " + david.reference().value(), "Tēnā koe David Marsh",
+                "A warning stays on the register for two years (" + david.reference().value() + ")",
+                "Photos of patients were posted publicly with location tags.", "Clause 8 - Respect privacy");
     }
 
     @org.junit.jupiter.api.Test
     void aCorrectionIsTheNextVersionSaysWhyFirstAndKeepsTheEarlierOne() throws Exception {
         Complaint david = decided(Outcome.WARNING);
-        DecisionLetterComposer composer = new DecisionLetterComposer(REGULATOR, "Wellington", "Registrar");
-        byte[] first = renderer.render(composer.toPractitioner(david, TODAY));
+        byte[] first = renderer.render(Compose.toPractitioner(david, TODAY));
         var original = new org.casework.letters.entity.Letter(david,
                 org.casework.letters.entity.LetterKind.DECISION_TO_PRACTITIONER, "David Marsh", first, AT);
-        byte[] corrected = renderer.render(composer.toPractitioner(david, TODAY)
+        byte[] corrected = renderer.render(Compose.toPractitioner(david, TODAY)
                 .correcting(LocalDate.of(2026, 11, 20), original.version(), "The date of the posts was wrong."));
         String text = text(corrected);
         assertThat(text).contains("Corrected: ", "Correction", "This letter replaces our letter of 2026-11-20 about case "

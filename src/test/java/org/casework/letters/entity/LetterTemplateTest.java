@@ -1,0 +1,95 @@
+package org.casework.letters.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.casework.cases.entity.InvalidFieldException;
+import org.casework.cases.entity.Outcome;
+import org.casework.letters.control.DefaultTemplates;
+import org.junit.jupiter.api.Test;
+
+class LetterTemplateTest {
+
+    private static final TemplateKey WARNING = TemplateKey.of(Outcome.WARNING, Recipient.PRACTITIONER);
+    private static final String GOOD = "Dear {practitioner},\n\n# Outcome: {outcome}\n\n{reasons}\n\n{clauses}\n";
+
+    @Test
+    void everyOutcomeHasATemplateForEachRecipientPlusTheNoticeAndTheAcknowledgement() {
+        assertThat(TemplateKey.all()).hasSize(Outcome.values().length * Recipient.values().length + 2)
+                .doesNotHaveDuplicates();
+        TemplateKey.all().forEach(key -> assertThat(DefaultTemplates.of(key).pieces()).as(key.value()).isNotEmpty());
+        assertThat(TemplateKey.parse("WARNING.EMPLOYER")).contains(TemplateKey.of(Outcome.WARNING, Recipient.EMPLOYER));
+        assertThat(TemplateKey.parse("INVESTIGATION_NOTICE.EMPLOYER")).isEmpty();
+        assertThat(TemplateKey.parse("../../etc")).isEmpty();
+    }
+
+    @Test
+    void headingsParagraphsAndFactsAreReadFromTheWording() {
+        List<TemplateText.Piece> pieces = TemplateText.parse(WARNING, "Decision", "Dear {practitioner},\nline two\n\n"
+                + "# Outcome: {outcome}\n{reasons}\n\n{clauses}");
+        assertThat(pieces).containsExactly(new TemplateText.Paragraph("Dear {practitioner}, line two"),
+                new TemplateText.Heading("Outcome: {outcome}"), new TemplateText.Facts("reasons"),
+                new TemplateText.Facts("clauses"));
+    }
+
+    @Test
+    void anUnknownPlaceIsRefusedNamingWhatTheLetterOffers() {
+        assertThatThrownBy(() -> new LetterTemplate(WARNING, "Decision {reference}", GOOD + "{trackingCode}", true))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> {
+                    assertThat(e.field()).isEqualTo("body");
+                    assertThat(e.getMessage()).contains("{trackingCode}", "does not offer", "{reasons}", "{outcome}");
+                });
+        assertThatThrownBy(() -> new LetterTemplate(WARNING, "Decision {nope}", GOOD, true))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("subject"));
+    }
+
+    @Test
+    void theComplainantsLetterCannotBeGivenTheReasonsOrTheClauses() {
+        TemplateKey toComplainant = TemplateKey.of(Outcome.WARNING, Recipient.COMPLAINANT);
+        assertThatThrownBy(() -> new LetterTemplate(toComplainant, "Outcome {reference}", "Dear {complainant},\n\n"
+                + "{reasons}\n\nYour reference is {reference}.", true))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("{reasons}");
+    }
+
+    @Test
+    void aDecisionLetterMustKeepItsReasonsAndClauses() {
+        assertThatThrownBy(() -> new LetterTemplate(WARNING, "Decision", "Dear {practitioner},\n\n{outcome}\n\n"
+                + "{reasons}", true))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("must keep {clauses}");
+        assertThatThrownBy(() -> new LetterTemplate(WARNING, "Decision", "Dear {practitioner}, {outcome}: {reasons}."
+                + "\n\n{clauses}", true))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("line of its own");
+    }
+
+    @Test
+    void theAcknowledgementMustGiveTheReferenceInItsSubjectOrText() {
+        TemplateKey acknowledgement = TemplateKey.acknowledgement();
+        assertThat(new LetterTemplate(acknowledgement, "Received: {reference}", "Kia ora {complainant}.", true)
+                .pieces()).hasSize(1);
+        assertThatThrownBy(() -> new LetterTemplate(acknowledgement, "Received", "Kia ora {complainant}.", true))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("must keep {reference}");
+    }
+
+    @Test
+    void onlyEmployerLettersCanBeLeftUnsent() {
+        assertThatThrownBy(() -> new LetterTemplate(WARNING, "Decision", GOOD, false))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("issued"));
+        LetterTemplate employer = new LetterTemplate(TemplateKey.of(Outcome.WARNING, Recipient.EMPLOYER),
+                "Outcome {reference}", "Dear Sir or Madam,\n\nWe tell you about {practitioner} ({reference}).", false);
+        assertThat(employer.issued()).isFalse();
+        employer.reword("Outcome {reference}", "We tell you about {practitioner} ({reference}).", true, "admin",
+                Instant.parse("2026-11-23T00:00:00Z"));
+        assertThat(employer.issued()).isTrue();
+        assertThat(employer.updatedBy()).isEqualTo("admin");
+    }
+
+    @Test
+    void aMergedValueIsNeverReadAsAPlace() {
+        assertThat(TemplateText.fill("Dear {practitioner}, re {reference}",
+                Map.of("practitioner", "{reference} <script>", "reference", "MSC-2026-000001")))
+                .isEqualTo("Dear {reference} <script>, re MSC-2026-000001");
+    }
+}
