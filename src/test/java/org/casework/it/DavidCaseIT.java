@@ -201,7 +201,16 @@ class DavidCaseIT {
         assertThat(text).contains("Clause 8 - Respect privacy and confidentiality",
                 "your professional obligations to respect the confidentiality and privacy of patients apply to social "
                         + "media",
-                "Social media and electronic communications, version One", "Outcome: Warning", reference);
+                "Social media and electronic communications, version One", "Outcome: Warning", reference,
+                "A warning is published on the register for two years",
+                "The allegations concern: confidentiality and privacy.", "- Image (PNG) of ",
+                "supplied by the complainant on");
+        JsonObject toComplainant = issued.stream().filter(l -> l.getString("kind").equals("OUTCOME_TO_COMPLAINANT"))
+                .findFirst().orElseThrow();
+        assertThat(textOf(api.get("/api/v1/cases/" + reference + "/letters/" + toComplainant.getInt("id"), EXAMINER,
+                "examiner-demo").body())).contains(reference, "Outcome: Warning", "published on the register for two "
+                + "years").as("not the practitioner's response, the clauses or the evidence's EXIF facts")
+                .doesNotContain("I took the photos down", "Clause 8", "41.28", "174.7", "GPS");
 
         assertThat(object(api.get("/api/v1/complaints/" + reference, null, null, "X-Tracking-Code", trackingCode))
                 .getString("status")).isEqualTo("Closed");

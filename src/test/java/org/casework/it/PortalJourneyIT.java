@@ -343,7 +343,7 @@ class PortalJourneyIT {
         link.click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(link));
         assertThat(waitFor(By.id("editing")).getText()).isEqualTo("Advice: letter to the employer");
-        assertThat(browser.findElement(By.id("template:data")).getText()).contains("{employer}", "{description}")
+        assertThat(browser.findElement(By.id("data")).getText()).contains("{employer}", "{description}")
                 .doesNotContain("{reasons}");
         assertThat(browser.findElement(By.id("template:issued")).isSelected()).as("shipped: not sent").isFalse();
         accessible("the letter template editor");

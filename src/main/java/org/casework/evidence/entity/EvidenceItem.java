@@ -111,6 +111,16 @@ public class EvidenceItem {
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
+    /**
+     * The item as a letter describes it: kind, size, who supplied it and when, and its SHA-256 (which proves it
+     * without showing it). Never its content, file name or EXIF facts.
+     */
+    public String describe(java.time.ZoneId zone) {
+        String kind = type == EvidenceType.PDF ? "PDF document" : "Image (" + type + ")";
+        return kind + " of " + Math.max(1, (sizeBytes + 1023) / 1024) + " KB supplied by the " + uploadedBy + " on "
+                + java.time.LocalDate.ofInstant(uploadedAt, zone) + ", SHA-256 " + sha256.hex().substring(0, 16) + "…";
+    }
+
     public Long id() { return id; }
     public Complaint complaint() { return complaint; }
     public String fileName() { return fileName; }

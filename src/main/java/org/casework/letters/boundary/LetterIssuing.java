@@ -21,6 +21,7 @@ import org.casework.letters.entity.Recipient;
 import org.casework.letters.entity.TemplateKey;
 import org.casework.letters.entity.LetterDraft;
 import org.casework.letters.control.LetterRenderer;
+import org.casework.evidence.entity.EvidenceItem;
 import org.casework.letters.entity.Letter;
 import org.casework.letters.entity.LetterKind;
 import org.casework.platform.control.CaseworkConfig;
@@ -185,9 +186,11 @@ public class LetterIssuing {
         return notice;
     }
 
-    /** A letter of the case in the wording in use today. */
+    /** A letter of the case in the wording in use today, with the evidence the case holds described. */
     private LetterContent compose(LetterKind kind, Complaint complaint, LocalDate date) {
-        return composer.compose(templates.of(kind.template(complaint)), complaint, date);
+        List<String> evidence = em.createNamedQuery(EvidenceItem.OF_CASE, EvidenceItem.class)
+                .setParameter("complaint", complaint).getResultStream().map(e -> e.describe(config.zone())).toList();
+        return composer.compose(templates.of(kind.template(complaint)), complaint, evidence, date);
     }
 
     private List<LetterDraft> pendingDrafts(Complaint complaint) {

@@ -94,7 +94,8 @@ public class LetterTemplateAdmin {
         TemplateKey templateKey = key(key);
         LetterTemplate template = templates.of(templateKey);
         return renderer.render(composer.compose(template, sampleCase(templateKey.outcome().orElse(null)),
-                LocalDate.now(config.zone())));
+                List.of("Image (PNG) of 480 KB supplied by the complainant on " + LocalDate.now(config.zone())
+                        + " (sample)"), LocalDate.now(config.zone())));
     }
 
     private Complaint sampleCase(Outcome outcome) {
@@ -110,6 +111,7 @@ public class LetterTemplateAdmin {
                 "The sample practitioner posted photos of patients on a public account (an invented case).", received);
         if (outcome != null) {
             sample.accept("sample-investigator", "Sample triage", received);
+            sample.allege(java.util.Set.of(org.casework.cases.entity.AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
             List<PolicyClause> cited = outcome.requiresCitation() ? clauses : List.of();
             String reasons = "These are the reasons the case examiners give (sample text).";
             sample.decide(new Decision(outcome, reasons, cited, conduct, "sample-examiner", received));

@@ -37,6 +37,11 @@ public class LetterComposer {
     }
 
     public LetterContent compose(LetterTemplate template, Complaint complaint, LocalDate date) {
+        return compose(template, complaint, List.of(), date);
+    }
+
+    /** With the evidence considered, each item described in a line (never its content, file name or EXIF facts). */
+    public LetterContent compose(LetterTemplate template, Complaint complaint, List<String> evidence, LocalDate date) {
         Map<String, String> values = values(template.key(), complaint, date);
         List<Block> body = new ArrayList<>();
         for (TemplateText.Piece piece : template.pieces()) {
@@ -45,7 +50,7 @@ public class LetterComposer {
             } else if (piece instanceof TemplateText.Paragraph paragraph) {
                 body.add(new Paragraph(TemplateText.fill(paragraph.text(), values)));
             } else if (piece instanceof TemplateText.Facts facts) {
-                body.addAll(facts(facts.name(), complaint));
+                body.addAll(facts(facts.name(), complaint, evidence));
             }
         }
         return new LetterContent(regulatorName, regulatorAddress, date, complaint.reference().value(),
@@ -91,13 +96,27 @@ public class LetterComposer {
         return values;
     }
 
-    private static List<Block> facts(String name, Complaint complaint) {
+    private static List<Block> facts(String name, Complaint complaint, List<String> evidence) {
         return switch (name) {
             case "description" -> List.of(new Paragraph(complaint.description()));
+            case "allegations" -> complaint.allegations().isEmpty() ? List.of()
+                    : List.of(new Paragraph("The allegations concern: " + complaint.allegations().stream().sorted()
+                            .map(a -> a.label().toLowerCase(java.util.Locale.ROOT))
+                            .collect(java.util.stream.Collectors.joining("; ")) + "."));
+            case "evidence" -> evidence(complaint, evidence);
             case "reasons" -> List.of(new Paragraph(complaint.decision().reasons()));
             case "clauses" -> clauses(complaint.decision().citedClauses());
             default -> throw new IllegalArgumentException("No facts called " + name);
         };
+    }
+
+    private static List<Block> evidence(Complaint complaint, List<String> items) {
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph("We considered " + complaint.postLinks().size() + " link(s) to the post(s) concerned"
+                + (items.isEmpty() ? " and the complaint as written." : " and the following material. Images of "
+                + "patients are not reproduced in this letter.")));
+        items.forEach(item -> blocks.add(new Paragraph("- " + item)));
+        return blocks;
     }
 
     private static List<Block> clauses(List<PolicyClause> cited) {

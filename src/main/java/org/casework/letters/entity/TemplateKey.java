@@ -103,14 +103,18 @@ public record TemplateKey(String occasion, Recipient recipient) {
 
     /**
      * Data that fills whole paragraphs, on a line of its own: the complaint's description, and for the practitioner
-     * the reasons and the cited clauses; the complainant never gets the examiners' reasons or the clauses.
+     * the allegations, the evidence considered (described, never reproduced), the reasons and the cited clauses; the
+     * complainant never gets the examiners' reasons or the clauses.
      */
     public Set<String> blockData() {
         if (occasion.equals(ACKNOWLEDGEMENT)) {
             return Set.of();
         }
-        if (isOutcome(occasion) && recipient == Recipient.PRACTITIONER) {
-            return new LinkedHashSet<>(List.of("description", "reasons", "clauses"));
+        if (occasion.equals(NOTICE)) {
+            return new LinkedHashSet<>(List.of("description", "allegations"));
+        }
+        if (recipient == Recipient.PRACTITIONER) {
+            return new LinkedHashSet<>(List.of("description", "allegations", "evidence", "reasons", "clauses"));
         }
         return Set.of("description");
     }
@@ -121,7 +125,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
             return new LinkedHashSet<>(List.of("description", "responseDays"));
         }
         if (isOutcome(occasion) && recipient == Recipient.PRACTITIONER) {
-            return new LinkedHashSet<>(List.of("outcome", "reasons", "clauses"));
+            return new LinkedHashSet<>(List.of("allegations", "evidence", "outcome", "reasons", "clauses"));
         }
         // a letter's heading states the reference whatever its wording; an email has only its subject and text
         return occasion.equals(ACKNOWLEDGEMENT) ? Set.of("reference") : Set.of();

@@ -19,7 +19,10 @@ final class Compose {
         return COMPOSER.compose(DefaultTemplates.of(key), complaint, date);
     }
 
+    static final String EVIDENCE = "Image (PNG) of 500 KB supplied by the complainant on 2026-03-15";
+
     static LetterContent toPractitioner(Complaint complaint, LocalDate date) {
-        return letter(TemplateKey.of(complaint.decision().outcome(), Recipient.PRACTITIONER), complaint, date);
+        return COMPOSER.compose(DefaultTemplates.of(TemplateKey.of(complaint.decision().outcome(),
+                Recipient.PRACTITIONER)), complaint, java.util.List.of(EVIDENCE), date);
     }
 }

@@ -50,7 +50,9 @@ class LetterSetTest {
         byte[] toPractitioner = renderer.render(Compose.toPractitioner(david, TODAY));
         String practitioner = text(toPractitioner);
         assertThat(practitioner).contains(david.reference().value(), "Dear David Marsh",
-                "Outcome: " + outcome.label(), CONSEQUENCE.get(outcome), david.decision().reasons());
+                "Outcome: " + outcome.label(), CONSEQUENCE.get(outcome), david.decision().reasons(),
+                "The allegations concern: confidentiality and privacy.", "- " + Compose.EVIDENCE,
+                "Images of patients are not reproduced");
         if (outcome.requiresCitation()) {
             assertThat(practitioner).contains("Clause 8 - Respect privacy and confidentiality",
                     "respect the confidentiality and privacy of patients apply to social media",
@@ -66,7 +68,8 @@ class LetterSetTest {
         String complainant = text(toComplainant);
         assertThat(complainant).contains(david.reference().value(), "Dear Tom Reweti", "Outcome: " + outcome.label());
         assertThat(complainant).as("nothing the complainant may not know: no reasons, clauses or evidence facts")
-                .doesNotContain("Photos of patients were posted", "panel found", "Clause 8", "GPS", "latitude");
+                .doesNotContain("Photos of patients were posted", "panel found", "Clause 8", "GPS", "latitude",
+                        "SHA-256");
         assertThat(PdfA.violations2b(toComplainant)).as(outcome + " to the complainant").isEmpty();
 
         assertThat(LetterComposer.hasEmployer(david)).isTrue();
@@ -103,6 +106,10 @@ class LetterSetTest {
                 # Outcome: {outcome}
 
                 A warning stays on the register for two years ({reference}).
+
+                {allegations}
+
+                {evidence}
 
                 {reasons}
 
@@ -152,6 +159,7 @@ class LetterSetTest {
     static Complaint decided(Outcome outcome) {
         Complaint david = CaseFixtures.davidComplaint();
         david.accept("investigator", "Confidentiality question", AT);
+        david.allege(java.util.Set.of(org.casework.cases.entity.AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
         List<org.casework.policy.entity.PolicyClause> clauses = outcome.requiresCitation()
                 ? List.of(PolicyFixtures.clause8(), PolicyFixtures.clause12()) : List.of();
         david.decide(new Decision(outcome, "Photos of patients were posted publicly with location tags.", clauses,

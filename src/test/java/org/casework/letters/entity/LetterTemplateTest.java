@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class LetterTemplateTest {
 
     private static final TemplateKey WARNING = TemplateKey.of(Outcome.WARNING, Recipient.PRACTITIONER);
-    private static final String GOOD = "Dear {practitioner},\n\n# Outcome: {outcome}\n\n{reasons}\n\n{clauses}\n";
+    private static final String GOOD = "Dear {practitioner},\n\n{allegations}\n\n{evidence}\n\n"
+            + "# Outcome: {outcome}\n\n{reasons}\n\n{clauses}\n";
 
     @Test
     void everyOutcomeHasATemplateForEachRecipientPlusTheNoticeAndTheAcknowledgement() {
@@ -29,9 +30,10 @@ class LetterTemplateTest {
     @Test
     void headingsParagraphsAndFactsAreReadFromTheWording() {
         List<TemplateText.Piece> pieces = TemplateText.parse(WARNING, "Decision", "Dear {practitioner},\nline two\n\n"
-                + "# Outcome: {outcome}\n{reasons}\n\n{clauses}");
+                + "# Outcome: {outcome}\n{allegations}\n{evidence}\n{reasons}\n\n{clauses}");
         assertThat(pieces).containsExactly(new TemplateText.Paragraph("Dear {practitioner}, line two"),
-                new TemplateText.Heading("Outcome: {outcome}"), new TemplateText.Facts("reasons"),
+                new TemplateText.Heading("Outcome: {outcome}"), new TemplateText.Facts("allegations"),
+                new TemplateText.Facts("evidence"), new TemplateText.Facts("reasons"),
                 new TemplateText.Facts("clauses"));
     }
 
@@ -57,10 +59,10 @@ class LetterTemplateTest {
     @Test
     void aDecisionLetterMustKeepItsReasonsAndClauses() {
         assertThatThrownBy(() -> new LetterTemplate(WARNING, "Decision", "Dear {practitioner},\n\n{outcome}\n\n"
-                + "{reasons}", true))
+                + "{allegations}\n\n{evidence}\n\n{reasons}", true))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("must keep {clauses}");
         assertThatThrownBy(() -> new LetterTemplate(WARNING, "Decision", "Dear {practitioner}, {outcome}: {reasons}."
-                + "\n\n{clauses}", true))
+                + "\n\n{allegations}\n\n{evidence}\n\n{clauses}", true))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("line of its own");
     }
 
