@@ -55,6 +55,12 @@ public final class ApiClient {
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** Any method with a JSON body. */
+    public HttpResponse<byte[]> send(String method, String path, String user, String password, String json) {
+        return send(request(path, user, password).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     public HttpResponse<byte[]> delete(String path, String user, String password) {
         return send(request(path, user, password).DELETE());
     }

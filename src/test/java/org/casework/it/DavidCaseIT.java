@@ -111,6 +111,7 @@ class DavidCaseIT {
         assertThat(triage.getJsonArray("suggestedClauses").getValuesAs(jakarta.json.JsonString.class).stream()
                 .map(jakarta.json.JsonString::getString)).as("where the decision form starts")
                 .containsExactly("MSC-SM-2020/7", "MSC-SM-2020/8", "MSC-SM-2020/10");
+        reviseAllegations(api, reference);
 
         // the notice of investigation is drafted (asynchronously) and approved by someone other than who accepted
         String notice = awaitTask(api, reference, "approveLetters");
@@ -303,6 +304,43 @@ class DavidCaseIT {
         assertThat(badYaml.statusCode()).isEqualTo(400);
         assertThat(object(badYaml).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("file");
         assertThat(clauseIds(api)).as("a preview and a refused file store nothing").doesNotContain("MSC-PRIV-2028/1");
+    }
+
+    /** The investigator adjusts the allegations' clauses; a clause not in force on the conduct date is refused. */
+    private void reviseAllegations(ApiClient api, String reference) {
+        String path = "/api/v1/cases/" + reference + "/allegations";
+        JsonObject revised = object(api.send("PUT", path, INVESTIGATOR, "investigator-demo", "[{\"category\":"
+                + "\"CONFIDENTIALITY_AND_PRIVACY\",\"clauses\":[\"MSC-SM-2020/8\",\"MSC-SM-2020/7\"]},"
+                + "{\"category\":\"Professionalism\",\"clauses\":[\"MSC-SM-2020/5\"]}]"));
+        JsonObject triage = revised.getJsonObject("triage");
+        assertThat(triage.getJsonArray("allegations").getValuesAs(JsonString::getString))
+                .containsExactly("CONFIDENTIALITY_AND_PRIVACY", "PROFESSIONALISM");
+        assertThat(triage.getJsonArray("suggestedClauses").getValuesAs(JsonString::getString))
+                .as("the decision form starts from the clauses the investigator linked")
+                .containsExactly("MSC-SM-2020/5", "MSC-SM-2020/7", "MSC-SM-2020/8");
+        assertThat(triage.getJsonArray("allegedClauses").getJsonObject(0).getJsonArray("clauses")
+                .getValuesAs(JsonString::getString)).containsExactly("MSC-SM-2020/7", "MSC-SM-2020/8");
+
+        HttpResponse<byte[]> unknown = api.send("PUT", path, INVESTIGATOR, "investigator-demo",
+                "[{\"category\":\"PROFESSIONALISM\",\"clauses\":[\"MSC-SM-2020/99\"]}]");
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(object(unknown).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("allegations[0].clauses");
+        String code = "FUT-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        assertThat(api.postJson("/api/v1/admin/policy-versions", "admin", "admin-demo", "{\"document\":{\"code\":\""
+                + code + "\",\"title\":\"Future guidance\",\"issuer\":\"MSC\"},\"version\":{\"label\":\"One\","
+                + "\"effectiveFrom\":\"2099-01-01\"},\"clauses\":[{\"number\":\"1\",\"heading\":\"Later\","
+                + "\"text\":\"Not yet.\"}]}").statusCode()).isEqualTo(201);
+        HttpResponse<byte[]> notInForce = api.send("PUT", path, INVESTIGATOR, "investigator-demo",
+                "[{\"category\":\"PROFESSIONALISM\",\"clauses\":[\"" + code + "-2099/1\"]}]");
+        assertThat(notInForce.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.text(notInForce)).contains(code + "-2099/1", "version One", "was not in force on 2026-",
+                "from 2099-01-01");
+        assertThat(object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"))
+                .getJsonObject("triage").getJsonArray("suggestedClauses").getValuesAs(JsonString::getString))
+                .as("a refused revision changes nothing").containsExactly("MSC-SM-2020/5", "MSC-SM-2020/7",
+                        "MSC-SM-2020/8");
+        assertThat(api.send("PUT", path, REGISTRAR, "registrar-demo", "[]").statusCode()).isEqualTo(403);
     }
 
     private static List<String> clauseIds(ApiClient api) {

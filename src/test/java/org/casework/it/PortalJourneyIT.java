@@ -215,6 +215,12 @@ class PortalJourneyIT {
         browser.findElement(By.id("step:insightShown")).click();
         click("step:recordNote");
         assertThat(waitFor(By.id("steps")).getText()).contains("I removed the photos and apologise.");
+        // the investigator links the allegation to the clause it concerns; the decision form starts from it
+        browser.findElement(By.id("allegations:row:0:alleged")).click();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("allegations:row:0:clauses")))
+                .selectByValue("MSC-SM-2020/8");
+        click("allegations:saveAllegations");
+        assertThat(waitFor(By.id("allegedClauses")).getText()).contains("Confidentiality and privacy: [MSC-SM-2020/8]");
         accessible("case page during the investigation");
         signOut();
 
@@ -229,6 +235,10 @@ class PortalJourneyIT {
         ((JavascriptExecutor) browser).executeScript("document.getElementById('decision:outcome_input').value = 'WARNING';");
         type("decision:reasons", "Photos of patients were posted on a public, geo-tagged account.");
         for (String clause : List.of("MSC-SM-2020/7", "MSC-SM-2020/8", "MSC-SM-2020/12")) {
+            if (browser.findElement(By.xpath("//input[@value='" + clause + "']")).isSelected()) {
+                assertThat(clause).as("only the investigator's clause starts ticked").isEqualTo("MSC-SM-2020/8");
+                continue;
+            }
             browser.findElement(By.xpath("//input[@value='" + clause + "']/ancestor::div[contains(@class,'ui-chkbox')]"
                     + "//div[contains(@class,'ui-chkbox-box')]")).click();
         }

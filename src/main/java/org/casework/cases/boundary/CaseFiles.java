@@ -91,8 +91,9 @@ public class CaseFiles {
                         .toList(),
                 relatedCases, messages,
                 c.triage().map(t -> new TriageView(t.triagedBy(), t.triagedAt(), t.note(),
-                        c.allegations().stream().sorted().map(Enum::name).toList(),
-                        org.casework.policy.control.DefaultClauses.of(c.allegations()))).orElse(null),
+                        c.allegations().stream().sorted().map(Enum::name).toList(), suggestedClauses(c),
+                        c.allegedClauses().entrySet().stream().map(e -> new CaseView.AllegationView(e.getKey().name(),
+                                e.getKey().label(), e.getValue())).toList())).orElse(null),
                 decision, c.closedAt(),
                 pid != null && workflow.hasEnded(pid),
                 pid == null ? List.of() : workflow.completedSteps(pid),
@@ -146,5 +147,11 @@ public class CaseFiles {
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), c.reference().value(),
                 task.getCreateTime().toInstant(), c.practitioner().name(), c.platform().label(), task.getAssignee(),
                 due, due != null && due.isBefore(java.time.Instant.now()));
+    }
+
+    /** Every clause the allegations concern, once, in the policy's order. */
+    static List<String> suggestedClauses(Complaint c) {
+        return c.allegedClauses().values().stream().flatMap(List::stream).distinct()
+                .sorted(org.casework.cases.entity.ClauseOrder.INSTANCE).toList();
     }
 }

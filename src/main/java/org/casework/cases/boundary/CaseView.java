@@ -64,9 +64,15 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                                Double latitude, Double longitude, String device, Instant capturedAt) {
     }
 
-    /** {@code suggestedClauses}: the clauses the allegations usually concern, where the decision form starts. */
+    /**
+     * {@code allegedClauses}: each alleged category with the clauses it concerns, as investigators linked them;
+     * {@code suggestedClauses}: all of them once, in the policy's order: where the decision form starts.
+     */
     public record TriageView(String by, Instant at, String note, List<String> allegations,
-                             List<String> suggestedClauses) {
+                             List<String> suggestedClauses, List<AllegationView> allegedClauses) {
+    }
+
+    public record AllegationView(String category, String label, List<String> clauses) {
     }
 
     public record DecisionView(String outcome, String outcomeLabel, String reasons, String decidedBy,

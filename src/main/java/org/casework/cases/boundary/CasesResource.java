@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,8 @@ public class CasesResource {
     Decisions decisions;
     @Inject
     CaseIncidents incidents;
+    @Inject
+    Allegations allegations;
     @Inject
     StaffIdentity staff;
 
@@ -72,6 +75,15 @@ public class CasesResource {
             throw new InvalidFieldException("outcome", "is required");
         }
         decisions.record(reference, request.outcome(), request.reasons(), request.clauses(), staff);
+        return caseFiles.caseFile(reference);
+    }
+
+    /** What the case alleges and the clauses each allegation concerns, as a whole; until the decision. */
+    @PUT
+    @Path("{reference}/allegations")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseView reviseAllegations(@PathParam("reference") String reference, List<Allegations.Allegation> request) {
+        allegations.revise(reference, request, staff);
         return caseFiles.caseFile(reference);
     }
 

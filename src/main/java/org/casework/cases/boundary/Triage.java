@@ -69,7 +69,8 @@ public class Triage {
         Instant now = Instant.now();
         String who = investigator.username();
         Map<String, Object> variables = new HashMap<>(Map.of(TRIAGE_OUTCOME, choice.name(), ENQUIRY_REQUESTED, false));
-        complaint.allege(allegations(triage.allegations()));
+        // each category starts from the clauses it usually concerns; investigators adjust them on the case
+        complaint.allege(org.casework.policy.control.DefaultClauses.byCategory(allegations(triage.allegations())));
         switch (choice) {
             case ACCEPT -> {
                 complaint.accept(who, triage.note(), triage.publicInterestReason(), now);

@@ -143,6 +143,10 @@ public class Complaint {
     @Column(name = "category", nullable = false, length = 40)
     private Set<AllegationCategory> allegations = EnumSet.noneOf(AllegationCategory.class);
 
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "complaint_allegation_clause", joinColumns = @JoinColumn(name = "complaint_id"))
+    private Set<AllegedClause> allegedClauses = new java.util.HashSet<>();
+
     protected Complaint() {
     }
 
@@ -332,11 +336,35 @@ public class Complaint {
 
     /** What the complaint alleges, as the investigator reads it; open cases only, since the statistics keep it. */
     public void allege(Set<AllegationCategory> categories) {
+        java.util.Map<AllegationCategory, List<String>> none = new java.util.EnumMap<>(AllegationCategory.class);
+        categories.forEach(c -> none.put(c, List.of()));
+        allege(none);
+    }
+
+    /**
+     * What the complaint alleges and, for each category, the policy clauses it concerns (checked against the
+     * library by the caller). Open cases only; once decided, the decision's citations are the record.
+     */
+    public void allege(java.util.Map<AllegationCategory, List<String>> clausesByCategory) {
         if (status == CaseStatus.CLOSED) {
             throw new WrongStageException("Case " + reference + " is closed; its allegations are part of the record");
         }
+        if (decision != null) {
+            throw new WrongStageException("Case " + reference + " is decided; the decision cites its clauses");
+        }
         allegations.clear();
-        allegations.addAll(categories);
+        allegations.addAll(clausesByCategory.keySet());
+        allegedClauses.clear();
+        clausesByCategory.forEach((category, ids) -> ids.forEach(id -> allegedClauses.add(
+                new AllegedClause(category, id))));
+    }
+
+    /** Each alleged category with the clause ids linked to it, categories and clauses in order. */
+    public java.util.SortedMap<AllegationCategory, List<String>> allegedClauses() {
+        java.util.SortedMap<AllegationCategory, List<String>> map = new java.util.TreeMap<>();
+        allegations.forEach(c -> map.put(c, allegedClauses.stream().filter(a -> a.category() == c)
+                .map(AllegedClause::clauseId).sorted(ClauseOrder.INSTANCE).toList()));
+        return map;
     }
 
     public Set<AllegationCategory> allegations() {

@@ -30,11 +30,19 @@ public final class DefaultClauses {
     /** The clause ids for the categories alleged, each once, in the policy's order. */
     public static List<String> of(Set<AllegationCategory> alleged) {
         Set<String> ids = new LinkedHashSet<>();
-        alleged.stream().sorted().forEach(category -> ids.addAll(BY_CATEGORY.getOrDefault(category, List.of())));
-        return ids.stream().sorted(java.util.Comparator.comparingInt(DefaultClauses::paragraph)).toList();
+        alleged.stream().sorted().forEach(category -> ids.addAll(of(category)));
+        return ids.stream().sorted(org.casework.cases.entity.ClauseOrder.INSTANCE).toList();
     }
 
-    private static int paragraph(String clauseId) {
-        return Integer.parseInt(clauseId.substring(clauseId.lastIndexOf('/') + 1));
+    /** Where a category's clauses start when an investigator alleges it; they adjust them on the case. */
+    public static List<String> of(AllegationCategory category) {
+        return BY_CATEGORY.getOrDefault(category, List.of());
+    }
+
+    /** Each category alleged with its usual clauses. */
+    public static Map<AllegationCategory, List<String>> byCategory(Set<AllegationCategory> alleged) {
+        Map<AllegationCategory, List<String>> map = new EnumMap<>(AllegationCategory.class);
+        alleged.forEach(category -> map.put(category, of(category)));
+        return map;
     }
 }

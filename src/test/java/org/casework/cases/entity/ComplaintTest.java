@@ -72,6 +72,37 @@ class ComplaintTest {
     }
 
     @Test
+    void eachAllegationKeepsTheClausesItConcernsUntilTheDecision() {
+        Complaint david = davidComplaint();
+        david.accept("investigator", "Confidentiality question", LATER);
+        david.allege(java.util.Map.of(AllegationCategory.PROFESSIONALISM, java.util.List.of("MSC-SM-2020/6",
+                "MSC-SM-2020/5"), AllegationCategory.CONFIDENTIALITY_AND_PRIVACY, java.util.List.of("MSC-SM-2020/10",
+                "MSC-SM-2020/8")));
+        assertThat(david.allegations()).containsExactlyInAnyOrder(AllegationCategory.PROFESSIONALISM,
+                AllegationCategory.CONFIDENTIALITY_AND_PRIVACY);
+        assertThat(david.allegedClauses()).containsExactly(
+                java.util.Map.entry(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY,
+                        java.util.List.of("MSC-SM-2020/8", "MSC-SM-2020/10")),
+                java.util.Map.entry(AllegationCategory.PROFESSIONALISM, java.util.List.of("MSC-SM-2020/5",
+                        "MSC-SM-2020/6")));
+        david.allege(java.util.Set.of(AllegationCategory.BOUNDARIES));
+        assertThat(david.allegedClauses()).containsExactly(java.util.Map.entry(AllegationCategory.BOUNDARIES,
+                java.util.List.of()));
+        david.decide(new Decision(Outcome.NO_FURTHER_ACTION, "Nothing to answer.", java.util.List.of(),
+                DAVID_CONDUCT, "examiner", LATER));
+        assertThatThrownBy(() -> david.allege(java.util.Set.of(AllegationCategory.PROFESSIONALISM)))
+                .isInstanceOf(WrongStageException.class).hasMessageContaining("decided");
+    }
+
+    @Test
+    void clauseIdsSortAsTheirNumbersRead() {
+        assertThat(java.util.stream.Stream.of("MSC-SM-2020/10", "MSC-SM-2020/2.10", "GMC-SM-2013/3", "MSC-SM-2020/2",
+                "MSC-SM-2020/2.1", "MSC-SM-2020/2a").sorted(ClauseOrder.INSTANCE).toList())
+                .containsExactly("GMC-SM-2013/3", "MSC-SM-2020/2", "MSC-SM-2020/2.1", "MSC-SM-2020/2.10",
+                        "MSC-SM-2020/2a", "MSC-SM-2020/10");
+    }
+
+    @Test
     void refusesConductInTheFutureAndComplaintsWithoutALink() {
         assertThatThrownBy(() -> new Complaint(CaseReference.of("MSC", 2026, 2), "a".repeat(64),
                 new Complainant("A", "a@example.org", null, Relationship.PATIENT),

@@ -1,0 +1,40 @@
+package org.casework.cases.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Embeddable;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.util.Objects;
+
+/** A policy clause an allegation of the case concerns, as the investigator linked it (by its stable clause id). */
+@Embeddable
+public class AllegedClause {
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "category", nullable = false, length = 40)
+    private AllegationCategory category;
+
+    @Column(name = "clause_id", nullable = false, length = 60)
+    private String clauseId;
+
+    protected AllegedClause() {
+    }
+
+    public AllegedClause(AllegationCategory category, String clauseId) {
+        this.category = Require.present(category, "category");
+        this.clauseId = Require.text(clauseId, "clauses", 60);
+    }
+
+    public AllegationCategory category() { return category; }
+    public String clauseId() { return clauseId; }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof AllegedClause other && category == other.category && clauseId.equals(other.clauseId);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(category, clauseId);
+    }
+}
