@@ -204,7 +204,7 @@ class DavidCaseIT {
                         + "media",
                 "Social media and electronic communications, version One", "Outcome: Warning", reference,
                 "A warning is published on the register for two years",
-                "The allegations concern: confidentiality and privacy.", "- Image (PNG) of ",
+                "The allegations concern: confidentiality and privacy; professionalism.", "- Image (PNG) of ",
                 "supplied by the complainant on");
         JsonObject toComplainant = issued.stream().filter(l -> l.getString("kind").equals("OUTCOME_TO_COMPLAINANT"))
                 .findFirst().orElseThrow();

@@ -3,7 +3,6 @@ package org.casework.letters.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.Lob;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -29,7 +28,6 @@ public class LetterTemplate {
     @Column(nullable = false, length = 200)
     private String subject;
 
-    @Lob
     @Column(nullable = false, length = Require.LONG_COLUMN)
     private String body;
 
