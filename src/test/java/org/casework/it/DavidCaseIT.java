@@ -409,6 +409,61 @@ class DavidCaseIT {
     }
 
     @Test
+    void workQueuesPageFilterAndLeaveATaskWithWhoeverTookIt() {
+        ApiClient api = new ApiClient(base.toString());
+        String name = "Queue " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String sarah = JsonbBuilder.create().toJson(DemoComplaints.sarah()).replace("Sarah Collins", name);
+        List<String> references = new java.util.ArrayList<>();
+        references.add(submit(api, sarah.replace("demo-sarah-wfh", "q1"), List.of()));
+        references.add(submit(api, sarah.replace("demo-sarah-wfh", "q2"), List.of()));
+        references.add(submit(api, sarah.replace("\"INSTAGRAM\"", "\"TIKTOK\"")
+                .replace("https://www.instagram.com/p/demo-sarah-wfh/", "https://www.tiktok.com/@q/video/3"), List.of()));
+        String triage = awaitTask(api, references.get(2), "triageComplaint");
+        String team = "/api/v1/tasks/queues/team?practitioner=" + name.toUpperCase().replace(" ", "%20");
+
+        JsonObject all = object(api.get(team, INVESTIGATOR, "investigator-demo"));
+        assertThat(all.getInt("total")).as("found by the practitioner's name, in any case").isEqualTo(3);
+        assertThat(all.getJsonArray("tasks").getValuesAs(JsonObject.class)).extracting(t -> t.getString("caseReference"))
+                .containsExactlyElementsOf(references);
+        assertThat(object(api.get(team + "&platform=tiktok", INVESTIGATOR, "investigator-demo"))
+                .getJsonArray("tasks").getValuesAs(JsonObject.class)).extracting(t -> t.getString("caseReference"))
+                .containsExactly(references.get(2));
+        JsonObject newestFirst = object(api.get(team + "&sort=created&order=desc&max=2", INVESTIGATOR,
+                "investigator-demo"));
+        assertThat(newestFirst.getInt("total")).isEqualTo(3);
+        assertThat(newestFirst.getJsonArray("tasks").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("caseReference")).containsExactly(references.get(2), references.get(1));
+        assertThat(object(api.get(team + "&sort=created&order=desc&max=2&first=2", INVESTIGATOR, "investigator-demo"))
+                .getJsonArray("tasks").getValuesAs(JsonObject.class)).extracting(t -> t.getString("caseReference"))
+                .containsExactly(references.get(0));
+
+        long mineBefore = object(api.get("/api/v1/tasks/queues", INVESTIGATOR, "investigator-demo"))
+                .getJsonNumber("MINE").longValue();
+        assertThat(api.postJson("/api/v1/tasks/" + triage + "/claim", INVESTIGATOR, "investigator-demo", "{}")
+                .statusCode()).isEqualTo(200);
+        assertThat(object(api.get("/api/v1/tasks/queues", INVESTIGATOR, "investigator-demo")).getJsonNumber("MINE")
+                .longValue()).as("the count badge").isEqualTo(mineBefore + 1);
+        assertThat(object(api.get("/api/v1/tasks/queues/mine?practitioner=" + name.replace(" ", "%20"),
+                INVESTIGATOR, "investigator-demo")).getInt("total")).isEqualTo(1);
+        assertThat(object(api.get(team + "&unassigned=true", INVESTIGATOR, "investigator-demo")).getInt("total"))
+                .isEqualTo(2);
+        assertThat(api.postJson("/api/v1/tasks/" + triage + "/claim", "senior", "senior-demo", "{}").statusCode())
+                .as("not taken from whoever holds it").isEqualTo(409);
+        assertThat(api.postJson("/api/v1/tasks/" + triage + "/release", "senior", "senior-demo", "{}").statusCode())
+                .isEqualTo(403);
+        assertThat(api.postJson("/api/v1/tasks/" + triage + "/release", INVESTIGATOR, "investigator-demo", "{}")
+                .statusCode()).isEqualTo(200);
+        assertThat(object(api.get(team + "&unassigned=true", INVESTIGATOR, "investigator-demo")).getInt("total"))
+                .isEqualTo(3);
+
+        HttpResponse<byte[]> badSort = api.get(team + "&sort=colour", INVESTIGATOR, "investigator-demo");
+        assertThat(badSort.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.text(badSort)).contains("\"field\":\"sort\"");
+        assertThat(api.get(team + "&max=1000", INVESTIGATOR, "investigator-demo").statusCode()).isEqualTo(400);
+        assertThat(api.get(team, REGISTRAR, "registrar-demo").statusCode()).isEqualTo(403);
+    }
+
+    @Test
     void staffApiRefusesWrongPasswordsStrangersAndTheWrongRole() {
         ApiClient api = new ApiClient(base.toString());
         HttpResponse<byte[]> stranger = api.get("/api/v1/tasks", null, null);

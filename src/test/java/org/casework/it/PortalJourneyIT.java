@@ -167,7 +167,21 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("publicStatusLine")).getText()).contains("Received").doesNotContain("-41.");
 
         signIn("investigator", "investigator-demo");
-        browser.findElement(By.xpath("//tr[td[text()='" + reference + "']]//a")).click();
+        // the team queue: the investigator takes the David case, which moves under My tasks with its count
+        assertThat(browser.findElement(By.id("queues:team")).getText()).contains(reference, "David Marsh", "Facebook");
+        long mine = Long.parseLong(browser.findElement(By.id("mineCount")).getText());
+        accessible("the work queues");
+        WebElement take = browser.findElement(By.xpath("//table[ancestor::*[@id='queues:team']]//tr[td[text()='"
+                + reference + "']]//button[span[text()='Take']]"));
+        take.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(take));
+        assertThat(waitFor(By.id("messages")).getText()).contains("The task is yours");
+        assertThat(browser.findElement(By.id("queues:mine")).getText()).contains(reference);
+        assertThat(Long.parseLong(browser.findElement(By.id("mineCount")).getText())).isEqualTo(mine + 1);
+        type("filters:practitioner", "david MARSH");
+        click("filters:apply");
+        assertThat(waitFor(By.id("queues:team")).getText()).contains(reference).doesNotContain("Connor Blake");
+        browser.findElement(By.xpath("//*[@id='queues:mine']//tr[td[text()='" + reference + "']]//a")).click();
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("RECEIVED");
         assertThat(browser.findElement(By.id("flagGeoTagged")).getText()).isEqualTo("Geo-tagged evidence");
         assertThat(browser.findElement(By.id("registerMatch")).getText()).contains("MSC-40213");

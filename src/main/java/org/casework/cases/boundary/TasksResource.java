@@ -18,6 +18,10 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
+import org.casework.cases.entity.Platform;
+import org.casework.workflow.control.QueueFilter;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
@@ -43,6 +47,10 @@ import org.casework.workflow.control.CaseWorkflow;
 @Consumes(MediaType.APPLICATION_JSON)
 public class TasksResource {
 
+    @Inject
+    WorkQueues queues;
+    @Inject
+    TaskClaims claims;
     @Inject
     CaseFiles caseFiles;
     @Inject
@@ -85,13 +93,60 @@ public class TasksResource {
         return caseFiles.tasksFor(staff);
     }
 
+    /** The count badge of each queue: {@code {"MINE": 2, "TEAM": 14}}. */
+    @GET
+    @Path("queues")
+    public java.util.Map<QueueFilter.Queue, Long> queueCounts() {
+        return queues.counts(staff);
+    }
+
+    /**
+     * A page of a queue ({@code mine} or {@code team}), filtered by {@code reference}, {@code practitioner},
+     * {@code platform}, {@code overdue}, {@code unassigned}, ordered by {@code sort} ({@code created}, {@code due},
+     * {@code name}) and {@code order} ({@code asc}, {@code desc}), from {@code first}, at most {@code max} (100).
+     */
+    @GET
+    @Path("queues/{queue}")
+    public WorkQueues.QueuePage queue(@PathParam("queue") String queue, @QueryParam("reference") String reference,
+                                      @QueryParam("practitioner") String practitioner,
+                                      @QueryParam("platform") String platform,
+                                      @QueryParam("overdue") boolean overdue,
+                                      @QueryParam("unassigned") boolean unassigned,
+                                      @QueryParam("sort") @DefaultValue("created") String sort,
+                                      @QueryParam("order") @DefaultValue("asc") String order,
+                                      @QueryParam("first") @DefaultValue("0") int first,
+                                      @QueryParam("max") @DefaultValue("25") int max) {
+        QueueFilter filter = new QueueFilter(parse(QueueFilter.Queue.class, queue, "queue"), reference, practitioner,
+                platform == null || platform.isBlank() ? null : parse(Platform.class, platform, "platform").name(),
+                overdue, unassigned, parse(QueueFilter.Sort.class, sort, "sort"), switch (order) {
+                    case "asc" -> true;
+                    case "desc" -> false;
+                    default -> throw new InvalidFieldException("order", "must be asc or desc");
+                });
+        return queues.page(filter, staff, first, max);
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidFieldException(field, "'" + value + "' is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** The task becomes the caller's; 409 when someone else holds it. */
     @POST
     @Path("{id}/claim")
     public CaseView claim(@PathParam("id") String id) {
-        Task task = task(id, null);
-        String reference = workflow.caseOf(task);
-        workflow.claim(workflow.requireTask(reference, task.getTaskDefinitionKey(), staff.roles()), staff.username());
-        return caseFiles.caseFile(reference);
+        return caseFiles.caseFile(claims.claim(id, staff));
+    }
+
+    /** The caller gives the task back to the team queue. */
+    @POST
+    @Path("{id}/release")
+    public CaseView release(@PathParam("id") String id) {
+        return caseFiles.caseFile(claims.release(id, staff));
     }
 
     @POST

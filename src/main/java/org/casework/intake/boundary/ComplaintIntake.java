@@ -107,7 +107,8 @@ public class ComplaintIntake {
         cases.add(complaint);
         storeEvidence(complaint, uploads, 0, now);
         related.linkNew(complaint);
-        complaint.attachProcess(workflow.startFor(complaint.reference().value()));
+        complaint.attachProcess(workflow.startFor(complaint.reference().value(), complaint.practitioner().nameKey(),
+                complaint.platform().name()));
         return new Receipt(complaint.reference().value(), code.value(), complaint.status().publicLabel());
     }
 

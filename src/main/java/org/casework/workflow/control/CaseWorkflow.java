@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.casework.cases.entity.WrongStageException;
 import org.casework.security.entity.AccessDeniedException;
 
@@ -24,12 +25,82 @@ public class CaseWorkflow {
     @Inject
     ProcessEngineBootstrap bootstrap;
 
-    /** Starts the complaint-handling process for a case and returns the process instance id. */
-    public String startFor(String caseReference) {
+    /**
+     * Starts the complaint-handling process for a case and returns the process instance id; the practitioner's key
+     * and the platform travel with it (and into its letter approvals) for the work queues' filters.
+     */
+    public String startFor(String caseReference, String practitionerKey, String platform) {
         return engine().getRuntimeService()
                 .startProcessInstanceByKey(WorkflowVariables.PROCESS_KEY, caseReference,
-                        Map.of(WorkflowVariables.CASE_REFERENCE, caseReference))
+                        Map.of(WorkflowVariables.CASE_REFERENCE, caseReference,
+                                WorkflowVariables.PRACTITIONER_KEY, practitionerKey,
+                                WorkflowVariables.PLATFORM, platform))
                 .getId();
+    }
+
+    /** A page of a work queue, in a stable order (ties broken by task id). */
+    public List<Task> queuePage(QueueFilter filter, String user, Collection<String> groups, int first, int max) {
+        TaskQuery query = queueQuery(filter, user, groups);
+        if (query == null) {
+            return List.of();
+        }
+        switch (filter.sort()) {
+            case DUE -> query.orderByDueDate();
+            case NAME -> query.orderByTaskName();
+            default -> query.orderByTaskCreateTime();
+        }
+        if (filter.ascending()) {
+            query.asc();
+        } else {
+            query.desc();
+        }
+        return query.orderByTaskId().asc().listPage(first, max);
+    }
+
+    public long queueCount(QueueFilter filter, String user, Collection<String> groups) {
+        TaskQuery query = queueQuery(filter, user, groups);
+        return query == null ? 0 : query.count();
+    }
+
+    private TaskQuery queueQuery(QueueFilter filter, String user, Collection<String> groups) {
+        TaskQuery query = engine().getTaskService().createTaskQuery();
+        if (filter.queue() == QueueFilter.Queue.MINE) {
+            query.taskAssignee(user);
+        } else if (groups.isEmpty()) {
+            return null;
+        } else {
+            query.taskCandidateGroupIn(List.copyOf(groups));
+            if (!filter.unassignedOnly()) {
+                query.includeAssignedTasks();
+            }
+        }
+        if (filter.unassignedOnly()) {
+            query.taskUnassigned();
+        }
+        if (filter.reference() != null) {
+            query.processInstanceBusinessKeyLike("%" + literal(filter.reference().toUpperCase()) + "%");
+        }
+        if (filter.practitioner() != null) {
+            query.processVariableValueLike(WorkflowVariables.PRACTITIONER_KEY, "%" + literal(
+                    org.casework.cases.entity.NamedPractitioner.keyOf(filter.practitioner())) + "%");
+        }
+        if (filter.platform() != null) {
+            query.processVariableValueEquals(WorkflowVariables.PLATFORM, filter.platform());
+        }
+        if (filter.overdueOnly()) {
+            query.dueBefore(new java.util.Date());
+        }
+        return query;
+    }
+
+    /** What someone typed, matched as itself: LIKE's wildcards are dropped. */
+    private static String literal(String text) {
+        return text.replace("%", "").replace("_", "").replace("\\", "");
+    }
+
+    /** The task goes back to the team queue. */
+    public void release(Task task) {
+        engine().getTaskService().setAssignee(task.getId(), null);
     }
 
     /** Starts a letter approval of its own for the case (a correction), outside the case's process. */

@@ -12,6 +12,9 @@ public final class WorkflowVariables {
 
     /** The case's reference, also the process instance's business key. */
     public static final String CASE_REFERENCE = "caseReference";
+    /** The named practitioner's matching key and the platform: the work queues filter on them. */
+    public static final String PRACTITIONER_KEY = "practitionerKey";
+    public static final String PLATFORM = "platform";
 
     /** The triage decision: one of {@link TriageChoice}. */
     public static final String TRIAGE_OUTCOME = "triageOutcome";
