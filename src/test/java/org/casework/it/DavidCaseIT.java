@@ -464,6 +464,40 @@ class DavidCaseIT {
     }
 
     @Test
+    void staffFindCasesByPractitionerComplainantPostLinkReferenceAndPeriod() {
+        ApiClient api = new ApiClient(base.toString());
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String json = JsonbBuilder.create().toJson(DemoComplaints.sarah()).replace("Sarah Collins", "Search " + tag)
+                .replace("hana.whitfield@example.org", "hana." + tag + "@example.org")
+                .replace("https://www.instagram.com/p/demo-sarah-wfh/", "https://www.instagram.com/p/" + tag + "/");
+        String reference = submit(api, json, List.of());
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Auckland")).toString();
+        for (String query : List.of("practitioner=search%20" + tag.toUpperCase(), "complainant=HANA." + tag
+                        + "@example.org", "postUrl=" + java.net.URLEncoder.encode("https://instagram.com/p/" + tag
+                        + "/?utm_source=ig_web_copy_link", java.nio.charset.StandardCharsets.UTF_8),
+                "reference=" + reference.substring(reference.length() - 6) + "&practitioner=" + tag,
+                "platform=instagram&stage=received&from=" + today + "&to=" + today + "&practitioner=" + tag)) {
+            JsonObject found = object(api.get("/api/v1/cases?" + query, INVESTIGATOR, "investigator-demo"));
+            assertThat(found.getJsonArray("cases").getValuesAs(JsonObject.class)).as(query)
+                    .extracting(c -> c.getString("reference")).containsExactly(reference);
+        }
+        assertThat(object(api.get("/api/v1/cases?outcome=warning&practitioner=" + tag, INVESTIGATOR,
+                "investigator-demo")).getInt("total")).isZero();
+        assertThat(object(api.get("/api/v1/cases?to=" + today, INVESTIGATOR, "investigator-demo")).getInt("total"))
+                .as("every case received until today").isGreaterThanOrEqualTo(4);
+
+        for (String[] bad : new String[][] {{"stage=lost", "stage"}, {"from=2026-12-01&to=2026-11-01", "to"},
+                {"postUrl=javascript:alert(1)", "postUrl"}, {"from=yesterday", "from"}, {"max=101", "max"}}) {
+            HttpResponse<byte[]> refused = api.get("/api/v1/cases?" + bad[0], INVESTIGATOR, "investigator-demo");
+            assertThat(refused.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(object(refused).getJsonArray("errors").getJsonObject(0).getString("field")).as(bad[0])
+                    .isEqualTo(bad[1]);
+        }
+        assertThat(api.get("/api/v1/cases?practitioner=" + tag, REGISTRAR, "registrar-demo").statusCode())
+                .as("registrars never see personal details").isEqualTo(403);
+    }
+
+    @Test
     void staffApiRefusesWrongPasswordsStrangersAndTheWrongRole() {
         ApiClient api = new ApiClient(base.toString());
         HttpResponse<byte[]> stranger = api.get("/api/v1/tasks", null, null);

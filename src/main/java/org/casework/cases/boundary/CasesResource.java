@@ -5,6 +5,8 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,9 +36,41 @@ public class CasesResource {
     @Inject
     Allegations allegations;
     @Inject
+    CaseSearch search;
+    @Inject
     StaffIdentity staff;
 
     public record DecisionRequest(String outcome, String reasons, List<String> clauses) {
+    }
+
+    /**
+     * Cases found by any of {@code reference} (whole or part), {@code practitioner} (name, any part, any case),
+     * {@code registration}, {@code complainant} (name or email), {@code platform}, {@code postUrl} (however written),
+     * {@code stage}, {@code outcome}, received {@code from} / {@code to} (dates), newest first, a page at a time.
+     */
+    @GET
+    public CaseSearch.Results search(@QueryParam("reference") String reference,
+                                     @QueryParam("practitioner") String practitioner,
+                                     @QueryParam("registration") String registration,
+                                     @QueryParam("complainant") String complainant,
+                                     @QueryParam("platform") String platform, @QueryParam("postUrl") String postUrl,
+                                     @QueryParam("stage") String stage, @QueryParam("outcome") String outcome,
+                                     @QueryParam("from") String from, @QueryParam("to") String to,
+                                     @QueryParam("first") @DefaultValue("0") int first,
+                                     @QueryParam("max") @DefaultValue("25") int max) {
+        return search.search(new CaseSearch.Criteria(reference, practitioner, registration, complainant, platform,
+                postUrl, stage, outcome, date(from, "from"), date(to, "to")), first, max);
+    }
+
+    private static java.time.LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidFieldException(field, "must be a date like 2026-11-23");
+        }
     }
 
     @GET

@@ -1,0 +1,157 @@
+package org.casework.cases.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.casework.cases.entity.CaseReference;
+import org.casework.cases.entity.CaseStatus;
+import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.InvalidFieldException;
+import org.casework.cases.entity.NamedPractitioner;
+import org.casework.cases.entity.Outcome;
+import org.casework.cases.entity.Platform;
+import org.casework.cases.entity.PostLink;
+import org.casework.cases.entity.PostUrl;
+import org.casework.platform.control.CaseworkConfig;
+
+/**
+ * Finds cases by reference, practitioner (name or registration number), complainant (name or email), platform, post
+ * link (however it was written), stage, outcome and the period received. Every criterion is a bound parameter; a
+ * post link is matched by its normalised hash, never fetched.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class CaseSearch {
+
+    static final int MAX_PAGE = 100;
+
+    /** What staff search by; every field optional. */
+    public record Criteria(String reference, String practitioner, String registration, String complainant,
+                           String platform, String postUrl, String stage, String outcome, LocalDate from,
+                           LocalDate to) {
+    }
+
+    /** One case as a search lists it. */
+    public record Hit(String reference, String status, String practitioner, String registration, String platform,
+                      Instant receivedAt, String outcome) {
+    }
+
+    public record Results(long total, int first, List<Hit> cases) {
+    }
+
+    @Inject
+    EntityManager em;
+    @Inject
+    CaseworkConfig config;
+
+    public Results search(Criteria criteria, int first, int max) {
+        if (first < 0) {
+            throw new InvalidFieldException("first", "must be 0 or more");
+        }
+        if (max < 1 || max > MAX_PAGE) {
+            throw new InvalidFieldException("max", "must be between 1 and " + MAX_PAGE);
+        }
+        Criteria c = criteria == null ? new Criteria(null, null, null, null, null, null, null, null, null, null)
+                : criteria;
+        if (c.from() != null && c.to() != null && c.to().isBefore(c.from())) {
+            throw new InvalidFieldException("to", "is before from");
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<Complaint> counted = count.from(Complaint.class);
+        count.select(cb.count(counted)).where(where(cb, count, counted, c));
+        long total = em.createQuery(count).getSingleResult();
+
+        CriteriaQuery<Complaint> page = cb.createQuery(Complaint.class);
+        Root<Complaint> found = page.from(Complaint.class);
+        page.select(found).where(where(cb, page, found, c)).orderBy(cb.desc(found.get("receivedAt")),
+                cb.desc(found.get("id")));
+        List<Hit> hits = em.createQuery(page).setFirstResult(first).setMaxResults(max).getResultStream()
+                .map(CaseSearch::hit).toList();
+        return new Results(total, first, hits);
+    }
+
+    private Predicate[] where(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Complaint> root, Criteria c) {
+        List<Predicate> all = new ArrayList<>();
+        if (present(c.reference())) {
+            String reference = c.reference().strip().toUpperCase();
+            all.add(CaseReference.isWellFormed(reference) ? cb.equal(root.get("reference"), new CaseReference(reference))
+                    : cb.like(root.get("reference").as(String.class), "%" + literal(reference) + "%"));
+        }
+        if (present(c.practitioner())) {
+            all.add(cb.like(root.get("practitioner").get("nameKey"),
+                    "%" + literal(NamedPractitioner.keyOf(c.practitioner())) + "%"));
+        }
+        if (present(c.registration())) {
+            Join<Object, Object> registrant = root.join("registrant", JoinType.LEFT);
+            String number = c.registration().strip().toUpperCase();
+            all.add(cb.or(cb.equal(registrant.get("registrationNumber"), number),
+                    cb.equal(cb.upper(root.get("practitioner").get("registrationNumber")), number)));
+        }
+        if (present(c.complainant())) {
+            Join<Object, Object> complainant = root.join("complainant");
+            String text = c.complainant().strip().toLowerCase();
+            all.add(cb.or(cb.like(cb.lower(complainant.get("fullName")), "%" + literal(text) + "%"),
+                    cb.equal(cb.lower(complainant.get("email")), text)));
+        }
+        if (present(c.platform())) {
+            all.add(cb.equal(root.get("platform"), parse(Platform.class, c.platform(), "platform")));
+        }
+        if (present(c.postUrl())) {
+            Subquery<Long> links = query.subquery(Long.class);
+            Root<Complaint> linked = links.from(Complaint.class);
+            Join<Complaint, PostLink> link = linked.join("postLinks");
+            links.select(linked.get("id")).where(cb.equal(link.get("matchHash"),
+                    PostUrl.parse(c.postUrl().strip(), "postUrl").matchHash()));
+            all.add(root.get("id").in(links));
+        }
+        if (present(c.stage())) {
+            all.add(cb.equal(root.get("status"), parse(CaseStatus.class, c.stage(), "stage")));
+        }
+        if (present(c.outcome())) {
+            all.add(cb.equal(root.join("decision").get("outcome"), parse(Outcome.class, c.outcome(), "outcome")));
+        }
+        if (c.from() != null) {
+            all.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), c.from().atStartOfDay(config.zone()).toInstant()));
+        }
+        if (c.to() != null) {
+            all.add(cb.lessThan(root.get("receivedAt"), c.to().plusDays(1).atStartOfDay(config.zone()).toInstant()));
+        }
+        return all.toArray(Predicate[]::new);
+    }
+
+    private static Hit hit(Complaint c) {
+        return new Hit(c.reference().value(), c.status().name(), c.practitioner().name(),
+                c.registrant() != null ? c.registrant().registrationNumber() : c.practitioner().registrationNumber(),
+                c.platform().label(), c.receivedAt(), c.decision() == null ? null : c.decision().outcome().label());
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    private static String literal(String text) {
+        return text.strip().replace("\\", "").replace("%", "").replace("_", "");
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidFieldException(field, "'" + value + "' is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()));
+        }
+    }
+}
