@@ -421,6 +421,14 @@ class DavidCaseIT {
         String triage = awaitTask(api, references.get(2), "triageComplaint");
         String team = "/api/v1/tasks/queues/team?practitioner=" + name.toUpperCase().replace(" ", "%20");
 
+        JsonObject diagram = object(api.get("/api/v1/cases/" + references.get(2) + "/diagram", INVESTIGATOR,
+                "investigator-demo"));
+        assertThat(diagram.getString("xml")).contains("id=\"complaintHandling\"", "id=\"triageComplaint\"");
+        assertThat(diagram.getJsonArray("current").getValuesAs(JsonString::getString)).containsExactly("triageComplaint");
+        assertThat(diagram.getJsonArray("completed").getValuesAs(JsonString::getString)).contains("complaintReceived");
+        assertThat(api.get("/api/v1/cases/" + references.get(2) + "/diagram", REGISTRAR, "registrar-demo")
+                .statusCode()).isEqualTo(403);
+
         JsonObject all = object(api.get(team, INVESTIGATOR, "investigator-demo"));
         assertThat(all.getInt("total")).as("found by the practitioner's name, in any case").isEqualTo(3);
         assertThat(all.getJsonArray("tasks").getValuesAs(JsonObject.class)).extracting(t -> t.getString("caseReference"))

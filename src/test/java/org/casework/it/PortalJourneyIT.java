@@ -183,6 +183,13 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("queues:team")).getText()).contains(reference).doesNotContain("Connor Blake");
         browser.findElement(By.xpath("//*[@id='queues:mine']//tr[td[text()='" + reference + "']]//a")).click();
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("RECEIVED");
+        // the process diagram, drawn in the browser, with triage as the current step
+        waitFor(By.cssSelector("#diagram[data-rendered='true']"));
+        assertThat(browser.findElement(By.id("diagram")).getAttribute("data-current")).contains("triageComplaint");
+        assertThat(browser.findElement(By.cssSelector("[data-element-id='triageComplaint']")).getAttribute("class"))
+                .contains("step-current");
+        assertThat(browser.findElement(By.cssSelector("[data-element-id='complaintReceived']")).getAttribute("class"))
+                .contains("step-done");
         assertThat(browser.findElement(By.id("flagGeoTagged")).getText()).isEqualTo("Geo-tagged evidence");
         assertThat(browser.findElement(By.id("registerMatch")).getText()).contains("MSC-40213");
         assertThat(browser.findElement(By.cssSelector("code.sha")).getText()).hasSize(64);
@@ -236,6 +243,12 @@ class PortalJourneyIT {
         click("allegations:saveAllegations");
         assertThat(waitFor(By.id("allegedClauses")).getText()).contains("Confidentiality and privacy: [MSC-SM-2020/8]");
         accessible("case page during the investigation");
+        // the case is found by a post link written otherwise than in the complaint
+        browser.get(base + "staff/search.xhtml");
+        type("search:postUrl", "https://facebook.com/david.marsh.demo/posts/1001?fbclid=abc");
+        click("search:find");
+        assertThat(waitFor(By.id("results")).getText()).contains(reference, "David Marsh");
+        accessible("the case search");
         signOut();
 
         signIn("examiner", "examiner-demo");

@@ -32,7 +32,7 @@ import org.casework.platform.control.CaseworkConfig;
  * post link is matched by its normalised hash, never fetched.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional // one persistence context for the query and the hits' register entries
 public class CaseSearch {
 
     static final int MAX_PAGE = 100;

@@ -38,6 +38,8 @@ public class CasesResource {
     @Inject
     CaseSearch search;
     @Inject
+    ProcessDiagram diagrams;
+    @Inject
     StaffIdentity staff;
 
     public record DecisionRequest(String outcome, String reasons, List<String> clauses) {
@@ -77,6 +79,13 @@ public class CasesResource {
     @Path("{reference}")
     public CaseView caseFile(@PathParam("reference") String reference) {
         return caseFiles.caseFile(reference);
+    }
+
+    /** The case's process: its BPMN XML, the steps completed and the step(s) it is at. */
+    @GET
+    @Path("{reference}/diagram")
+    public ProcessDiagram.Diagram diagram(@PathParam("reference") String reference) {
+        return diagrams.of(reference);
     }
 
     /** The case's open tasks: id, step, due date, assignee. */

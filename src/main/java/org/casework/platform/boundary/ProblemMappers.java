@@ -103,4 +103,25 @@ public final class ProblemMappers {
         return Problems.of(400, "Invalid input", "The request body is not JSON of the expected shape",
                 List.of(new Problems.FieldError("body", "could not be read as JSON of the expected shape")));
     }
+
+    /**
+     * Anything else: logged in full with an id, answered as a problem document with that id and no detail of the
+     * server's internals. JAX-RS's own answers (404, 405, 415...) pass through as they are.
+     */
+    @Provider
+    public static class Unexpected implements ExceptionMapper<RuntimeException> {
+        private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+                Unexpected.class.getName());
+
+        @Override
+        public Response toResponse(RuntimeException e) {
+            if (e instanceof jakarta.ws.rs.WebApplicationException web) {
+                return web.getResponse();
+            }
+            String id = java.util.UUID.randomUUID().toString();
+            LOG.log(java.util.logging.Level.SEVERE, "Request failed (problem " + id + ")", e);
+            return Problems.of(500, "Internal error", "The request could not be completed; nothing was changed by it. "
+                    + "Problem " + id + " is in the server's log.", List.of());
+        }
+    }
 }

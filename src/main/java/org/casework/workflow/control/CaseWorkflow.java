@@ -98,6 +98,29 @@ public class CaseWorkflow {
         return text.replace("%", "").replace("_", "").replace("\\", "");
     }
 
+    /** The BPMN 2.0 XML of the process definition the instance runs (or ran). */
+    public String processModel(String processInstanceId) {
+        var history = engine().getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceId(processInstanceId).singleResult();
+        if (history == null) {
+            throw new WrongStageException("No process " + processInstanceId);
+        }
+        try (java.io.InputStream in = engine().getRepositoryService().getProcessModel(
+                history.getProcessDefinitionId())) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** The steps the instance is at now (none once it ended). */
+    public List<String> currentSteps(String processInstanceId) {
+        if (hasEnded(processInstanceId)) {
+            return List.of();
+        }
+        return engine().getRuntimeService().getActiveActivityIds(processInstanceId);
+    }
+
     /** The task goes back to the team queue. */
     public void release(Task task) {
         engine().getTaskService().setAssignee(task.getId(), null);
