@@ -63,7 +63,8 @@ class PersistenceIT {
         configuration.getProperties().put("hibernate.connection.datasource", dataSource);
         for (Class<?> entity : List.of(Complaint.class, Complainant.class, org.casework.cases.entity.PostLink.class,
                 Decision.class, PolicyDocument.class, PolicyVersion.class, PolicyClause.class, Practitioner.class,
-                EvidenceItem.class, Letter.class, StaffAccount.class,
+                EvidenceItem.class, Letter.class, StaffAccount.class, org.casework.letters.entity.LetterTemplate.class,
+                org.casework.audit.entity.AuditEntry.class,
                 org.casework.statistics.entity.ClosedCase.class)) {
             configuration.addAnnotatedClass(entity);
         }
@@ -288,5 +289,52 @@ class PersistenceIT {
                     "examiner", Instant.now()));
             return complaint;
         });
+    }
+
+    /** The chain survives the database (hashes and times read back as written) and an edit made in SQL is found. */
+    @Test
+    void anAuditEntryEditedInTheDatabaseBreaksTheChain() throws Exception {
+        List<org.casework.audit.entity.AuditEntry> written = new java.util.ArrayList<>();
+        long base;
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM audit_entry")) {
+            max.next();
+            base = max.getLong(1) + 1_000_000;
+        }
+        try (var session = sessions.openSession()) {
+            var tx = session.beginTransaction();
+            String previous = org.casework.audit.entity.AuditEntry.GENESIS;
+            for (int i = 0; i < 3; i++) {
+                var entry = new org.casework.audit.entity.AuditEntry(base + i, previous, java.time.Instant.now(),
+                        "investigator", "VIEW_CASE", "case MSC-2026-00000" + i, true, "127.0.0.1", "page");
+                session.persist(entry);
+                written.add(entry);
+                previous = entry.hash();
+            }
+            tx.commit();
+        }
+        try (var session = sessions.openSession()) {
+            for (var entry : written) {
+                var read = session.get(org.casework.audit.entity.AuditEntry.class, entry.id());
+                assertThat(read.computeHash()).as("entry " + entry.id() + " as read back").isEqualTo(entry.hash());
+            }
+        }
+        try (Connection connection = dataSource.getConnection();
+             var update = connection.prepareStatement("UPDATE audit_entry SET actor = ? WHERE id = ?")) {
+            update.setString(1, "someone else");
+            update.setLong(2, base + 2);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        try (var session = sessions.openSession()) {
+            var read = session.get(org.casework.audit.entity.AuditEntry.class, base + 2);
+            assertThat(read.computeHash()).as("the edited entry").isNotEqualTo(read.hash());
+        } finally {
+            // the server's own chain may share this database in the other integration tests
+            try (Connection connection = dataSource.getConnection();
+                 var delete = connection.prepareStatement("DELETE FROM audit_entry WHERE id > ?")) {
+                delete.setLong(1, base);
+                delete.executeUpdate();
+            }
+        }
     }
 }

@@ -12,6 +12,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.casework.audit.control.AuditLog;
+import org.casework.audit.entity.AuditEntry;
 import org.casework.cases.entity.InvalidFieldException;
 import org.casework.security.entity.StaffIdentity;
 
@@ -39,6 +41,8 @@ public class CasesResource {
     CaseSearch search;
     @Inject
     ProcessDiagram diagrams;
+    @Inject
+    AuditLog audit;
     @Inject
     StaffIdentity staff;
 
@@ -78,7 +82,9 @@ public class CasesResource {
     @GET
     @Path("{reference}")
     public CaseView caseFile(@PathParam("reference") String reference) {
-        return caseFiles.caseFile(reference);
+        CaseView view = caseFiles.caseFile(reference);
+        audit.record(staff.username(), AuditEntry.VIEW_CASE, "case " + view.reference(), true, "API");
+        return view;
     }
 
     /** The case's process: its BPMN XML, the steps completed and the step(s) it is at. */

@@ -27,9 +27,14 @@ public class StaffDownloads extends HttpServlet {
     @Inject
     LetterIssuing letters;
 
+    @Inject
+    org.casework.audit.control.AuditLog audit;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!(request.isUserInRole("INVESTIGATOR") || request.isUserInRole("CASE_EXAMINER"))) {
+            audit.record(request.getRemoteUser(), org.casework.audit.entity.AuditEntry.DENIED,
+                    "download " + request.getPathInfo(), false, "role may not download case files");
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }
@@ -42,10 +47,20 @@ public class StaffDownloads extends HttpServlet {
             response.setHeader("X-Content-Type-Options", "nosniff");
             response.setHeader("Cache-Control", "no-store");
             switch (path[1]) {
-                case "evidence" -> sendEvidence(evidence.item(path[2], id), response);
+                case "evidence" -> {
+                    EvidenceItem item = evidence.item(path[2], id);
+                    audit.record(request.getRemoteUser(), org.casework.audit.entity.AuditEntry.OPEN_ORIGINAL,
+                            "evidence " + item.id() + " of case " + path[2], true, "page, SHA-256 " + item.sha256().hex());
+                    sendEvidence(item, response);
+                }
                 case "working" -> sendCopy(evidence.item(path[2], id), false, response);
                 case "thumbnail" -> sendCopy(evidence.item(path[2], id), true, response);
-                case "letter" -> sendLetter(letters.letter(path[2], id), response);
+                case "letter" -> {
+                    Letter letter = letters.letter(path[2], id);
+                    audit.record(request.getRemoteUser(), org.casework.audit.entity.AuditEntry.DOWNLOAD_LETTER,
+                            "letter " + letter.id() + " of case " + path[2], true, "page, " + letter.fileName());
+                    sendLetter(letter, response);
+                }
                 case "draft" -> sendDraft(letters.draft(path[2], id), response);
                 default -> throw new CaseNotFoundException("No such download");
             }

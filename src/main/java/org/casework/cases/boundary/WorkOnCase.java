@@ -34,6 +34,8 @@ public class WorkOnCase implements Serializable {
             Map.entry("orderEndsOn", "decision:orderEndsOn"), Map.entry("allegations", "triage:allegations"));
 
     @Inject
+    transient org.casework.audit.control.AuditLog audit;
+    @Inject
     transient CaseFiles caseFiles;
     @Inject
     transient Triage triage;
@@ -56,6 +58,15 @@ public class WorkOnCase implements Serializable {
     private String reasons;
     private List<String> clauses = new ArrayList<>();
     private List<ClauseView> clauseOptions;
+
+    /** The page is opened: the case is shown and the view recorded in the audit log. */
+    public void open() {
+        load();
+        if (caseFile != null) {
+            audit.record(staff.username(), org.casework.audit.entity.AuditEntry.VIEW_CASE, "case "
+                    + caseFile.reference(), true, "page");
+        }
+    }
 
     public void load() {
         try {
@@ -124,7 +135,11 @@ public class WorkOnCase implements Serializable {
             load();
         } catch (InvalidFieldException e) {
             FacesMessages.show(e, fields);
-        } catch (WrongStageException | AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
+            audit.record(staff.username(), org.casework.audit.entity.AuditEntry.DENIED, "case " + reference, false,
+                    e.getMessage());
+            FacesMessages.error(e.getMessage());
+        } catch (WrongStageException e) {
             FacesMessages.error(e.getMessage());
         }
     }

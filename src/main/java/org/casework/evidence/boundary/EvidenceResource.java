@@ -16,6 +16,12 @@ public class EvidenceResource {
     @Inject
     EvidenceFiles evidence;
 
+    @Inject
+    org.casework.audit.control.AuditLog audit;
+
+    @Inject
+    org.casework.security.entity.StaffIdentity staff;
+
     @GET
     @Path("{id}/working-copy")
     @jakarta.ws.rs.Produces("image/jpeg")
@@ -44,6 +50,8 @@ public class EvidenceResource {
     @Path("{id}")
     public Response file(@PathParam("reference") String reference, @PathParam("id") long id) {
         EvidenceItem item = evidence.item(reference, id);
+        audit.record(staff.username(), org.casework.audit.entity.AuditEntry.OPEN_ORIGINAL, "evidence " + item.id()
+                + " of case " + reference, true, "API, SHA-256 " + item.sha256().hex());
         StreamingOutput body = out -> {
             try (InputStream in = evidence.open(item)) {
                 in.transferTo(out);

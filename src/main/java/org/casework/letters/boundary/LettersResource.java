@@ -26,6 +26,9 @@ public class LettersResource {
     @Inject
     org.casework.security.entity.StaffIdentity staff;
 
+    @Inject
+    org.casework.audit.control.AuditLog audit;
+
     /** Why a letter must be corrected, in words the recipient will read at the top of the next version. */
     public record CorrectionRequest(String reason) {
     }
@@ -65,6 +68,8 @@ public class LettersResource {
     @Produces("application/pdf")
     public Response pdf(@PathParam("reference") String reference, @PathParam("id") long id) {
         Letter letter = letters.letter(reference, id);
+        audit.record(staff.username(), org.casework.audit.entity.AuditEntry.DOWNLOAD_LETTER, "letter " + letter.id()
+                + " of case " + reference, true, "API, " + letter.fileName());
         return Response.ok(letter.content(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + letter.fileName() + "\"")
                 .header("X-Content-SHA256", letter.sha256().hex())

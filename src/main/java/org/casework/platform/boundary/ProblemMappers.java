@@ -39,10 +39,19 @@ public final class ProblemMappers {
         }
     }
 
+    /** Refused by the application's own checks (a role or a person): answered 403 and recorded in the audit log. */
     @Provider
     public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.UriInfo uri;
+        @jakarta.ws.rs.core.Context
+        jakarta.ws.rs.core.SecurityContext security;
+
         @Override
         public Response toResponse(AccessDeniedException e) {
+            jakarta.enterprise.inject.spi.CDI.current().select(org.casework.audit.control.AuditLog.class).get()
+                    .record(security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName(),
+                            org.casework.audit.entity.AuditEntry.DENIED, uri.getPath(), false, e.getMessage());
             return Problems.of(403, "Forbidden", e.getMessage(), List.of());
         }
     }

@@ -1,0 +1,103 @@
+package org.casework.audit.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.casework.evidence.entity.Sha256;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/**
+ * One line of the audit log: who did what to which record, when, from where, allowed or refused. Entries are only
+ * ever appended; each carries the SHA-256 of its own fields and of the entry before it, so editing or deleting any
+ * entry breaks every hash after it.
+ */
+@Entity
+@Table(name = "audit_entry")
+public class AuditEntry {
+
+    public static final String VIEW_CASE = "VIEW_CASE";
+    public static final String OPEN_ORIGINAL = "OPEN_ORIGINAL";
+    public static final String DOWNLOAD_LETTER = "DOWNLOAD_LETTER";
+    public static final String DENIED = "DENIED";
+
+    /** The hash the first entry chains to. */
+    public static final String GENESIS = "0".repeat(64);
+
+    @Id
+    private long id;
+
+    @Column(name = "recorded_at", nullable = false)
+    private Instant recordedAt;
+
+    @Column(nullable = false, length = 100)
+    private String actor;
+
+    @Column(nullable = false, length = 40)
+    private String action;
+
+    @Column(nullable = false, length = 200)
+    private String target;
+
+    @Column(nullable = false)
+    private boolean allowed;
+
+    @Column(name = "source_address", length = 64)
+    private String source;
+
+    @Column(length = 500)
+    private String detail;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(name = "previous_hash", nullable = false, length = 64)
+    private String previousHash;
+
+    @JdbcTypeCode(SqlTypes.CHAR)
+    @Column(nullable = false, length = 64)
+    private String hash;
+
+    protected AuditEntry() {
+    }
+
+    /** The next entry after {@code previousId} / {@code previousHash}. */
+    public AuditEntry(long previousId, String previousHash, Instant at, String actor, String action, String target,
+                      boolean allowed, String source, String detail) {
+        this.id = previousId + 1;
+        this.previousHash = previousHash;
+        this.recordedAt = at;
+        this.actor = clip(actor == null ? "anonymous" : actor, 100);
+        this.action = clip(action, 40);
+        this.target = clip(target, 200);
+        this.allowed = allowed;
+        this.source = source == null ? null : clip(source, 64);
+        this.detail = detail == null ? null : clip(detail, 500);
+        this.hash = computeHash();
+    }
+
+    /** The hash these fields and the previous hash must have; differs from {@link #hash()} once anything changed. */
+    public String computeHash() {
+        String canonical = String.join("\u001f", Long.toString(id), Long.toString(recordedAt.toEpochMilli()), actor,
+                action, target, Boolean.toString(allowed), source == null ? "" : source,
+                detail == null ? "" : detail, previousHash);
+        return Sha256.of(canonical.getBytes(StandardCharsets.UTF_8)).hex();
+    }
+
+    private static String clip(String text, int max) {
+        String clean = text.replaceAll("\\p{Cntrl}", " ");
+        return clean.length() <= max ? clean : clean.substring(0, max);
+    }
+
+    public long id() { return id; }
+    public Instant recordedAt() { return recordedAt; }
+    public String actor() { return actor; }
+    public String action() { return action; }
+    public String target() { return target; }
+    public boolean allowed() { return allowed; }
+    public String source() { return source; }
+    public String detail() { return detail; }
+    public String previousHash() { return previousHash; }
+    public String hash() { return hash; }
+}
