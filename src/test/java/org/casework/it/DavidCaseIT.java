@@ -189,6 +189,16 @@ class DavidCaseIT {
                         "issueDecisionLetters", "awaitWarningAnswer", "closeCase");
         assertThat(closed.getJsonArray("drafts").getValuesAs(JsonObject.class))
                 .allSatisfy(d -> assertThat(d.getString("state")).isEqualTo("ISSUED"));
+        // the timeline: each workflow step in order with who completed it, and the case file's views
+        List<JsonObject> timeline = array(api.get("/api/v1/cases/" + reference + "/timeline", EXAMINER,
+                "examiner-demo")).getValuesAs(JsonObject.class);
+        assertThat(timeline).extracting(t -> t.getString("what")).containsSubsequence("Complaint received",
+                "Triage complaint", "Notify practitioner of the allegations",
+                "Investigate and refer to case examiners", "Case examiners' decision", "Close case");
+        assertThat(timeline).filteredOn(t -> t.getString("what").equals("Triage complaint"))
+                .extracting(t -> t.getString("by")).containsExactly(INVESTIGATOR);
+        assertThat(timeline).anySatisfy(t -> assertThat(t.getString("what")).isEqualTo("VIEW_CASE case " + reference));
+        assertThat(timeline).extracting(t -> java.time.Instant.parse(t.getString("at"))).isSorted();
 
         List<JsonObject> issued = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
                 .getValuesAs(JsonObject.class);

@@ -190,6 +190,8 @@ class PortalJourneyIT {
                 .contains("step-current");
         assertThat(browser.findElement(By.cssSelector("[data-element-id='complaintReceived']")).getAttribute("class"))
                 .contains("step-done");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Complaint received",
+                "VIEW_CASE case " + reference + " (investigator)");
         assertThat(browser.findElement(By.id("flagGeoTagged")).getText()).isEqualTo("Geo-tagged evidence");
         assertThat(browser.findElement(By.id("registerMatch")).getText()).contains("MSC-40213");
         assertThat(browser.findElement(By.cssSelector("code.sha")).getText()).hasSize(64);

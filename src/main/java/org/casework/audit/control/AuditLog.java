@@ -71,6 +71,15 @@ public class AuditLog {
         return query.setFirstResult(first).setMaxResults(max).getResultList();
     }
 
+    /** The entries about one case: the case file, and its evidence and letters; oldest first, at most 500. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<AuditEntry> ofCase(String reference) {
+        return em.createQuery("select a from AuditEntry a where a.target = :file or a.target like :part order by a.id",
+                        AuditEntry.class)
+                .setParameter("file", "case " + reference).setParameter("part", "% of case " + reference)
+                .setMaxResults(500).getResultList();
+    }
+
     /** The client's address, when there is a request (a workflow job has none). */
     private String source() {
         try {

@@ -44,6 +44,8 @@ public class CasesResource {
     @Inject
     AuditLog audit;
     @Inject
+    CaseTimeline timelines;
+    @Inject
     StaffIdentity staff;
 
     public record DecisionRequest(String outcome, String reasons, List<String> clauses) {
@@ -85,6 +87,13 @@ public class CasesResource {
         CaseView view = caseFiles.caseFile(reference);
         audit.record(staff.username(), AuditEntry.VIEW_CASE, "case " + view.reference(), true, "API");
         return view;
+    }
+
+    /** Everything that happened to the case, in order: workflow steps, what staff recorded, the audit log. */
+    @GET
+    @Path("{reference}/timeline")
+    public List<CaseTimeline.Entry> timeline(@PathParam("reference") String reference) {
+        return timelines.of(reference);
     }
 
     /** The case's process: its BPMN XML, the steps completed and the step(s) it is at. */

@@ -38,6 +38,8 @@ public class WorkOnCase implements Serializable {
     @Inject
     transient CaseFiles caseFiles;
     @Inject
+    transient CaseTimeline timelines;
+    @Inject
     transient Triage triage;
     @Inject
     transient Decisions decisions;
@@ -48,6 +50,7 @@ public class WorkOnCase implements Serializable {
 
     private String reference;
     private CaseView caseFile;
+    private transient List<CaseTimeline.Entry> timeline;
     private String triageNote;
     private List<String> allegations = new ArrayList<>();
     private String publicInterestReason;
@@ -69,6 +72,7 @@ public class WorkOnCase implements Serializable {
     }
 
     public void load() {
+        timeline = null;
         try {
             caseFile = caseFiles.caseFile(reference);
             if (clauses.isEmpty() && caseFile.triage() != null) {
@@ -171,6 +175,14 @@ public class WorkOnCase implements Serializable {
     public String getReference() { return reference; }
     public void setReference(String reference) { this.reference = reference; }
     public CaseView getCaseFile() { return caseFile; }
+
+    /** Read once per load, as the page renders, after any action of the request. */
+    public List<CaseTimeline.Entry> getTimeline() {
+        if (timeline == null) {
+            timeline = caseFile == null ? List.of() : timelines.of(caseFile.reference());
+        }
+        return timeline;
+    }
     public String getPublicInterestReason() { return publicInterestReason; }
     public void setPublicInterestReason(String v) { this.publicInterestReason = v; }
     public java.time.LocalDate getEnquiryDueDate() { return enquiryDueDate; }
