@@ -24,6 +24,7 @@ import org.casework.cases.entity.Outcome;
 import org.casework.cases.entity.Platform;
 import org.casework.cases.entity.PostLink;
 import org.casework.cases.entity.PostUrl;
+import org.casework.cases.entity.Require;
 import org.casework.platform.control.CaseworkConfig;
 
 /**
@@ -57,12 +58,7 @@ public class CaseSearch {
     CaseworkConfig config;
 
     public Results search(Criteria criteria, int first, int max) {
-        if (first < 0) {
-            throw new InvalidFieldException("first", "must be 0 or more");
-        }
-        if (max < 1 || max > MAX_PAGE) {
-            throw new InvalidFieldException("max", "must be between 1 and " + MAX_PAGE);
-        }
+        Require.page(first, max, MAX_PAGE);
         Criteria c = criteria == null ? new Criteria(null, null, null, null, null, null, null, null, null, null)
                 : criteria;
         if (c.from() != null && c.to() != null && c.to().isBefore(c.from())) {
@@ -88,11 +84,11 @@ public class CaseSearch {
         if (present(c.reference())) {
             String reference = c.reference().strip().toUpperCase();
             all.add(CaseReference.isWellFormed(reference) ? cb.equal(root.get("reference"), new CaseReference(reference))
-                    : cb.like(root.get("reference").as(String.class), "%" + literal(reference) + "%"));
+                    : cb.like(root.get("reference").as(String.class), Require.containing(reference)));
         }
         if (present(c.practitioner())) {
             all.add(cb.like(root.get("practitioner").get("nameKey"),
-                    "%" + literal(NamedPractitioner.keyOf(c.practitioner())) + "%"));
+                    Require.containing(NamedPractitioner.keyOf(c.practitioner()))));
         }
         if (present(c.registration())) {
             Join<Object, Object> registrant = root.join("registrant", JoinType.LEFT);
@@ -103,11 +99,11 @@ public class CaseSearch {
         if (present(c.complainant())) {
             Join<Object, Object> complainant = root.join("complainant");
             String text = c.complainant().strip().toLowerCase();
-            all.add(cb.or(cb.like(cb.lower(complainant.get("fullName")), "%" + literal(text) + "%"),
+            all.add(cb.or(cb.like(cb.lower(complainant.get("fullName")), Require.containing(text)),
                     cb.equal(cb.lower(complainant.get("email")), text)));
         }
         if (present(c.platform())) {
-            all.add(cb.equal(root.get("platform"), parse(Platform.class, c.platform(), "platform")));
+            all.add(cb.equal(root.get("platform"), Require.oneOf(Platform.class, c.platform(), "platform")));
         }
         if (present(c.postUrl())) {
             Subquery<Long> links = query.subquery(Long.class);
@@ -118,10 +114,10 @@ public class CaseSearch {
             all.add(root.get("id").in(links));
         }
         if (present(c.stage())) {
-            all.add(cb.equal(root.get("status"), parse(CaseStatus.class, c.stage(), "stage")));
+            all.add(cb.equal(root.get("status"), Require.oneOf(CaseStatus.class, c.stage(), "stage")));
         }
         if (present(c.outcome())) {
-            all.add(cb.equal(root.join("decision").get("outcome"), parse(Outcome.class, c.outcome(), "outcome")));
+            all.add(cb.equal(root.join("decision").get("outcome"), Require.oneOf(Outcome.class, c.outcome(), "outcome")));
         }
         if (c.from() != null) {
             all.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), c.from().atStartOfDay(config.zone()).toInstant()));
@@ -140,18 +136,5 @@ public class CaseSearch {
 
     private static boolean present(String value) {
         return value != null && !value.isBlank();
-    }
-
-    private static String literal(String text) {
-        return text.strip().replace("\\", "").replace("%", "").replace("_", "");
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException(field, "'" + value + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()));
-        }
     }
 }

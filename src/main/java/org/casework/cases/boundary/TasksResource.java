@@ -21,6 +21,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DefaultValue;
 import org.casework.cases.entity.Platform;
+import org.casework.cases.entity.Require;
 import org.casework.workflow.control.QueueFilter;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -116,23 +117,14 @@ public class TasksResource {
                                       @QueryParam("order") @DefaultValue("asc") String order,
                                       @QueryParam("first") @DefaultValue("0") int first,
                                       @QueryParam("max") @DefaultValue("25") int max) {
-        QueueFilter filter = new QueueFilter(parse(QueueFilter.Queue.class, queue, "queue"), reference, practitioner,
-                platform == null || platform.isBlank() ? null : parse(Platform.class, platform, "platform").name(),
-                overdue, unassigned, parse(QueueFilter.Sort.class, sort, "sort"), switch (order) {
+        QueueFilter filter = new QueueFilter(Require.oneOf(QueueFilter.Queue.class, queue, "queue"), reference, practitioner,
+                platform == null || platform.isBlank() ? null : Require.oneOf(Platform.class, platform, "platform").name(),
+                overdue, unassigned, Require.oneOf(QueueFilter.Sort.class, sort, "sort"), switch (order) {
                     case "asc" -> true;
                     case "desc" -> false;
                     default -> throw new InvalidFieldException("order", "must be asc or desc");
                 });
         return queues.page(filter, staff, first, max);
-    }
-
-    private static <E extends Enum<E>> E parse(Class<E> type, String value, String field) {
-        try {
-            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw new InvalidFieldException(field, "'" + value + "' is not one of "
-                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
-        }
     }
 
     /** The task becomes the caller's; 409 when someone else holds it. */

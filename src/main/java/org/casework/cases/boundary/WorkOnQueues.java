@@ -56,9 +56,8 @@ public class WorkOnQueues implements Serializable {
         @Override
         public List<CaseView.TaskView> load(int first, int pageSize, Map<String, SortMeta> sortBy,
                                             Map<String, FilterMeta> filterBy) {
-            WorkQueues.QueuePage page = queues.page(filter(which), staff, first, Math.min(pageSize, WorkQueues.MAX_PAGE));
-            setRowCount((int) Math.min(Integer.MAX_VALUE, page.total()));
-            return page.tasks();
+            // PrimeFaces has asked count() for the row count already
+            return queues.tasks(filter(which), staff, first, Math.min(pageSize, WorkQueues.MAX_PAGE));
         }
 
         @Override

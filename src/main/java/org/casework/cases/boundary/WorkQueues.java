@@ -2,17 +2,11 @@ package org.casework.cases.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.camunda.bpm.engine.task.Task;
-import org.casework.cases.entity.CaseReference;
-import org.casework.cases.entity.Complaint;
-import org.casework.cases.entity.InvalidFieldException;
+import org.casework.cases.entity.Require;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 import org.casework.workflow.control.QueueFilter;
@@ -34,17 +28,17 @@ public class WorkQueues {
     @Inject
     CaseWorkflow workflow;
     @Inject
-    EntityManager em;
+    CaseFiles caseFiles;
 
     public QueuePage page(QueueFilter filter, StaffIdentity staff, int first, int max) {
-        if (first < 0) {
-            throw new InvalidFieldException("first", "must be 0 or more");
-        }
-        if (max < 1 || max > MAX_PAGE) {
-            throw new InvalidFieldException("max", "must be between 1 and " + MAX_PAGE);
-        }
-        List<Task> tasks = workflow.queuePage(filter, staff.username(), staff.roles(), first, max);
-        return new QueuePage(workflow.queueCount(filter, staff.username(), staff.roles()), first, views(tasks));
+        List<CaseView.TaskView> tasks = tasks(filter, staff, first, max);
+        return new QueuePage(count(filter, staff), first, tasks);
+    }
+
+    /** A page of the queue without its count (a table that pages asks for the count apart). */
+    public List<CaseView.TaskView> tasks(QueueFilter filter, StaffIdentity staff, int first, int max) {
+        Require.page(first, max, MAX_PAGE);
+        return caseFiles.taskViews(workflow.queuePage(filter, staff.username(), staff.roles(), first, max));
     }
 
     public long count(QueueFilter filter, StaffIdentity staff) {
@@ -58,21 +52,5 @@ public class WorkQueues {
             counts.put(queue, workflow.queueCount(QueueFilter.of(queue), staff.username(), staff.roles()));
         }
         return counts;
-    }
-
-    private List<CaseView.TaskView> views(List<Task> tasks) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Map<String, String> caseOfProcess = workflow.casesOf(tasks);
-        Map<String, Complaint> byReference = em.createQuery(
-                        "select c from Complaint c where c.reference in :references", Complaint.class)
-                .setParameter("references", caseOfProcess.values().stream().distinct()
-                        .filter(CaseReference::isWellFormed).map(CaseReference::new).toList())
-                .getResultStream().collect(Collectors.toMap(c -> c.reference().value(), Function.identity()));
-        return tasks.stream()
-                .filter(t -> byReference.containsKey(caseOfProcess.get(t.getProcessInstanceId())))
-                .map(t -> CaseFiles.taskView(t, byReference.get(caseOfProcess.get(t.getProcessInstanceId()))))
-                .toList();
     }
 }

@@ -25,6 +25,21 @@ public class AllegedClause {
         this.clauseId = Require.text(clauseId, "clauses", 60);
     }
 
+    /** The links of each category to its clauses. */
+    static java.util.List<AllegedClause> linking(java.util.Map<AllegationCategory, java.util.List<String>> byCategory) {
+        return byCategory.entrySet().stream().flatMap(e -> e.getValue().stream()
+                .map(id -> new AllegedClause(e.getKey(), id))).toList();
+    }
+
+    /** Each category alleged, in order, with its clause ids in reading order (none where none is linked). */
+    static java.util.SortedMap<AllegationCategory, java.util.List<String>> byCategory(
+            java.util.Set<AllegationCategory> alleged, java.util.Collection<AllegedClause> links) {
+        java.util.SortedMap<AllegationCategory, java.util.List<String>> map = new java.util.TreeMap<>();
+        alleged.forEach(c -> map.put(c, links.stream().filter(l -> l.category == c).map(AllegedClause::clauseId)
+                .sorted(ClauseOrder.INSTANCE).toList()));
+        return map;
+    }
+
     public AllegationCategory category() { return category; }
     public String clauseId() { return clauseId; }
 

@@ -355,16 +355,12 @@ public class Complaint {
         allegations.clear();
         allegations.addAll(clausesByCategory.keySet());
         allegedClauses.clear();
-        clausesByCategory.forEach((category, ids) -> ids.forEach(id -> allegedClauses.add(
-                new AllegedClause(category, id))));
+        allegedClauses.addAll(AllegedClause.linking(clausesByCategory));
     }
 
     /** Each alleged category with the clause ids linked to it, categories and clauses in order. */
     public java.util.SortedMap<AllegationCategory, List<String>> allegedClauses() {
-        java.util.SortedMap<AllegationCategory, List<String>> map = new java.util.TreeMap<>();
-        allegations.forEach(c -> map.put(c, allegedClauses.stream().filter(a -> a.category() == c)
-                .map(AllegedClause::clauseId).sorted(ClauseOrder.INSTANCE).toList()));
-        return map;
+        return AllegedClause.byCategory(allegations, allegedClauses);
     }
 
     public Set<AllegationCategory> allegations() {

@@ -71,4 +71,29 @@ public final class Require {
         }
         return value;
     }
+
+    /** One of an enum's constants by name, in any case; anything else is refused naming the field and the choices. */
+    public static <E extends Enum<E>> E oneOf(Class<E> type, String value, String field) {
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new InvalidFieldException(field, "'" + value + "' is not one of "
+                    + java.util.Arrays.toString(type.getEnumConstants()).toLowerCase(java.util.Locale.ROOT));
+        }
+    }
+
+    /** A page request: from 0 on, between 1 and {@code most} rows. */
+    public static void page(int first, int max, int most) {
+        if (first < 0) {
+            throw new InvalidFieldException("first", "must be 0 or more");
+        }
+        if (max < 1 || max > most) {
+            throw new InvalidFieldException("max", "must be between 1 and " + most);
+        }
+    }
+
+    /** A LIKE pattern finding the text anywhere, the text matched as itself (its wildcards dropped). */
+    public static String containing(String text) {
+        return "%" + text.strip().replace("\\", "").replace("%", "").replace("_", "") + "%";
+    }
 }

@@ -66,16 +66,17 @@ public class LetterIssuing {
         LocalDate today = LocalDate.now(config.zone());
         Instant now = Instant.now();
         Outcome outcome = complaint.decision().outcome();
+        List<String> evidence = evidenceOf(complaint);
         List<LetterDraft> drafts = new ArrayList<>();
         drafts.add(new LetterDraft(complaint, LetterKind.DECISION_TO_PRACTITIONER, complaint.practitioner().name(),
-                renderer.render(compose(LetterKind.DECISION_TO_PRACTITIONER, complaint, today)), now));
+                renderer.render(compose(LetterKind.DECISION_TO_PRACTITIONER, complaint, evidence, today)), now));
         if (complaint.complainant().fullName() != null) {
             drafts.add(new LetterDraft(complaint, LetterKind.OUTCOME_TO_COMPLAINANT, complaint.complainant().fullName(),
-                    renderer.render(compose(LetterKind.OUTCOME_TO_COMPLAINANT, complaint, today)), now));
+                    renderer.render(compose(LetterKind.OUTCOME_TO_COMPLAINANT, complaint, evidence, today)), now));
         }
         LetterKind toEmployer = LetterKind.toEmployer(outcome);
         if (LetterComposer.hasEmployer(complaint) && templates.of(TemplateKey.of(outcome, Recipient.EMPLOYER)).issued()) {
-            LetterContent employer = compose(toEmployer, complaint, today);
+            LetterContent employer = compose(toEmployer, complaint, evidence, today);
             drafts.add(new LetterDraft(complaint, toEmployer, employer.recipient().get(0), renderer.render(employer),
                     now));
         }
@@ -171,7 +172,7 @@ public class LetterIssuing {
     private byte[] render(Letter earlier, String reason) {
         Complaint complaint = earlier.complaint();
         LocalDate today = LocalDate.now(config.zone());
-        LetterContent content = compose(earlier.kind(), complaint, today);
+        LetterContent content = compose(earlier.kind(), complaint, evidenceOf(complaint), today);
         return renderer.render(content.correcting(LocalDate.ofInstant(earlier.issuedAt(), config.zone()),
                 earlier.version(), reason));
     }
@@ -179,7 +180,8 @@ public class LetterIssuing {
     /** The notice that opens the investigation: what is alleged, and 28 days to respond from its issue. */
     private LetterDraft draftInvestigationNotice(String reference) {
         Complaint complaint = cases.require(reference);
-        byte[] pdf = renderer.render(compose(LetterKind.INVESTIGATION_NOTICE, complaint, LocalDate.now(config.zone())));
+        byte[] pdf = renderer.render(compose(LetterKind.INVESTIGATION_NOTICE, complaint, List.of(), // the notice describes no evidence
+                LocalDate.now(config.zone())));
         LetterDraft notice = new LetterDraft(complaint, LetterKind.INVESTIGATION_NOTICE,
                 complaint.practitioner().name(), pdf, Instant.now());
         em.persist(notice);
@@ -187,10 +189,13 @@ public class LetterIssuing {
     }
 
     /** A letter of the case in the wording in use today, with the evidence the case holds described. */
-    private LetterContent compose(LetterKind kind, Complaint complaint, LocalDate date) {
-        List<String> evidence = em.createNamedQuery(EvidenceItem.OF_CASE, EvidenceItem.class)
-                .setParameter("complaint", complaint).getResultStream().map(e -> e.describe(config.zone())).toList();
+    private LetterContent compose(LetterKind kind, Complaint complaint, List<String> evidence, LocalDate date) {
         return composer.compose(templates.of(kind.template(complaint)), complaint, evidence, date);
+    }
+
+    private List<String> evidenceOf(Complaint complaint) {
+        return em.createNamedQuery(EvidenceItem.OF_CASE, EvidenceItem.class).setParameter("complaint", complaint)
+                .getResultStream().map(e -> e.describe(config.zone())).toList();
     }
 
     private List<LetterDraft> pendingDrafts(Complaint complaint) {

@@ -21,8 +21,12 @@ public class LetterTemplates {
         return stored != null ? stored : DefaultTemplates.of(key);
     }
 
+    /** Every template in the administrators' order: the reworded ones read in one query. */
     public List<LetterTemplate> all() {
-        return TemplateKey.all().stream().map(this::of).toList();
+        java.util.Map<TemplateKey, LetterTemplate> stored = em.createQuery("select t from LetterTemplate t",
+                LetterTemplate.class).getResultStream().collect(java.util.stream.Collectors.toMap(LetterTemplate::key,
+                t -> t));
+        return TemplateKey.all().stream().map(k -> stored.getOrDefault(k, DefaultTemplates.of(k))).toList();
     }
 
     /** Stores a new wording after checking it in full; the row is locked so two administrators cannot interleave. */

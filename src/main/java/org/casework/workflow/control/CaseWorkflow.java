@@ -11,6 +11,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
+import org.casework.cases.entity.Require;
 import org.casework.cases.entity.WrongStageException;
 import org.casework.security.entity.AccessDeniedException;
 
@@ -78,11 +79,11 @@ public class CaseWorkflow {
             query.taskUnassigned();
         }
         if (filter.reference() != null) {
-            query.processInstanceBusinessKeyLike("%" + literal(filter.reference().toUpperCase()) + "%");
+            query.processInstanceBusinessKeyLike(Require.containing(filter.reference().toUpperCase()));
         }
         if (filter.practitioner() != null) {
-            query.processVariableValueLike(WorkflowVariables.PRACTITIONER_KEY, "%" + literal(
-                    org.casework.cases.entity.NamedPractitioner.keyOf(filter.practitioner())) + "%");
+            query.processVariableValueLike(WorkflowVariables.PRACTITIONER_KEY, Require.containing(
+                    org.casework.cases.entity.NamedPractitioner.keyOf(filter.practitioner())));
         }
         if (filter.platform() != null) {
             query.processVariableValueEquals(WorkflowVariables.PLATFORM, filter.platform());
@@ -91,11 +92,6 @@ public class CaseWorkflow {
             query.dueBefore(new java.util.Date());
         }
         return query;
-    }
-
-    /** What someone typed, matched as itself: LIKE's wildcards are dropped. */
-    private static String literal(String text) {
-        return text.replace("%", "").replace("_", "").replace("\\", "");
     }
 
     /** A finished step of a case's process: its name, when it ended and who completed it (a person's task). */
