@@ -551,7 +551,8 @@ class DavidCaseIT {
                 .anySatisfy(e -> {
                     assertThat(e.getString("action")).isEqualTo("DENIED");
                     assertThat(e.getBoolean("allowed")).isFalse();
-                    assertThat(e.getString("target")).contains(triage);
+                    assertThat(e.getString("target")).isEqualTo("case " + reference);
+                    assertThat(e.getString("detail")).contains(triage);
                 });
         JsonObject verification = object(api.get(audit + "/verification", "admin", "admin-demo"));
         assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
@@ -584,9 +585,13 @@ class DavidCaseIT {
         assertThat(api.postJson("/api/v1/cases/" + reference + "/triage", "senior", "senior-demo",
                 "{\"decision\":\"ACCEPT\"}").statusCode()).isEqualTo(200);
         String decision = "{\"outcome\":\"ADVICE\",\"reasons\":\"r\",\"clauses\":[\"MSC-SM-2020/8\"]}";
-        assertThat(api.postJson("/api/v1/cases/" + reference + "/decision", EXAMINER, "examiner-demo", decision)
+        assertThat(api.postJson("/api/v1/cases/" + reference + "/decision", "senior", "senior-demo", decision)
                 .statusCode()).as("not yet at the decision").isEqualTo(409);
-        assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "approveLetters") + "/letter-approval",
+        String notice = awaitTask(api, reference, "approveLetters");
+        assertThat(api.postJson("/api/v1/cases/" + reference + "/decision", EXAMINER, "examiner-demo", decision)
+                .statusCode()).as("the notice is put to the examiners too, but the case is not at the decision")
+                .isEqualTo(409);
+        assertThat(api.postJson("/api/v1/tasks/" + notice + "/letter-approval",
                 INVESTIGATOR, "investigator-demo", "{\"approved\":true}").statusCode()).isEqualTo(200);
         assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "recordPractitionerResponse")
                 + "/practitioner-response", "senior", "senior-demo", "{\"note\":\"None\"}").statusCode())

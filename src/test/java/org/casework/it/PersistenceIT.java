@@ -64,13 +64,14 @@ class PersistenceIT {
         for (Class<?> entity : List.of(Complaint.class, Complainant.class, org.casework.cases.entity.PostLink.class,
                 Decision.class, PolicyDocument.class, PolicyVersion.class, PolicyClause.class, Practitioner.class,
                 EvidenceItem.class, Letter.class, StaffAccount.class, org.casework.letters.entity.LetterTemplate.class,
-                org.casework.audit.entity.AuditEntry.class,
+                org.casework.audit.entity.AuditEntry.class, org.casework.security.entity.Team.class,
                 org.casework.statistics.entity.ClosedCase.class)) {
             configuration.addAnnotatedClass(entity);
         }
         configuration.addAttributeConverter(org.casework.cases.entity.CaseReferenceConverter.class);
         configuration.addAttributeConverter(org.casework.policy.entity.ClauseIdConverter.class);
         configuration.addAttributeConverter(org.casework.evidence.entity.Sha256Converter.class);
+        configuration.addAttributeConverter(org.casework.security.entity.TeamCodeConverter.class);
         sessions = configuration.buildSessionFactory();
     }
 
@@ -169,6 +170,7 @@ class PersistenceIT {
                     new NamedPractitioner("David Marsh", null, null, null), Platform.FACEBOOK,
                     List.of("https://www.facebook.com/a", "https://www.facebook.com/b"), CaseFixtures.DAVID_CONDUCT,
                     "Te reo M\u0101ori and emoji \uD83D\uDE00 survive utf8mb4", Instant.now());
+            complaint.assignTo(new org.casework.security.entity.TeamCode("investigations"));
             session.persist(complaint);
             complaint.accept("investigator", "note", Instant.now());
             PolicyClause clause8 = session.createQuery("select c from PolicyClause c where c.clauseId = :id",
@@ -184,6 +186,8 @@ class PersistenceIT {
         try (var session = sessions.openSession()) {
             Complaint loaded = session.createQuery("select c from Complaint c where c.reference = :r", Complaint.class)
                     .setParameter("r", new CaseReference(reference)).getSingleResult();
+            assertThat(loaded.team()).as("the team the migration created")
+                    .isEqualTo(new org.casework.security.entity.TeamCode("investigations"));
             assertThat(loaded.description()).endsWith("\uD83D\uDE00 survive utf8mb4").contains("M\u0101ori");
             assertThat(loaded.postLinks()).extracting(l -> l.url())
                     .containsExactly("https://www.facebook.com/a", "https://www.facebook.com/b");

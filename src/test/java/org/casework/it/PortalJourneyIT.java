@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.bind.JsonbBuilder;
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -13,6 +15,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.casework.demo.control.DemoComplaints;
 import org.casework.evidence.control.TestImages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -171,6 +174,7 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.id("queues:team")).getText()).contains(reference, "David Marsh", "Facebook");
         long mine = Long.parseLong(browser.findElement(By.id("mineCount")).getText());
         accessible("the work queues");
+        illustrate("work-queues", null);
         WebElement take = browser.findElement(By.xpath("//table[ancestor::*[@id='queues:team']]//tr[td[text()='"
                 + reference + "']]//button[span[text()='Take']]"));
         take.click();
@@ -190,6 +194,8 @@ class PortalJourneyIT {
                 .contains("step-current");
         assertThat(browser.findElement(By.cssSelector("[data-element-id='complaintReceived']")).getAttribute("class"))
                 .contains("step-done");
+        illustrate("case-file", null);
+        illustrate("process-diagram", By.id("diagram"));
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Complaint received",
                 "VIEW_CASE case " + reference + " (investigator)");
         assertThat(browser.findElement(By.id("flagGeoTagged")).getText()).isEqualTo("Geo-tagged evidence");
@@ -209,6 +215,16 @@ class PortalJourneyIT {
         Object imageWidth = ((JavascriptExecutor) browser).executeScript(
                 "const img = document.querySelector('img.evidence-image'); return img && img.complete ? img.naturalWidth : -1;");
         assertThat(((Number) imageWidth).intValue()).isEqualTo(480);
+        // the viewer zooms the working copy in and back to fit
+        String shownWidth = "return document.querySelector('img.evidence-image').clientWidth;";
+        long fitted = ((Number) ((JavascriptExecutor) browser).executeScript(shownWidth)).longValue();
+        browser.findElement(By.cssSelector(".evidence-tools .zoom-in")).click();
+        browser.findElement(By.cssSelector(".evidence-tools .zoom-in")).click();
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(shownWidth)).longValue())
+                .isGreaterThan(fitted);
+        assertThat(browser.findElement(By.cssSelector(".evidence-tools .zoom-level")).getText()).endsWith("%");
+        browser.findElement(By.cssSelector(".evidence-tools .zoom-fit")).click();
+        assertThat(((Number) ((JavascriptExecutor) browser).executeScript(shownWidth)).longValue()).isEqualTo(fitted);
         type("triage:note", "Confidentiality of patients in question.");
         click("triage:accept");
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("UNDER_INVESTIGATION");
@@ -240,7 +256,7 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("steps")).getText()).contains("I removed the photos and apologise.");
         // the investigator links the allegation to the clause it concerns; the decision form starts from it
         browser.findElement(By.id("allegations:row:0:alleged")).click();
-        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("allegations:row:0:clauses")))
+        new Select(browser.findElement(By.id("allegations:row:0:clauses")))
                 .selectByValue("MSC-SM-2020/8");
         click("allegations:saveAllegations");
         assertThat(waitFor(By.id("allegedClauses")).getText()).contains("Confidentiality and privacy: [MSC-SM-2020/8]");
@@ -406,6 +422,64 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.id("templates")).getText()).doesNotContain("reworded by");
     }
 
+    @Test
+    void anAdministratorAddsAnInvestigatorAndTheTeamLeadHandsThemATaskThenMovesTheCase() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                "complaint", JsonbBuilder.create().toJson(DemoComplaints.connor()))));
+        assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+        String reference = ApiClient.object(submitted).getString("reference");
+
+        signIn("admin", "admin-demo");
+        browser.get(base + "staff/admin/staff.xhtml");
+        type("account:username", "nikau");
+        type("account:displayName", "Nikau Newman");
+        browser.findElement(By.xpath("//input[@value='INVESTIGATOR']")).click();
+        click("account:save");
+        assertThat(waitFor(By.id("account:teamMessage")).getText()).contains("investigator belongs to a team");
+        accessible("the staff page with an error beside the team");
+        new Select(browser.findElement(By.id("account:team")))
+                .selectByValue("investigations");
+        click("account:save");
+        String password = waitFor(By.id("oneTimePassword")).getText();
+        assertThat(password).hasSize(20);
+        assertThat(browser.findElement(By.id("accounts")).getText()).contains("nikau", "Nikau Newman");
+        accessible("the staff page");
+        signOut();
+
+        // the lead of the case's team hands its triage to the new investigator, who finds it under My tasks
+        signIn("lead", "lead-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        reloadUntil(reference, By.cssSelector("select[id$=':assignee']"));
+        assertThat(browser.findElement(By.id("caseTeam")).getText()).isEqualTo("Investigations");
+        accessible("the case page of a team lead");
+        new Select(browser.findElement(By.cssSelector("select[id$=':assignee']")))
+                .selectByValue("nikau");
+        WebElement handOver = browser.findElement(By.xpath("//button[span[text()='Hand over']]"));
+        handOver.click();
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(handOver));
+        assertThat(waitFor(By.id("openTasks")).getText()).contains("with nikau");
+        signOut();
+        signIn("nikau", password);
+        assertThat(browser.findElement(By.id("queues:mine")).getText()).contains(reference);
+        signOut();
+
+        // then moves the case to the southern team: it leaves the lead's reach, and southern's investigator has it
+        signIn("lead", "lead-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        new Select(waitFor(By.id("team:targetTeam"))).selectByValue("southern");
+        click("team:move");
+        assertThat(waitFor(By.id("messages")).getText()).contains("moved to its new team");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        assertThat(browser.getPageSource()).doesNotContain("Connor Blake");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("You may not open this page");
+        browser.get(base + "staff/tasks.xhtml");
+        signOut();
+        signIn("southern", "southern-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        assertThat(waitFor(By.id("caseTeam")).getText()).isEqualTo("Southern investigations");
+    }
+
     /** Reloads the page until the element appears: asynchronous steps run on the job executor, not in the request. */
     private WebElement reloadUntil(String reference, By what) {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
@@ -491,6 +565,22 @@ class PortalJourneyIT {
         } catch (org.openqa.selenium.TimeoutException e) {
             keepEvidenceOfFailure(by.toString().replaceAll("\\W+", "-"));
             throw e;
+        }
+    }
+
+    /**
+     * A picture for the user guide: the window, or one element of it, as the journey sees it, written to
+     * {@code target/user-guide/}; docs/user-guide holds the copies the guides show.
+     */
+    private void illustrate(String name, By element) {
+        try {
+            Path folder = Path.of(System.getProperty("casework.buildDir"), "user-guide");
+            Files.createDirectories(folder);
+            org.openqa.selenium.TakesScreenshot target = element == null ? (org.openqa.selenium.TakesScreenshot) browser
+                    : browser.findElement(element);
+            Files.write(folder.resolve(name + ".png"), target.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -23,6 +23,11 @@ public class AuditEntry {
     public static final String OPEN_ORIGINAL = "OPEN_ORIGINAL";
     public static final String DOWNLOAD_LETTER = "DOWNLOAD_LETTER";
     public static final String DENIED = "DENIED";
+    public static final String CHANGE_ACCOUNT = "CHANGE_ACCOUNT";
+    public static final String RESET_PASSWORD = "RESET_PASSWORD";
+    public static final String CHANGE_TEAM = "CHANGE_TEAM";
+    public static final String MOVE_CASE = "MOVE_CASE";
+    public static final String ASSIGN_TASK = "ASSIGN_TASK";
 
     /** The hash the first entry chains to. */
     public static final String GENESIS = "0".repeat(64);

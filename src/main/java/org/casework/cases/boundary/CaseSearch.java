@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import org.casework.security.entity.StaffIdentity;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -56,8 +57,11 @@ public class CaseSearch {
     EntityManager em;
     @Inject
     CaseworkConfig config;
+    @Inject
+    org.casework.cases.control.CaseAccess access;
 
-    public Results search(Criteria criteria, int first, int max) {
+    /** The cases matching the criteria that this person may open. */
+    public Results search(Criteria criteria, StaffIdentity who, int first, int max) {
         Require.page(first, max, MAX_PAGE);
         Criteria c = criteria == null ? new Criteria(null, null, null, null, null, null, null, null, null, null)
                 : criteria;
@@ -67,13 +71,14 @@ public class CaseSearch {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<Complaint> counted = count.from(Complaint.class);
-        count.select(cb.count(counted)).where(where(cb, count, counted, c));
+        count.select(cb.count(counted))
+                .where(cb.and(where(cb, count, counted, c)), access.visibleTo(who, cb, counted));
         long total = em.createQuery(count).getSingleResult();
 
         CriteriaQuery<Complaint> page = cb.createQuery(Complaint.class);
         Root<Complaint> found = page.from(Complaint.class);
-        page.select(found).where(where(cb, page, found, c)).orderBy(cb.desc(found.get("receivedAt")),
-                cb.desc(found.get("id")));
+        page.select(found).where(cb.and(where(cb, page, found, c)), access.visibleTo(who, cb, found))
+                .orderBy(cb.desc(found.get("receivedAt")), cb.desc(found.get("id")));
         List<Hit> hits = em.createQuery(page).setFirstResult(first).setMaxResults(max).getResultStream()
                 .map(CaseSearch::hit).toList();
         return new Results(total, first, hits);

@@ -47,6 +47,8 @@ public class CasesResource {
     CaseTimeline timelines;
     @Inject
     StaffIdentity staff;
+    @Inject
+    TeamWork teamWork;
 
     public record DecisionRequest(String outcome, String reasons, List<String> clauses) {
     }
@@ -67,7 +69,7 @@ public class CasesResource {
                                      @QueryParam("first") @DefaultValue("0") int first,
                                      @QueryParam("max") @DefaultValue("25") int max) {
         return search.search(new CaseSearch.Criteria(reference, practitioner, registration, complainant, platform,
-                postUrl, stage, outcome, date(from, "from"), date(to, "to")), first, max);
+                postUrl, stage, outcome, date(from, "from"), date(to, "to")), staff, first, max);
     }
 
     private static java.time.LocalDate date(String text, String field) {
@@ -143,6 +145,18 @@ public class CasesResource {
     public CaseView reviseAllegations(@PathParam("reference") String reference, List<Allegations.Allegation> request) {
         allegations.revise(reference, request, staff);
         return caseFiles.caseFile(reference);
+    }
+
+    public record TeamChange(String team) {
+    }
+
+    /** The lead of the case's team moves it to another team; the case leaves the lead's own team queue. */
+    @PUT
+    @Path("{reference}/team")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public TeamChange moveToTeam(@PathParam("reference") String reference, TeamChange request) {
+        teamWork.move(reference, request == null ? null : request.team(), staff);
+        return new TeamChange(request.team());
     }
 
     /** A step that failed after its retries is run again. */

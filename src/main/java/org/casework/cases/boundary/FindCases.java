@@ -24,6 +24,8 @@ public class FindCases implements Serializable {
 
     @Inject
     transient CaseSearch search;
+    @Inject
+    org.casework.security.entity.StaffIdentity staff;
 
     private String reference;
     private String practitioner;
@@ -40,7 +42,7 @@ public class FindCases implements Serializable {
     public void find() {
         try {
             results = search.search(new CaseSearch.Criteria(reference, practitioner, registration, complainant,
-                    platform, postUrl, stage, outcome, from, to), 0, SHOWN);
+                    platform, postUrl, stage, outcome, from, to), staff, 0, SHOWN);
         } catch (InvalidFieldException e) {
             results = null;
             FacesMessages.show(e, FIELDS);

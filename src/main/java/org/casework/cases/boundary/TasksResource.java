@@ -17,6 +17,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.DefaultValue;
@@ -68,6 +69,11 @@ public class TasksResource {
     LetterApproval letterApproval;
     @Inject
     StaffIdentity staff;
+    @Inject
+    TeamWork teamWork;
+
+    public record Assignee(String username) {
+    }
 
     public record Note(String note) {
     }
@@ -139,6 +145,13 @@ public class TasksResource {
     @Path("{id}/release")
     public CaseView release(@PathParam("id") String id) {
         return caseFiles.caseFile(claims.release(id, staff));
+    }
+
+    /** A team lead hands the task to a member of the case's team, or back to the queue ({@code username} null). */
+    @PUT
+    @Path("{id}/assignee")
+    public CaseView assign(@PathParam("id") String id, Assignee body) {
+        return caseFiles.caseFile(teamWork.assign(id, body == null ? null : body.username(), staff));
     }
 
     @POST

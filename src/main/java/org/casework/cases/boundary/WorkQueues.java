@@ -12,7 +12,8 @@ import org.casework.workflow.control.CaseWorkflow;
 import org.casework.workflow.control.QueueFilter;
 
 /**
- * The staff work queues: "My tasks" and the team queue (the tasks the person's roles may take), filtered, sorted and
+ * The staff work queues: "My tasks" and the team queue (the tasks the person's roles may take, of their team's cases
+ * for an investigator), filtered, sorted and
  * read a page at a time from the engine, so the queue costs the same with a hundred or a hundred thousand open cases.
  */
 @ApplicationScoped
@@ -38,19 +39,25 @@ public class WorkQueues {
     /** A page of the queue without its count (a table that pages asks for the count apart). */
     public List<CaseView.TaskView> tasks(QueueFilter filter, StaffIdentity staff, int first, int max) {
         Require.page(first, max, MAX_PAGE);
-        return caseFiles.taskViews(workflow.queuePage(filter, staff.username(), staff.roles(), first, max));
+        return caseFiles.taskViews(workflow.queuePage(filter, staff.username(), staff.roles(), teamOf(staff), first, max));
     }
 
     public long count(QueueFilter filter, StaffIdentity staff) {
-        return workflow.queueCount(filter, staff.username(), staff.roles());
+        return workflow.queueCount(filter, staff.username(), staff.roles(), teamOf(staff));
     }
 
     /** The count badge of each queue. */
     public Map<QueueFilter.Queue, Long> counts(StaffIdentity staff) {
         Map<QueueFilter.Queue, Long> counts = new EnumMap<>(QueueFilter.Queue.class);
         for (QueueFilter.Queue queue : QueueFilter.Queue.values()) {
-            counts.put(queue, workflow.queueCount(QueueFilter.of(queue), staff.username(), staff.roles()));
+            counts.put(queue, workflow.queueCount(QueueFilter.of(queue), staff.username(), staff.roles(),
+                    teamOf(staff)));
         }
         return counts;
+    }
+
+    /** Investigators work their team's cases; case examiners, without a team, take work from every team. */
+    static String teamOf(StaffIdentity staff) {
+        return staff.hasRole(org.casework.security.entity.Role.INVESTIGATOR_NAME) ? staff.team() : null;
     }
 }

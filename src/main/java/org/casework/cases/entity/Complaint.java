@@ -93,6 +93,10 @@ public class Complaint {
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
+    /** The investigation team that works the case; investigators of other teams do not see it. */
+    @Column(name = "team_code", length = 40)
+    private org.casework.security.entity.TeamCode team;
+
     /** Null until the case is triaged. */
     @Embedded
     private TriageRecord triage;
@@ -203,6 +207,10 @@ public class Complaint {
 
     public void suggestRegistrant(Practitioner match) {
         this.registrant = match;
+    }
+
+    public void assignTo(org.casework.security.entity.TeamCode team) {
+        this.team = Require.present(team, "team");
     }
 
     public void attachProcess(String processInstanceId) {
@@ -389,6 +397,7 @@ public class Complaint {
     public LocalDate conductDate() { return conductDate; }
     public String description() { return description; }
     public String processInstanceId() { return processInstanceId; }
+    public org.casework.security.entity.TeamCode team() { return team; }
     /** The triage, once it happened. */
     public java.util.Optional<TriageRecord> triage() { return java.util.Optional.ofNullable(triage); }
     public String triagedBy() { return triage == null ? null : triage.triagedBy(); }

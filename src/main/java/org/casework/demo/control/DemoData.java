@@ -22,6 +22,8 @@ import org.casework.register.entity.Practitioner;
 import org.casework.security.entity.PasswordHash;
 import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffAccount;
+import org.casework.security.entity.Team;
+import org.casework.security.entity.TeamCode;
 
 /**
  * In demo mode ({@code casework.demo=true}) fills an empty database with demo staff, a small register and the case
@@ -33,15 +35,23 @@ import org.casework.security.entity.StaffAccount;
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DemoData {
 
+    static final TeamCode INVESTIGATIONS = new TeamCode("investigations");
+    static final TeamCode SOUTHERN = new TeamCode("southern");
+
     private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-    /** username, display name, password, roles: also listed in README.md. */
+    /** username, display name, password, roles, team, team lead: also listed in README.md. */
     static final List<Object[]> STAFF = List.of(
-            new Object[] {"investigator", "Ivy Investigator", "investigator-demo", EnumSet.of(Role.INVESTIGATOR)},
-            new Object[] {"examiner", "Eru Examiner", "examiner-demo", EnumSet.of(Role.CASE_EXAMINER)},
-            new Object[] {"senior", "Sam Senior", "senior-demo", EnumSet.of(Role.INVESTIGATOR, Role.CASE_EXAMINER)},
-            new Object[] {"registrar", "Rosa Registrar", "registrar-demo", EnumSet.of(Role.REGISTRAR)},
-            new Object[] {"admin", "Adam Admin", "admin-demo", EnumSet.of(Role.ADMIN)});
+            new Object[] {"investigator", "Ivy Investigator", "investigator-demo", EnumSet.of(Role.INVESTIGATOR),
+                INVESTIGATIONS, false},
+            new Object[] {"lead", "Lena Lead", "lead-demo", EnumSet.of(Role.INVESTIGATOR), INVESTIGATIONS, true},
+            new Object[] {"southern", "Sione Southern", "southern-demo", EnumSet.of(Role.INVESTIGATOR), SOUTHERN,
+                false},
+            new Object[] {"examiner", "Eru Examiner", "examiner-demo", EnumSet.of(Role.CASE_EXAMINER), null, false},
+            new Object[] {"senior", "Sam Senior", "senior-demo", EnumSet.of(Role.INVESTIGATOR, Role.CASE_EXAMINER),
+                INVESTIGATIONS, false},
+            new Object[] {"registrar", "Rosa Registrar", "registrar-demo", EnumSet.of(Role.REGISTRAR), null, false},
+            new Object[] {"admin", "Adam Admin", "admin-demo", EnumSet.of(Role.ADMIN), null, false});
 
     @Inject
     CaseworkConfig config;
@@ -79,14 +89,24 @@ public class DemoData {
         }
     }
 
+    /** Each demo account and team that is missing: a database from an earlier version gains the newer ones. */
     @SuppressWarnings("unchecked")
     private boolean loadStaffAndRegister() {
-        if (em.createQuery("select count(a) from StaffAccount a", Long.class).getSingleResult() > 0) {
-            return false;
+        boolean fresh = em.createQuery("select count(a) from StaffAccount a", Long.class).getSingleResult() == 0;
+        if (em.find(Team.class, SOUTHERN.value()) == null) {
+            em.persist(new Team(SOUTHERN, "Southern investigations"));
         }
         for (Object[] s : STAFF) {
-            em.persist(new StaffAccount((String) s[0], (String) s[1], PasswordHash.hash(((String) s[2]).toCharArray()),
-                    (Set<Role>) s[3]));
+            boolean missing = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                    .setParameter("username", s[0]).getResultList().isEmpty();
+            if (missing) {
+                em.persist(new StaffAccount((String) s[0], (String) s[1],
+                        PasswordHash.hash(((String) s[2]).toCharArray()), (Set<Role>) s[3], (TeamCode) s[4],
+                        (Boolean) s[5]));
+            }
+        }
+        if (!fresh) {
+            return false;
         }
         if (register.isEmpty()) {
             register.add(new Practitioner(DemoComplaints.DAVID_REGISTRATION, "David Marsh",

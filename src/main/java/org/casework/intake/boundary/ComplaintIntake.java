@@ -104,11 +104,12 @@ public class ComplaintIntake {
         complaint.recordConsent(Boolean.TRUE.equals(submission.consentToShare()),
                 Boolean.TRUE.equals(submission.consentToContact()));
         register.match(named.registrationNumber(), named.name()).ifPresent(complaint::suggestRegistrant);
+        complaint.assignTo(config.intakeTeam());
         cases.add(complaint);
         storeEvidence(complaint, uploads, 0, now);
         related.linkNew(complaint);
         complaint.attachProcess(workflow.startFor(complaint.reference().value(), complaint.practitioner().nameKey(),
-                complaint.platform().name()));
+                complaint.platform().name(), complaint.team().value()));
         return new Receipt(complaint.reference().value(), code.value(), complaint.status().publicLabel());
     }
 

@@ -22,7 +22,9 @@ public class LetterCorrections {
 
     public LetterDraft request(String reference, long letterId, String reason, String requestedBy) {
         LetterDraft draft = letters.requestCorrection(reference, letterId, reason, requestedBy);
-        workflow.approveLetters(reference, LetterIssuing.CORRECTION);
+        var c = draft.complaint();
+        workflow.approveLetters(reference, LetterIssuing.CORRECTION, c.practitioner().nameKey(), c.platform().name(),
+                c.team().value());
         return draft;
     }
 }

@@ -44,6 +44,11 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.regulator.zone", defaultValue = "Pacific/Auckland")
     String zone;
 
+    /** The investigation team new complaints go to; a team lead moves a case on from there. */
+    @Inject
+    @ConfigProperty(name = "casework.intake.team", defaultValue = "investigations")
+    String intakeTeam;
+
     /** A PNG or JPEG file for the letterhead; none by default (an empty default would count as missing). */
     @Inject
     @ConfigProperty(name = "casework.regulator.logo")
@@ -70,4 +75,7 @@ public class CaseworkConfig {
     }
     public String referencePrefix() { return referencePrefix; }
     public boolean demo() { return demo; }
+    public org.casework.security.entity.TeamCode intakeTeam() {
+        return new org.casework.security.entity.TeamCode(intakeTeam);
+    }
 }

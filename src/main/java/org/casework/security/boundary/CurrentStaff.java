@@ -17,6 +17,9 @@ public class CurrentStaff {
     @Inject
     SecurityContext security;
 
+    @Inject
+    org.casework.security.control.StaffDirectory directory;
+
     /** Dependent, not request-scoped: a record cannot be proxied. Inject it only into per-request beans. */
     @Produces
     StaffIdentity identity() {
@@ -26,6 +29,9 @@ public class CurrentStaff {
         }
         var roles = Arrays.stream(Role.values()).map(Role::name).filter(security::isCallerInRole)
                 .collect(Collectors.toSet());
-        return new StaffIdentity(principal.getName(), principal.getName(), roles);
+        // the roles the container checked, with the team and lead the directory holds
+        return directory.current(principal.getName())
+                .map(a -> new StaffIdentity(a.username(), a.displayName(), roles, a.team(), a.teamLead()))
+                .orElseGet(() -> new StaffIdentity(principal.getName(), principal.getName(), roles));
     }
 }

@@ -42,8 +42,15 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return signIn(request, context, form);
         }
         HttpSession session = request.getSession(false);
-        if (session != null && session.getAttribute(SESSION_KEY) instanceof StaffIdentity identity) {
-            return context.notifyContainerAboutLogin(identity.username(), identity.roles());
+        if (session != null && session.getAttribute(SESSION_KEY) instanceof StaffIdentity signedIn) {
+            Optional<StaffIdentity> now = directory.current(signedIn.username());
+            if (now.isPresent()) {
+                if (!now.get().equals(signedIn)) {
+                    session.setAttribute(SESSION_KEY, now.get());
+                }
+                return context.notifyContainerAboutLogin(now.get().username(), now.get().roles());
+            }
+            session.invalidate(); // deactivated since signing in
         }
         if (context.isProtected()) {
             String target = request.getRequestURI().substring(request.getContextPath().length())

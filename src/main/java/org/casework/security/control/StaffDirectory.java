@@ -12,11 +12,9 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Collectors;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.casework.security.entity.PasswordHash;
-import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffAccount;
 import org.casework.security.entity.StaffIdentity;
 
@@ -39,6 +37,12 @@ public class StaffDirectory {
 
     private record Remembered(StaffIdentity identity, Instant until) {
     }
+
+    private record Current(Optional<StaffIdentity> identity, Instant until) {
+    }
+
+    static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
+    private final Map<String, Current> current = new ConcurrentHashMap<>();
 
     StaffDirectory() {
         new SecureRandom().nextBytes(cacheKey);
@@ -64,13 +68,38 @@ public class StaffDirectory {
         if (!account.get().checkPassword(password)) {
             return Optional.empty();
         }
-        StaffIdentity identity = new StaffIdentity(account.get().username(), account.get().displayName(),
-                account.get().roles().stream().map(Role::name).collect(Collectors.toSet()));
+        StaffIdentity identity = account.get().identity();
         if (verified.size() > 10_000) {
             verified.clear();
         }
         verified.put(key, new Remembered(identity, Instant.now().plus(REMEMBER_FOR)));
         return Optional.of(identity);
+    }
+
+    /**
+     * The person as the directory has them now, if still active: roles, team and deactivation take effect on the
+     * next request, not at the next sign-in. Read at most every few seconds per person.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<StaffIdentity> current(String username) {
+        Current known = current.get(username);
+        if (known != null && known.until().isAfter(Instant.now())) {
+            return known.identity();
+        }
+        Optional<StaffIdentity> identity = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username).getResultStream().findFirst()
+                .filter(StaffAccount::active).map(StaffAccount::identity);
+        if (current.size() > 10_000) {
+            current.clear();
+        }
+        current.put(username, new Current(identity, Instant.now().plus(RECHECK_AFTER)));
+        return identity;
+    }
+
+    /** After an administrator changed the account: nothing remembered about it is used again. */
+    public void forget(String username) {
+        current.remove(username);
+        verified.values().removeIf(r -> r.identity().username().equals(username));
     }
 
     private String decoy() {

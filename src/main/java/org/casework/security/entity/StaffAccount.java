@@ -23,9 +23,11 @@ import org.casework.cases.entity.Require;
 @Entity
 @Table(name = "staff_account")
 @NamedQuery(name = StaffAccount.BY_USERNAME, query = "select a from StaffAccount a where a.username = :username")
+@NamedQuery(name = StaffAccount.ALL, query = "select a from StaffAccount a order by a.username")
 public class StaffAccount {
 
     public static final String BY_USERNAME = "StaffAccount.byUsername";
+    public static final String ALL = "StaffAccount.all";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_account_seq")
@@ -50,17 +52,57 @@ public class StaffAccount {
     @Column(name = "role", length = 30)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Column(name = "team_code", length = 40)
+    private TeamCode team;
+
+    @Column(name = "team_lead", nullable = false)
+    private boolean teamLead;
+
     protected StaffAccount() {
     }
 
-    public StaffAccount(String username, String displayName, String passwordHash, Set<Role> roles) {
+    public StaffAccount(String username, String displayName, String passwordHash, Set<Role> roles, TeamCode team,
+            boolean lead) {
         this.username = Require.text(username, "username", 100);
         this.displayName = Require.text(displayName, "displayName", 200);
         this.passwordHash = Require.present(passwordHash, "password");
-        if (roles.isEmpty()) {
-            throw new IllegalArgumentException("A staff account needs at least one role");
+        changeRoles(roles, team, lead);
+    }
+
+    /**
+     * What the person does and where. Investigators belong to a team (they see only its cases); a team lead leads
+     * the team they belong to. Case examiners, registrars and admins may have no team.
+     */
+    public void changeRoles(Set<Role> roles, TeamCode team, boolean lead) {
+        if (roles == null || roles.isEmpty()) {
+            throw new org.casework.cases.entity.InvalidFieldException("roles", "a staff account needs at least one role");
+        }
+        if (roles.contains(Role.INVESTIGATOR) && team == null) {
+            throw new org.casework.cases.entity.InvalidFieldException("team", "an investigator belongs to a team");
+        }
+        if (lead && team == null) {
+            throw new org.casework.cases.entity.InvalidFieldException("teamLead", "a team lead needs a team to lead");
         }
         this.roles = EnumSet.copyOf(roles);
+        this.team = team;
+        this.teamLead = lead;
+    }
+
+    public void rename(String displayName) {
+        this.displayName = Require.text(displayName, "displayName", 200);
+    }
+
+    public void changePassword(String passwordHash) {
+        this.passwordHash = Require.present(passwordHash, "password");
+    }
+
+    /** A deactivated person can no longer sign in; their name stays on everything they did. */
+    public void deactivate() {
+        this.active = false;
+    }
+
+    public void activate() {
+        this.active = true;
     }
 
     public boolean checkPassword(char[] password) {
@@ -71,4 +113,13 @@ public class StaffAccount {
     public String displayName() { return displayName; }
     public boolean active() { return active; }
     public Set<Role> roles() { return Collections.unmodifiableSet(roles); }
+    public TeamCode team() { return team; }
+    public boolean teamLead() { return teamLead; }
+    public Long id() { return id; }
+
+    public StaffIdentity identity() {
+        return new StaffIdentity(username, displayName,
+                roles.stream().map(Role::name).collect(java.util.stream.Collectors.toSet()),
+                team == null ? null : team.value(), teamLead);
+    }
 }

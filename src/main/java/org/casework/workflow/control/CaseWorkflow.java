@@ -30,18 +30,20 @@ public class CaseWorkflow {
      * Starts the complaint-handling process for a case and returns the process instance id; the practitioner's key
      * and the platform travel with it (and into its letter approvals) for the work queues' filters.
      */
-    public String startFor(String caseReference, String practitionerKey, String platform) {
+    public String startFor(String caseReference, String practitionerKey, String platform, String team) {
         return engine().getRuntimeService()
                 .startProcessInstanceByKey(WorkflowVariables.PROCESS_KEY, caseReference,
                         Map.of(WorkflowVariables.CASE_REFERENCE, caseReference,
                                 WorkflowVariables.PRACTITIONER_KEY, practitionerKey,
-                                WorkflowVariables.PLATFORM, platform))
+                                WorkflowVariables.PLATFORM, platform,
+                                WorkflowVariables.TEAM, team))
                 .getId();
     }
 
     /** A page of a work queue, in a stable order (ties broken by task id). */
-    public List<Task> queuePage(QueueFilter filter, String user, Collection<String> groups, int first, int max) {
-        TaskQuery query = queueQuery(filter, user, groups);
+    public List<Task> queuePage(QueueFilter filter, String user, Collection<String> groups, String team, int first,
+                                int max) {
+        TaskQuery query = queueQuery(filter, user, groups, team);
         if (query == null) {
             return List.of();
         }
@@ -58,12 +60,13 @@ public class CaseWorkflow {
         return query.orderByTaskId().asc().listPage(first, max);
     }
 
-    public long queueCount(QueueFilter filter, String user, Collection<String> groups) {
-        TaskQuery query = queueQuery(filter, user, groups);
+    public long queueCount(QueueFilter filter, String user, Collection<String> groups, String team) {
+        TaskQuery query = queueQuery(filter, user, groups, team);
         return query == null ? 0 : query.count();
     }
 
-    private TaskQuery queueQuery(QueueFilter filter, String user, Collection<String> groups) {
+    /** {@code team}: only the tasks of that team's cases in the team queue, or null for the tasks of every team. */
+    private TaskQuery queueQuery(QueueFilter filter, String user, Collection<String> groups, String team) {
         TaskQuery query = engine().getTaskService().createTaskQuery();
         if (filter.queue() == QueueFilter.Queue.MINE) {
             query.taskAssignee(user);
@@ -73,6 +76,9 @@ public class CaseWorkflow {
             query.taskCandidateGroupIn(List.copyOf(groups));
             if (!filter.unassignedOnly()) {
                 query.includeAssignedTasks();
+            }
+            if (team != null) {
+                query.processVariableValueEquals(WorkflowVariables.TEAM, team);
             }
         }
         if (filter.unassignedOnly()) {
@@ -137,10 +143,34 @@ public class CaseWorkflow {
         engine().getTaskService().setAssignee(task.getId(), null);
     }
 
-    /** Starts a letter approval of its own for the case (a correction), outside the case's process. */
-    public void approveLetters(String caseReference, String letterSet) {
+    /**
+     * Starts a letter approval of its own for the case (a correction), outside the case's process; with the case's
+     * practitioner, platform and team, so its tasks are found in the queues like the others.
+     */
+    public void approveLetters(String caseReference, String letterSet, String practitionerKey, String platform,
+                               String team) {
         engine().getRuntimeService().startProcessInstanceByKey(WorkflowVariables.LETTER_PROCESS_KEY, caseReference,
-                Map.of(WorkflowVariables.CASE_REFERENCE, caseReference, WorkflowVariables.LETTER_SET, letterSet));
+                Map.of(WorkflowVariables.CASE_REFERENCE, caseReference, WorkflowVariables.LETTER_SET, letterSet,
+                        WorkflowVariables.PRACTITIONER_KEY, practitionerKey, WorkflowVariables.PLATFORM, platform,
+                        WorkflowVariables.TEAM, team));
+    }
+
+    /** The case moved to another team: each of its running processes now shows its tasks in that team's queue. */
+    public void moveToTeam(String caseReference, String team) {
+        var runtime = engine().getRuntimeService();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).list()
+                .forEach(p -> runtime.setVariable(p.getId(), WorkflowVariables.TEAM, team));
+    }
+
+    /** Whether any step of the case, open or done, has been put to this group. */
+    public boolean everPutTo(String caseReference, String group) {
+        return engine().getHistoryService().createHistoricTaskInstanceQuery()
+                .processInstanceBusinessKey(caseReference).taskHadCandidateGroup(group).count() > 0;
+    }
+
+    /** Hands the task to someone; the caller has checked that they may do it. */
+    public void assign(Task task, String user) {
+        engine().getTaskService().setAssignee(task.getId(), user);
     }
 
     /** Starts the email of an issued letter, apart from the case's process (see letter-delivery.bpmn). */
@@ -202,14 +232,15 @@ public class CaseWorkflow {
     }
 
     /** The open tasks any of the given groups may take, oldest first. */
-    public List<Task> openTasksForGroups(Collection<String> groups) {
+    public List<Task> openTasksForGroups(Collection<String> groups, String team) {
         if (groups.isEmpty()) {
             return List.of();
         }
-        return engine().getTaskService().createTaskQuery()
-                .taskCandidateGroupIn(List.copyOf(groups))
-                .orderByTaskCreateTime().asc()
-                .list();
+        TaskQuery query = engine().getTaskService().createTaskQuery().taskCandidateGroupIn(List.copyOf(groups));
+        if (team != null) {
+            query.processVariableValueEquals(WorkflowVariables.TEAM, team);
+        }
+        return query.orderByTaskCreateTime().asc().list();
     }
 
     public boolean mayWorkOn(Task task, Collection<String> groups) {

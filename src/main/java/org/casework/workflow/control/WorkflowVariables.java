@@ -15,6 +15,8 @@ public final class WorkflowVariables {
     /** The named practitioner's matching key and the platform: the work queues filter on them. */
     public static final String PRACTITIONER_KEY = "practitionerKey";
     public static final String PLATFORM = "platform";
+    /** The code of the investigation team that owns the case: the team queue of its investigators. */
+    public static final String TEAM = "team";
 
     /** The triage decision: one of {@link TriageChoice}. */
     public static final String TRIAGE_OUTCOME = "triageOutcome";

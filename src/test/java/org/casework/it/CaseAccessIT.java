@@ -1,0 +1,243 @@
+package org.casework.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.it.ApiClient.array;
+import static org.casework.it.ApiClient.object;
+
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbBuilder;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.casework.demo.control.DemoComplaints;
+import org.casework.demo.control.DemoScreenshot;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Who reaches which case, on a real Payara Micro: the case file, evidence original and working copy, letter PDF,
+ * diagram, timeline and task actions for an investigator of the case's team, one of another team, a case examiner
+ * before and after work on the case is put to examiners, a registrar and an administrator; each refusal is a 403
+ * and an audit entry. Then a team lead hands a task out and moves the case to the other team, and an
+ * administrator creates, changes, deactivates and resets an account.
+ */
+@Tag("integration")
+@ExtendWith(ArquillianExtension.class)
+class CaseAccessIT {
+
+    static final String[] INVESTIGATOR = {"investigator", "investigator-demo"};
+    static final String[] SOUTHERN = {"southern", "southern-demo"};
+    static final String[] LEAD = {"lead", "lead-demo"};
+    static final String[] EXAMINER = {"examiner", "examiner-demo"};
+    static final String[] REGISTRAR = {"registrar", "registrar-demo"};
+    static final String[] ADMIN = {"admin", "admin-demo"};
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.casework();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void eachRoleReachesOnlyTheCasesThatAreTheirs() {
+        ApiClient api = new ApiClient(base.toString());
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(
+                ApiClient.Part.json("complaint", JsonbBuilder.create().toJson(DemoComplaints.david())),
+                ApiClient.Part.file("evidence", "post.png", "image/png", DemoScreenshot.png())));
+        assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+        String ref = object(submitted).getString("reference");
+        String triage = awaitTask(api, ref, "triageComplaint", INVESTIGATOR);
+        JsonObject file = object(get(api, "/api/v1/cases/" + ref, INVESTIGATOR));
+        assertThat(file.getString("reference")).isEqualTo(ref);
+        long evidence = file.getJsonArray("evidence").getJsonObject(0).getJsonNumber("id").longValue();
+        List<String> caseObjects = List.of("/api/v1/cases/" + ref, "/api/v1/cases/" + ref + "/evidence/" + evidence,
+                "/api/v1/cases/" + ref + "/evidence/" + evidence + "/working-copy",
+                "/api/v1/cases/" + ref + "/timeline", "/api/v1/cases/" + ref + "/diagram",
+                "/api/v1/cases/" + ref + "/letters");
+
+        // the investigator of the case's team reaches everything; everyone else is refused
+        caseObjects.forEach(path -> assertThat(get(api, path, INVESTIGATOR).statusCode()).as(path).isEqualTo(200));
+        for (String[] other : List.of(SOUTHERN, EXAMINER, REGISTRAR, ADMIN)) {
+            caseObjects.forEach(path -> assertThat(get(api, path, other).statusCode()).as(other[0] + " " + path)
+                    .isEqualTo(403));
+        }
+        HttpResponse<byte[]> refused = get(api, "/api/v1/cases/" + ref, SOUTHERN);
+        assertThat(refused.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(ApiClient.text(refused)).contains("not a case of your team");
+        assertThat(api.postJson("/api/v1/tasks/" + triage + "/claim", SOUTHERN[0], SOUTHERN[1], "{}").statusCode())
+                .as("a task of another team's case").isEqualTo(403);
+        assertThat(api.postJson("/api/v1/tasks/" + triage + "/triage", EXAMINER[0], EXAMINER[1],
+                "{\"decision\":\"ACCEPT\"}").statusCode()).isEqualTo(403);
+        // search and the team queue show the case to its team only
+        assertThat(found(api, ref, INVESTIGATOR)).isEqualTo(1);
+        assertThat(found(api, ref, SOUTHERN)).isZero();
+        assertThat(found(api, ref, EXAMINER)).as("not referred to the examiners").isZero();
+        assertThat(queued(api, ref, INVESTIGATOR)).isEqualTo(1);
+        assertThat(queued(api, ref, SOUTHERN)).isZero();
+        // every refusal is in the audit log with who and what
+        List<JsonObject> audit = array(get(api, "/api/v1/admin/audit?max=200&target=case%20" + ref, ADMIN))
+                .getValuesAs(JsonObject.class);
+        assertThat(audit).filteredOn(e -> e.getString("action").equals("DENIED"))
+                .extracting(e -> e.getString("actor")).contains("southern", "examiner");
+        assertThat(audit).filteredOn(e -> e.getString("actor").equals("southern"))
+                .allSatisfy(e -> assertThat(e.getBoolean("allowed")).isFalse()).hasSizeGreaterThanOrEqualTo(7);
+
+        // the team lead hands the triage to a member; not to someone of another team; only the lead may
+        assertThat(put(api, "/api/v1/tasks/" + triage + "/assignee", INVESTIGATOR, "{\"username\":\"investigator\"}")
+                .statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> wrongMember = put(api, "/api/v1/tasks/" + triage + "/assignee", LEAD,
+                "{\"username\":\"southern\"}");
+        assertThat(wrongMember.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.text(wrongMember)).contains("username");
+        HttpResponse<byte[]> handed = put(api, "/api/v1/tasks/" + triage + "/assignee", LEAD,
+                "{\"username\":\"investigator\"}");
+        assertThat(handed.statusCode()).as(ApiClient.text(handed)).isEqualTo(200);
+        assertThat(object(handed).getJsonArray("openTasks").getJsonObject(0).getString("assignee"))
+                .isEqualTo("investigator");
+
+        // the lead moves the case to the southern team: it changes hands, queue and all
+        HttpResponse<byte[]> nowhere = put(api, "/api/v1/cases/" + ref + "/team", LEAD, "{\"team\":\"nowhere\"}");
+        assertThat(nowhere.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.text(nowhere)).contains("\"field\":\"team\"");
+        assertThat(put(api, "/api/v1/cases/" + ref + "/team", INVESTIGATOR, "{\"team\":\"southern\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(get(api, "/api/v1/cases/" + ref, SOUTHERN).statusCode()).as("unchanged by refusals").isEqualTo(403);
+        assertThat(put(api, "/api/v1/cases/" + ref + "/team", LEAD, "{\"team\":\"southern\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(get(api, "/api/v1/cases/" + ref, SOUTHERN).statusCode()).isEqualTo(200);
+        assertThat(get(api, "/api/v1/cases/" + ref, INVESTIGATOR).statusCode()).isEqualTo(403);
+        assertThat(queued(api, ref, SOUTHERN)).isEqualTo(1);
+        assertThat(queued(api, ref, INVESTIGATOR)).isZero();
+
+        // southern accepts; the notice goes to the case examiners for approval: now the examiner reaches the case
+        HttpResponse<byte[]> accepted = api.postJson("/api/v1/tasks/" + triage + "/triage", SOUTHERN[0], SOUTHERN[1],
+                "{\"decision\":\"ACCEPT\",\"note\":\"Patients shown\",\"allegations\":[\"Confidentiality and privacy\"]}");
+        assertThat(accepted.statusCode()).as(ApiClient.text(accepted)).isEqualTo(200);
+        String notice = awaitTask(api, ref, "approveLetters", SOUTHERN);
+        assertThat(queued(api, ref, SOUTHERN)).as("the letter approval of a moved case").isEqualTo(1);
+        assertThat(get(api, "/api/v1/cases/" + ref, EXAMINER).statusCode()).isEqualTo(200);
+        assertThat(api.postJson("/api/v1/tasks/" + notice + "/letter-approval", EXAMINER[0], EXAMINER[1],
+                "{\"approved\":true}").statusCode()).isEqualTo(200);
+        awaitTask(api, ref, "recordPractitionerResponse", SOUTHERN);
+        long letter = object(get(api, "/api/v1/cases/" + ref, SOUTHERN)).getJsonArray("letters").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        String pdf = "/api/v1/cases/" + ref + "/letters/" + letter;
+        assertThat(get(api, pdf, SOUTHERN).statusCode()).isEqualTo(200);
+        assertThat(get(api, pdf, EXAMINER).statusCode()).isEqualTo(200);
+        for (String[] other : List.of(INVESTIGATOR, LEAD, REGISTRAR, ADMIN)) {
+            assertThat(get(api, pdf, other).statusCode()).as(other[0]).isEqualTo(403);
+        }
+        assertThat(array(get(api, "/api/v1/admin/audit?max=200&target=case%20" + ref, ADMIN))
+                .getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
+                .contains("ASSIGN_TASK", "MOVE_CASE");
+    }
+
+    @Test
+    void administratorsKeepTheStaffDirectory() {
+        ApiClient api = new ApiClient(base.toString());
+        assertThat(get(api, "/api/v1/admin/users", INVESTIGATOR).statusCode()).isEqualTo(403);
+        assertThat(array(get(api, "/api/v1/admin/users", ADMIN)).getValuesAs(JsonObject.class))
+                .filteredOn(a -> a.getString("username").equals("lead"))
+                .singleElement().satisfies(a -> {
+                    assertThat(a.getString("team")).isEqualTo("investigations");
+                    assertThat(a.getBoolean("teamLead")).isTrue();
+                });
+        String newbie = "{\"username\":\"newbie\",\"displayName\":\"Nia Newbie\",\"roles\":[\"INVESTIGATOR\"],"
+                + "\"team\":\"southern\",\"teamLead\":false,\"active\":true}";
+        // refused, naming the field, and nothing created
+        assertRefused(api.postJson("/api/v1/admin/users", ADMIN[0], ADMIN[1], newbie.replace("[\"INVESTIGATOR\"]",
+                "[]")), "roles");
+        assertRefused(api.postJson("/api/v1/admin/users", ADMIN[0], ADMIN[1], newbie.replace("\"southern\"",
+                "null")), "team");
+        assertRefused(api.postJson("/api/v1/admin/users", ADMIN[0], ADMIN[1], newbie.replace("\"newbie\"",
+                "\"Nia Newbie\"")), "username");
+        assertRefused(api.postJson("/api/v1/admin/users", ADMIN[0], ADMIN[1], newbie.replace("\"newbie\"",
+                "\"lead\"")), "username");
+        assertThat(get(api, "/api/v1/admin/users/newbie", ADMIN).statusCode()).isEqualTo(404);
+
+        HttpResponse<byte[]> created = api.postJson("/api/v1/admin/users", ADMIN[0], ADMIN[1], newbie);
+        assertThat(created.statusCode()).as(ApiClient.text(created)).isEqualTo(201);
+        String password = object(created).getString("oneTimePassword");
+        assertThat(password).hasSize(20);
+        assertThat(api.get("/api/v1/tasks", "newbie", password).statusCode()).isEqualTo(200);
+
+        // deactivated: refused at once, not after a cache expires
+        assertThat(put(api, "/api/v1/admin/users/newbie", ADMIN, newbie.replace("\"active\":true",
+                "\"active\":false")).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/tasks", "newbie", password).statusCode()).isEqualTo(401);
+        assertThat(put(api, "/api/v1/admin/users/newbie", ADMIN, newbie).statusCode()).isEqualTo(200);
+        // a reset: the old password stops working, the new one works
+        String reset = object(api.postJson("/api/v1/admin/users/newbie/password", ADMIN[0], ADMIN[1], "{}"))
+                .getString("oneTimePassword");
+        assertThat(api.get("/api/v1/tasks", "newbie", password).statusCode()).isEqualTo(401);
+        assertThat(api.get("/api/v1/tasks", "newbie", reset).statusCode()).isEqualTo(200);
+        // an administrator cannot lock themselves out
+        assertRefused(put(api, "/api/v1/admin/users/admin", ADMIN, "{\"displayName\":\"Adam Admin\",\"roles\":"
+                + "[\"ADMIN\"],\"active\":false}"), "active");
+        // a new team
+        assertRefused(api.postJson("/api/v1/admin/teams", ADMIN[0], ADMIN[1], "{\"code\":\"Bad Code\",\"name\":\"x\"}"),
+                "code");
+        assertThat(api.postJson("/api/v1/admin/teams", ADMIN[0], ADMIN[1],
+                "{\"code\":\"northern\",\"name\":\"Northern investigations\"}").statusCode()).isEqualTo(201);
+        assertThat(array(get(api, "/api/v1/admin/teams", ADMIN)).getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("code")).contains("investigations", "southern", "northern");
+        assertThat(array(get(api, "/api/v1/admin/audit?max=50&target=account%20newbie", ADMIN))
+                .getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
+                .contains("CHANGE_ACCOUNT", "RESET_PASSWORD");
+    }
+
+    private static void assertRefused(HttpResponse<byte[]> response, String field) {
+        assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(400);
+        assertThat(ApiClient.text(response)).contains("\"field\":\"" + field + "\"");
+    }
+
+    private static HttpResponse<byte[]> get(ApiClient api, String path, String[] who) {
+        return api.get(path, who[0], who[1]);
+    }
+
+    private static HttpResponse<byte[]> put(ApiClient api, String path, String[] who, String json) {
+        return api.putJson(path, who[0], who[1], json);
+    }
+
+    private static int found(ApiClient api, String ref, String[] who) {
+        return object(get(api, "/api/v1/cases?reference=" + ref, who)).getInt("total");
+    }
+
+    private static int queued(ApiClient api, String ref, String[] who) {
+        return object(get(api, "/api/v1/tasks/queues/team?reference=" + ref, who)).getInt("total");
+    }
+
+    static String awaitTask(ApiClient api, String reference, String taskKey, String[] who) {
+        return await(() -> array(get(api, "/api/v1/cases/" + reference + "/tasks", who))
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("taskKey").equals(taskKey))
+                .map(t -> t.getString("id")).findFirst(), taskKey);
+    }
+
+    private static <T> T await(Supplier<Optional<T>> probe, String what) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            Optional<T> found = probe.get();
+            if (found.isPresent()) {
+                return found.get();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("Timed out waiting for " + what);
+    }
+}

@@ -1,0 +1,60 @@
+package org.casework.security.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.casework.cases.entity.InvalidFieldException;
+import org.junit.jupiter.api.Test;
+
+class StaffAccountTest {
+
+    static final TeamCode SOUTHERN = new TeamCode("southern");
+    static final String HASH = PasswordHash.hash("pw".toCharArray(), 1_000);
+
+    @Test
+    void anInvestigatorBelongsToATeamAndALeadLeadsOne() {
+        assertThatThrownBy(() -> new StaffAccount("ivy", "Ivy", HASH, EnumSet.of(Role.INVESTIGATOR), null, false))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("team"));
+        assertThatThrownBy(() -> new StaffAccount("eru", "Eru", HASH, EnumSet.of(Role.CASE_EXAMINER), null, true))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("teamLead"));
+        assertThatThrownBy(() -> new StaffAccount("nobody", "No One", HASH, Set.of(), SOUTHERN, false))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("roles"));
+        StaffAccount examiner = new StaffAccount("eru", "Eru", HASH, EnumSet.of(Role.CASE_EXAMINER), null, false);
+        assertThat(examiner.identity().team()).isNull();
+    }
+
+    @Test
+    void theIdentityCarriesTeamAndLeadAndOnlyTheLeadLeads() {
+        StaffAccount lead = new StaffAccount("lena", "Lena", HASH, EnumSet.of(Role.INVESTIGATOR), SOUTHERN, true);
+        StaffIdentity identity = lead.identity();
+        assertThat(identity.roles()).containsExactly("INVESTIGATOR");
+        assertThat(identity.leads("southern")).isTrue();
+        assertThat(identity.leads("investigations")).isFalse();
+        lead.changeRoles(EnumSet.of(Role.INVESTIGATOR), SOUTHERN, false);
+        assertThat(lead.identity().leads("southern")).isFalse();
+    }
+
+    @Test
+    void aDeactivatedAccountCannotSignInAndAResetReplacesThePassword() {
+        StaffAccount a = new StaffAccount("ivy", "Ivy", HASH, EnumSet.of(Role.INVESTIGATOR), SOUTHERN, false);
+        assertThat(a.checkPassword("pw".toCharArray())).isTrue();
+        a.deactivate();
+        assertThat(a.checkPassword("pw".toCharArray())).isFalse();
+        a.activate();
+        a.changePassword(PasswordHash.hash("new".toCharArray(), 1_000));
+        assertThat(a.checkPassword("pw".toCharArray())).isFalse();
+        assertThat(a.checkPassword("new".toCharArray())).isTrue();
+    }
+
+    @Test
+    void teamCodesAreLowerCaseWords() {
+        assertThat(TeamCode.isWellFormed("southern")).isTrue();
+        assertThat(TeamCode.isWellFormed("north-2")).isTrue();
+        assertThat(TeamCode.isWellFormed("Bad Code")).isFalse();
+        assertThat(TeamCode.isWellFormed("x")).isFalse();
+        assertThat(TeamCode.isWellFormed("../etc")).isFalse();
+        assertThatThrownBy(() -> new TeamCode("2fast")).isInstanceOf(IllegalArgumentException.class);
+    }
+}
