@@ -113,7 +113,8 @@ public class CaseFiles {
                         .toList(),
                 c.facts().map(f -> new CaseView.Facts(f.harm(), f.repeated(), f.intentional(), f.insightShown(),
                         previous)).orElse(null),
-                guidance.suggest(c, previous).orElse(null));
+                guidance.suggest(c, previous).orElse(null),
+                c.mergedInto().map(r -> r.value()).orElse(null));
     }
 
     /** The open tasks the caller's roles may take, with the case each belongs to. */

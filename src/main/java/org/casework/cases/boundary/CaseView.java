@@ -13,7 +13,7 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                        TriageView triage, DecisionView decision, Instant closedAt, boolean processEnded,
                        List<String> completedSteps, List<TaskView> openTasks, List<LetterSummary> letters,
                        Clocks clocks, List<StepView> steps, List<DraftView> drafts, List<IncidentView> incidents,
-                       Facts facts, SanctionsGuidance.Suggestion suggestion) {
+                       Facts facts, SanctionsGuidance.Suggestion suggestion, String mergedInto) {
 
     /** The facts recorded at referral, as the sanctions guidance read them. */
     public record Facts(String harm, boolean repeated, boolean intentional, boolean insightShown,

@@ -2,6 +2,7 @@ package org.casework.cases.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -49,6 +50,8 @@ public class CasesResource {
     StaffIdentity staff;
     @Inject
     TeamWork teamWork;
+    @Inject
+    RelatedCases relatedCases;
 
     public record DecisionRequest(String outcome, String reasons, List<String> clauses) {
     }
@@ -144,6 +147,22 @@ public class CasesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseView reviseAllegations(@PathParam("reference") String reference, List<Allegations.Allegation> request) {
         allegations.revise(reference, request, staff);
+        return caseFiles.caseFile(reference);
+    }
+
+    /** The other complaint, a duplicate not yet triaged, joins this case (evidence, post links); it closes. */
+    @POST
+    @Path("{reference}/related/{other}/merge")
+    public CaseView merge(@PathParam("reference") String reference, @PathParam("other") String other) {
+        relatedCases.merge(reference, other, staff);
+        return caseFiles.caseFile(reference);
+    }
+
+    /** The two are different matters: the link goes. */
+    @DELETE
+    @Path("{reference}/related/{other}")
+    public CaseView keepApart(@PathParam("reference") String reference, @PathParam("other") String other) {
+        relatedCases.keepApart(reference, other, staff);
         return caseFiles.caseFile(reference);
     }
 

@@ -50,6 +50,18 @@ public class RelatedComplaints {
                 .setParameter("c", complaint).getResultList();
     }
 
+    /** The links between two complaints, either way round. */
+    public List<RelatedComplaint> between(Complaint one, Complaint other) {
+        return em.createQuery("select r from RelatedComplaint r where (r.complaint = :a and r.related = :b) "
+                        + "or (r.complaint = :b and r.related = :a)", RelatedComplaint.class)
+                .setParameter("a", one).setParameter("b", other).getResultList();
+    }
+
+    /** An investigator judged the two to be different matters: they are no longer shown as related. */
+    public void unlink(Complaint one, Complaint other) {
+        between(one, other).forEach(em::remove);
+    }
+
     private List<Long> samePractitionerAndPlatform(Complaint complaint) {
         Instant since = complaint.receivedAt().minus(WINDOW);
         if (complaint.registrant() != null) {

@@ -93,6 +93,10 @@ public class Complaint {
     @Column(name = "process_instance_id", length = 64)
     private String processInstanceId;
 
+    /** Set when this complaint, a duplicate, joined the case that deals with the same matter. */
+    @Column(name = "merged_into", length = 30)
+    private CaseReference mergedInto;
+
     /** The investigation team that works the case; investigators of other teams do not see it. */
     @Column(name = "team_code", length = 40)
     private org.casework.security.entity.TeamCode team;
@@ -207,6 +211,31 @@ public class Complaint {
 
     public void suggestRegistrant(Practitioner match) {
         this.registrant = match;
+    }
+
+    /**
+     * This complaint, not yet triaged, is a duplicate of the matter {@code target} deals with: it closes here, its post
+     * links join the target's and its geo-tag flag goes with its evidence (which the caller moves).
+     */
+    public void mergeInto(Complaint target, Instant at) {
+        if (target == this || target.reference.equals(reference)) {
+            throw new InvalidFieldException("related", "cannot merge a complaint into itself");
+        }
+        requireStatus(CaseStatus.RECEIVED, "merged into another case");
+        if (!target.isOpen()) {
+            throw new WrongStageException("Case " + target.reference + " is closed; a complaint cannot join it");
+        }
+        for (PostLink link : postLinks) {
+            if (target.postLinks.stream().noneMatch(l -> l.matchHash().equals(link.matchHash()))) {
+                target.postLinks.add(link.copy());
+            }
+        }
+        if (geoTaggedEvidence) {
+            target.flagGeoTaggedEvidence();
+        }
+        this.mergedInto = target.reference;
+        this.status = CaseStatus.CLOSED;
+        this.closedAt = at;
     }
 
     public void assignTo(org.casework.security.entity.TeamCode team) {
@@ -398,6 +427,7 @@ public class Complaint {
     public String description() { return description; }
     public String processInstanceId() { return processInstanceId; }
     public org.casework.security.entity.TeamCode team() { return team; }
+    public java.util.Optional<CaseReference> mergedInto() { return java.util.Optional.ofNullable(mergedInto); }
     /** The triage, once it happened. */
     public java.util.Optional<TriageRecord> triage() { return java.util.Optional.ofNullable(triage); }
     public String triagedBy() { return triage == null ? null : triage.triagedBy(); }

@@ -42,6 +42,15 @@ public class PostLink {
         this.platform = url.platform().orElse(null);
     }
 
+    /** The same link, for another complaint. */
+    PostLink copy() {
+        PostLink copy = new PostLink();
+        copy.url = url;
+        copy.matchHash = matchHash;
+        copy.platform = platform;
+        return copy;
+    }
+
     public Long id() { return id; }
     public String url() { return url; }
     /** Equal for two links to the same post, however each was written. */

@@ -122,6 +122,11 @@ public class EvidenceItem {
     }
 
     public Long id() { return id; }
+    /** The complaint it came with was merged into another case: the item, unchanged, now belongs to that case. */
+    public void moveTo(Complaint target) {
+        this.complaint = Require.present(target, "complaint");
+    }
+
     public Complaint complaint() { return complaint; }
     public String fileName() { return fileName; }
     public EvidenceType type() { return type; }

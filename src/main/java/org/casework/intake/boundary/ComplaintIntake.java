@@ -153,7 +153,7 @@ public class ComplaintIntake {
     /** The complainant adds evidence and/or a message to an open complaint, proving it with the tracking code. */
     public PublicStatus addToComplaint(String reference, String trackingCode, String message,
                                        List<EvidenceUpload> uploads) {
-        Complaint complaint = own(reference, trackingCode);
+        Complaint complaint = followed(own(reference, trackingCode));
         if (!complaint.isOpen()) {
             throw new WrongStageException("Complaint " + reference + " is closed; nothing more can be added");
         }
@@ -189,14 +189,20 @@ public class ComplaintIntake {
                 .filter(c -> c.trackingCodeMatches(TrackingCode.hashOf(trackingCode)));
     }
 
-    private PublicStatus publicStatus(Complaint c) {
+    /** A complaint merged into another case is followed through that case: its status, and where additions go. */
+    private Complaint followed(Complaint c) {
+        return c.mergedInto().flatMap(cases::find).orElse(c);
+    }
+
+    private PublicStatus publicStatus(Complaint own) {
+        Complaint c = followed(own);
         String label = c.status().publicLabel();
         if (c.status() == org.casework.cases.entity.CaseStatus.RECEIVED && c.processInstanceId() != null
                 && workflow.openTask(c.reference().value(), org.casework.workflow.control.WorkflowVariables.TRIAGE_TASK)
                         .map(t -> t.getAssignee() != null).orElse(false)) {
             label = BEING_ASSESSED;
         }
-        return new PublicStatus(c.reference().value(), label, LocalDate.ofInstant(lastChange(c), config.zone()),
+        return new PublicStatus(own.reference().value(), label, LocalDate.ofInstant(lastChange(c), config.zone()),
                 c.isOpen());
     }
 

@@ -168,6 +168,13 @@ public class CaseWorkflow {
                 .processInstanceBusinessKey(caseReference).taskHadCandidateGroup(group).count() > 0;
     }
 
+    /** Ends every running process of the case (a duplicate merged into another case): its tasks leave the queues. */
+    public void endAll(String caseReference, String reason) {
+        var runtime = engine().getRuntimeService();
+        runtime.createProcessInstanceQuery().processInstanceBusinessKey(caseReference).rootProcessInstances().list()
+                .forEach(p -> runtime.deleteProcessInstance(p.getId(), reason));
+    }
+
     /** Hands the task to someone; the caller has checked that they may do it. */
     public void assign(Task task, String user) {
         engine().getTaskService().setAssignee(task.getId(), user);

@@ -34,6 +34,42 @@ class ComplaintTest {
     }
 
     @Test
+    void aDuplicateNotYetTriagedIsMergedIntoAnOpenCaseWithItsPostLinksAndGeoTag() {
+        Complaint david = davidComplaint();
+        Complaint duplicate = duplicateOfDavid(2);
+        duplicate.flagGeoTaggedEvidence();
+
+        assertThatThrownBy(() -> duplicate.mergeInto(duplicate, LATER)).isInstanceOf(InvalidFieldException.class);
+        duplicate.mergeInto(david, LATER);
+
+        assertThat(duplicate.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(duplicate.closedAt()).isEqualTo(LATER);
+        assertThat(duplicate.mergedInto()).contains(david.reference());
+        assertThat(david.postLinks()).extracting(PostLink::url).as("the same post once, the new one added")
+                .containsExactly("https://www.facebook.com/david.marsh.demo/posts/1001",
+                        "https://www.facebook.com/david.marsh.demo/posts/2002");
+        assertThat(david.geoTaggedEvidence()).isTrue();
+        assertThat(david.isOpen()).isTrue();
+        // merged once is closed: not again, and nothing joins a closed case
+        assertThatThrownBy(() -> duplicate.mergeInto(david, LATER)).isInstanceOf(WrongStageException.class);
+        Complaint third = duplicateOfDavid(3);
+        third.accept("ivy", null, LATER);
+        assertThatThrownBy(() -> third.mergeInto(david, LATER)).as("triaged: it is a case of its own")
+                .isInstanceOf(WrongStageException.class);
+        david.closeAtTriage("ivy", "No question of fitness to practise", LATER);
+        assertThatThrownBy(() -> duplicateOfDavid(4).mergeInto(david, LATER))
+                .isInstanceOf(WrongStageException.class);
+    }
+
+    private static Complaint duplicateOfDavid(int serial) {
+        return new Complaint(CaseReference.of("MSC", 2026, serial), "b".repeat(64),
+                new Complainant("Ana Reweti", "ana@example.org", null, Relationship.PATIENT),
+                new NamedPractitioner("David Marsh", null, null, null), Platform.FACEBOOK,
+                List.of("https://facebook.com/david.marsh.demo/posts/1001?fbclid=x",
+                        "https://www.facebook.com/david.marsh.demo/posts/2002"), DAVID_CONDUCT, "Same posts.", LATER);
+    }
+
+    @Test
     void theInvestigatorWhoTriagedCannotDecide() {
         Complaint david = davidComplaint();
         david.accept("ivy", null, LATER);
