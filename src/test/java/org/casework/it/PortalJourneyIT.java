@@ -306,6 +306,11 @@ class PortalJourneyIT {
         click("step:acceptWarning");
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("CLOSED");
         assertThat(browser.findElement(By.id("warningExpires")).getText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        // the timeline lists each step the case went through, in order, with who did it
+        assertThat(browser.findElement(By.id("timeline")).getText()).containsSubsequence("Triage complaint",
+                "Notify practitioner of the allegations", "Record practitioner's response",
+                "Investigate and refer to case examiners", "Case examiners' decision", "Issue decision letters",
+                "Record answer to the warning");
         signOut();
 
         signIn("registrar", "registrar-demo");

@@ -53,6 +53,11 @@ class RelatedComplaintsIT {
                 "Someone Else " + UUID.randomUUID().toString().substring(0, 8))[0];
         CaseAccessIT.awaitTask(api, duplicate[0], "triageComplaint", INVESTIGATOR);
         assertThat(related(api, original)).contains(duplicate[0], other).doesNotContain(unrelated);
+        // the register entry lists the practitioner's other cases with where they stand
+        assertThat(caseFile(api, original).getJsonObject("practitioner").getJsonObject("registerMatch")
+                .getJsonArray("previousCases").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("reference") + " " + p.getString("status"))
+                .contains(duplicate[0] + " RECEIVED", other + " RECEIVED").doesNotContain(unrelated + " RECEIVED");
         String merge = "/api/v1/cases/" + original + "/related/" + duplicate[0] + "/merge";
 
         // refused: other roles and teams, a complaint that is not linked; nothing changes

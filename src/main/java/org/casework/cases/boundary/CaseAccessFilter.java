@@ -51,6 +51,7 @@ public class CaseAccessFilter extends HttpFilter {
             String reference = complaint.get().reference().value();
             audit.record(request.getRemoteUser(), AuditEntry.DENIED, "case " + reference, false,
                     request.getMethod() + " " + path + ": not a case of your team or referred to you");
+            request.setAttribute(org.casework.audit.boundary.RefusalAudit.RECORDED, Boolean.TRUE);
             refuse(path, reference, response);
             return;
         }

@@ -58,7 +58,9 @@ public class CaseFiles {
         var complainant = c.complainant();
         var named = c.practitioner();
         var match = c.registrant() == null ? null : new RegisterEntry(c.registrant().registrationNumber(),
-                c.registrant().fullName(), c.registrant().profession(), c.registrant().employer());
+                c.registrant().fullName(), c.registrant().profession(), c.registrant().employer(),
+                cases.otherCasesOf(c).stream().map(o -> new CaseView.PreviousCase(o.reference(), o.status(),
+                        o.outcome())).toList());
         var decision = c.decision() == null ? null : new DecisionView(c.decision().outcome().name(),
                 c.decision().outcome().label(), c.decision().reasons(), c.decision().decidedBy(),
                 c.decision().decidedAt(),

@@ -15,6 +15,10 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                        Clocks clocks, List<StepView> steps, List<DraftView> drafts, List<IncidentView> incidents,
                        Facts facts, SanctionsGuidance.Suggestion suggestion, String mergedInto) {
 
+    /** Another case about the same registrant, newest first: its reference, where it stands and how it ended. */
+    public record PreviousCase(String reference, String status, String outcome) {
+    }
+
     /** The facts recorded at referral, as the sanctions guidance read them. */
     public record Facts(String harm, boolean repeated, boolean intentional, boolean insightShown,
                         long previousFindings) {
@@ -56,7 +60,8 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                                    RegisterEntry registerMatch) {
     }
 
-    public record RegisterEntry(String registrationNumber, String fullName, String profession, String employer) {
+    public record RegisterEntry(String registrationNumber, String fullName, String profession, String employer,
+                                List<PreviousCase> previousCases) {
     }
 
     public record EvidenceView(long id, String fileName, String mediaType, long sizeBytes, String sha256,

@@ -35,6 +35,7 @@ public class StaffDownloads extends HttpServlet {
         if (!(request.isUserInRole("INVESTIGATOR") || request.isUserInRole("CASE_EXAMINER"))) {
             audit.record(request.getRemoteUser(), org.casework.audit.entity.AuditEntry.DENIED,
                     "download " + request.getPathInfo(), false, "role may not download case files");
+            request.setAttribute(org.casework.audit.boundary.RefusalAudit.RECORDED, Boolean.TRUE);
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
         }

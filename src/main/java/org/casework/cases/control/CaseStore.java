@@ -43,6 +43,27 @@ public class CaseStore {
                 .setParameter("who", complaint.registrant()).setParameter("self", complaint).getSingleResult();
     }
 
+    /** Another case about the same registrant: reference, status and outcome label (null until decided). */
+    public record OtherCase(String reference, String status, String outcome) {
+    }
+
+    /** The registrant's other cases, newest first, at most {@value #OTHER_CASES}. */
+    public java.util.List<OtherCase> otherCasesOf(Complaint complaint) {
+        if (complaint.registrant() == null) {
+            return java.util.List.of();
+        }
+        return em.createQuery("select c.reference, c.status, d.outcome from Complaint c left join c.decision d "
+                        + "where c.registrant = :who and c <> :self order by c.receivedAt desc", Object[].class)
+                .setParameter("who", complaint.registrant()).setParameter("self", complaint)
+                .setMaxResults(OTHER_CASES).getResultStream()
+                .map(r -> new OtherCase(((CaseReference) r[0]).value(),
+                        ((org.casework.cases.entity.CaseStatus) r[1]).name(),
+                        r[2] == null ? null : ((org.casework.cases.entity.Outcome) r[2]).label()))
+                .toList();
+    }
+
+    static final int OTHER_CASES = 20;
+
     public void add(Complaint complaint) {
         em.persist(complaint);
     }
