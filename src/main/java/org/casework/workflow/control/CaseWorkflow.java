@@ -25,6 +25,8 @@ public class CaseWorkflow {
 
     @Inject
     ProcessEngineBootstrap bootstrap;
+    @Inject
+    TaskGroups taskGroups;
 
     /**
      * Starts the complaint-handling process for a case and returns the process instance id; the practitioner's key
@@ -41,9 +43,9 @@ public class CaseWorkflow {
     }
 
     /** A page of a work queue, in a stable order (ties broken by task id). */
-    public List<Task> queuePage(QueueFilter filter, String user, Collection<String> groups, String team, int first,
-                                int max) {
-        TaskQuery query = queueQuery(filter, user, groups, team);
+    public List<Task> queuePage(QueueFilter filter, String user, Collection<String> groups, String team,
+                                Collection<String> onlyCases, int first, int max) {
+        TaskQuery query = queueQuery(filter, user, groups, team, onlyCases);
         if (query == null) {
             return List.of();
         }
@@ -60,23 +62,28 @@ public class CaseWorkflow {
         return query.orderByTaskId().asc().listPage(first, max);
     }
 
-    public long queueCount(QueueFilter filter, String user, Collection<String> groups, String team) {
-        TaskQuery query = queueQuery(filter, user, groups, team);
+    public long queueCount(QueueFilter filter, String user, Collection<String> groups, String team,
+                           Collection<String> onlyCases) {
+        TaskQuery query = queueQuery(filter, user, groups, team, onlyCases);
         return query == null ? 0 : query.count();
     }
 
-    /** {@code team}: only the tasks of that team's cases in the team queue, or null for the tasks of every team. */
-    private TaskQuery queueQuery(QueueFilter filter, String user, Collection<String> groups, String team) {
+    /**
+     * {@code team}: only the tasks of that team's cases in the team queue, or null for the tasks of every team;
+     * {@code onlyCases}: the references of the cases whose practitioner matches the filter, or null to read the
+     * practitioner from the process (when too many cases match to list them).
+     */
+    private TaskQuery queueQuery(QueueFilter filter, String user, Collection<String> groups, String team,
+                                 Collection<String> onlyCases) {
         TaskQuery query = engine().getTaskService().createTaskQuery();
         if (filter.queue() == QueueFilter.Queue.MINE) {
             query.taskAssignee(user);
-        } else if (groups.isEmpty()) {
-            return null;
         } else {
-            query.taskCandidateGroupIn(List.copyOf(groups));
-            if (!filter.unassignedOnly()) {
-                query.includeAssignedTasks();
+            List<String> steps = taskGroups.stepsFor(groups);
+            if (steps.isEmpty()) {
+                return null;
             }
+            query.taskDefinitionKeyIn(steps.toArray(String[]::new));
             if (team != null) {
                 query.processVariableValueEquals(WorkflowVariables.TEAM, team);
             }
@@ -87,7 +94,9 @@ public class CaseWorkflow {
         if (filter.reference() != null) {
             query.processInstanceBusinessKeyLike(Require.containing(filter.reference().toUpperCase()));
         }
-        if (filter.practitioner() != null) {
+        if (onlyCases != null) {
+            query.processInstanceBusinessKeyIn(onlyCases.toArray(String[]::new));
+        } else if (filter.practitioner() != null) {
             query.processVariableValueLike(WorkflowVariables.PRACTITIONER_KEY, Require.containing(
                     org.casework.cases.entity.NamedPractitioner.keyOf(filter.practitioner())));
         }
