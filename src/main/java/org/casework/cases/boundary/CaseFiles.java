@@ -121,7 +121,7 @@ public class CaseFiles {
 
     /** The open tasks the caller's roles may take, with the case each belongs to. */
     public List<TaskView> tasksFor(StaffIdentity staff) {
-        return taskViews(workflow.openTasksForGroups(staff.roles(), WorkQueues.teamOf(staff)));
+        return taskViews(workflow.openTasksForGroups(staff.roles(), staff.investigationTeam()));
     }
 
     /** Tasks as staff read them, with their cases' practitioner and platform: one query for all their cases. */

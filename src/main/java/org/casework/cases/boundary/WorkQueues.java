@@ -21,6 +21,7 @@ import org.casework.workflow.control.QueueFilter;
 public class WorkQueues {
 
     static final int MAX_PAGE = 100;
+    static final int MOST_NAMED = 500;
 
     /** One page of a queue and how many tasks the whole queue holds. */
     public record QueuePage(long total, int first, List<CaseView.TaskView> tasks) {
@@ -31,30 +32,39 @@ public class WorkQueues {
     @Inject
     CaseFiles caseFiles;
     @Inject
-    jakarta.persistence.EntityManager em;
+    org.casework.cases.control.CaseStore cases;
 
+    /** A page and the queue's total, the practitioner filter resolved to cases once for both. */
     public QueuePage page(QueueFilter filter, StaffIdentity staff, int first, int max) {
-        List<CaseView.TaskView> tasks = tasks(filter, staff, first, max);
-        return new QueuePage(count(filter, staff), first, tasks);
+        Require.page(first, max, MAX_PAGE);
+        List<String> cases = casesNaming(filter);
+        return new QueuePage(count(filter, staff, cases), first, tasks(filter, staff, cases, first, max));
     }
 
     /** A page of the queue without its count (a table that pages asks for the count apart). */
     public List<CaseView.TaskView> tasks(QueueFilter filter, StaffIdentity staff, int first, int max) {
         Require.page(first, max, MAX_PAGE);
-        List<String> cases = casesNaming(filter);
-        if (cases != null && cases.isEmpty()) {
-            return List.of();
-        }
-        return caseFiles.taskViews(workflow.queuePage(filter, staff.username(), staff.roles(), teamOf(staff), cases,
-                first, max));
+        return tasks(filter, staff, casesNaming(filter), first, max);
     }
 
     public long count(QueueFilter filter, StaffIdentity staff) {
-        List<String> cases = casesNaming(filter);
+        return count(filter, staff, casesNaming(filter));
+    }
+
+    private List<CaseView.TaskView> tasks(QueueFilter filter, StaffIdentity staff, List<String> cases, int first,
+                                          int max) {
+        if (cases != null && cases.isEmpty()) {
+            return List.of();
+        }
+        return caseFiles.taskViews(workflow.queuePage(filter, staff.username(), staff.roles(),
+                staff.investigationTeam(), cases, first, max));
+    }
+
+    private long count(QueueFilter filter, StaffIdentity staff, List<String> cases) {
         if (cases != null && cases.isEmpty()) {
             return 0;
         }
-        return workflow.queueCount(filter, staff.username(), staff.roles(), teamOf(staff), cases);
+        return workflow.queueCount(filter, staff.username(), staff.roles(), staff.investigationTeam(), cases);
     }
 
     /** The count badge of each queue. */
@@ -62,33 +72,17 @@ public class WorkQueues {
         Map<QueueFilter.Queue, Long> counts = new EnumMap<>(QueueFilter.Queue.class);
         for (QueueFilter.Queue queue : QueueFilter.Queue.values()) {
             counts.put(queue, workflow.queueCount(QueueFilter.of(queue), staff.username(), staff.roles(),
-                    teamOf(staff), null));
+                    staff.investigationTeam(), null));
         }
         return counts;
     }
 
     /**
-     * The open cases whose practitioner's name contains the filter's, read from the cases' own table (one narrow
-     * scan) so the engine can look their tasks up by reference; null when there is no such filter or more cases
-     * match than are worth listing (the engine then reads the name from its process variables).
+     * The open cases naming the filter's practitioner, so the engine can look their tasks up by reference; null when
+     * there is no such filter or more cases match than are worth listing (the engine then reads the name from its
+     * process variables).
      */
-    List<String> casesNaming(QueueFilter filter) {
-        if (filter.practitioner() == null) {
-            return null;
-        }
-        List<String> references = em.createQuery("select c.reference from Complaint c where c.status <> "
-                        + "org.casework.cases.entity.CaseStatus.CLOSED and c.practitioner.nameKey like :name",
-                        org.casework.cases.entity.CaseReference.class)
-                .setParameter("name", Require.containing(
-                        org.casework.cases.entity.NamedPractitioner.keyOf(filter.practitioner())))
-                .setMaxResults(MOST_NAMED + 1).getResultStream().map(r -> r.value()).toList();
-        return references.size() > MOST_NAMED ? null : references;
-    }
-
-    static final int MOST_NAMED = 500;
-
-    /** Investigators work their team's cases; case examiners, without a team, take work from every team. */
-    static String teamOf(StaffIdentity staff) {
-        return staff.hasRole(org.casework.security.entity.Role.INVESTIGATOR_NAME) ? staff.team() : null;
+    private List<String> casesNaming(QueueFilter filter) {
+        return filter.practitioner() == null ? null : cases.openCasesNaming(filter.practitioner(), MOST_NAMED);
     }
 }

@@ -22,8 +22,7 @@ public class CaseAccess {
     CaseWorkflow workflow;
 
     public boolean mayOpen(Complaint c, StaffIdentity who) {
-        if (who.hasRole(Role.INVESTIGATOR_NAME) && who.team() != null && c.team() != null
-                && who.team().equals(c.team().value())) {
+        if (who.investigationTeam() != null && c.team() != null && who.investigationTeam().equals(c.team().value())) {
             return true;
         }
         return who.hasRole(Role.CASE_EXAMINER_NAME)
@@ -32,9 +31,8 @@ public class CaseAccess {
 
     /** The same rule as a query condition, for search: examiners find the cases referred for a decision. */
     public Predicate visibleTo(StaffIdentity who, CriteriaBuilder cb, Root<Complaint> root) {
-        Predicate team = who.hasRole(Role.INVESTIGATOR_NAME) && who.team() != null
-                ? cb.equal(root.get("team"), new org.casework.security.entity.TeamCode(who.team()))
-                : cb.disjunction();
+        Predicate team = who.investigationTeam() != null ? cb.equal(root.get("routing").get("team"),
+                new org.casework.security.entity.TeamCode(who.investigationTeam())) : cb.disjunction();
         Predicate referred = who.hasRole(Role.CASE_EXAMINER_NAME) ? cb.isNotNull(root.get("referredAt"))
                 : cb.disjunction();
         return cb.or(team, referred);

@@ -64,6 +64,20 @@ public class CaseStore {
 
     static final int OTHER_CASES = 20;
 
+    /**
+     * The references of the open cases whose practitioner's name contains this one (one narrow scan of the cases'
+     * own table), or null when more than {@code most} match.
+     */
+    public java.util.List<String> openCasesNaming(String practitioner, int most) {
+        java.util.List<String> references = em.createQuery("select c.reference from Complaint c where c.status <> "
+                        + "org.casework.cases.entity.CaseStatus.CLOSED and c.practitioner.nameKey like :name",
+                        CaseReference.class)
+                .setParameter("name", org.casework.cases.entity.Require.containing(
+                        org.casework.cases.entity.NamedPractitioner.keyOf(practitioner)))
+                .setMaxResults(most + 1).getResultStream().map(CaseReference::value).toList();
+        return references.size() > most ? null : references;
+    }
+
     public void add(Complaint complaint) {
         em.persist(complaint);
     }

@@ -90,16 +90,8 @@ public class Complaint {
     @Column(nullable = false, length = Require.LONG_COLUMN)
     private String description;
 
-    @Column(name = "process_instance_id", length = 64)
-    private String processInstanceId;
-
-    /** Set when this complaint, a duplicate, joined the case that deals with the same matter. */
-    @Column(name = "merged_into", length = 30)
-    private CaseReference mergedInto;
-
-    /** The investigation team that works the case; investigators of other teams do not see it. */
-    @Column(name = "team_code", length = 40)
-    private org.casework.security.entity.TeamCode team;
+    @Embedded
+    private CaseRouting routing = new CaseRouting();
 
     /** Null until the case is triaged. */
     @Embedded
@@ -141,7 +133,6 @@ public class Complaint {
     @Embedded
     private SanctionFacts facts;
 
-    static final int MAX_LINKS = 20;
     /** Conduct older than this needs a recorded public-interest reason to be investigated. */
     public static final int STALE_AFTER_YEARS = 5;
 
@@ -167,24 +158,9 @@ public class Complaint {
         this.practitioner = Require.present(practitioner, "practitioner");
         this.platform = Require.present(platform, "platform");
         this.receivedAt = Require.present(receivedAt, "receivedAt");
-        this.conductDate = Require.present(conductDate, "conductDate");
-        if (conductDate.isAfter(LocalDate.ofInstant(receivedAt, ZoneOffset.ofHours(14)))) {
-            throw new InvalidFieldException("conductDate", Reason.IN_THE_FUTURE, "cannot be in the future");
-        }
+        this.conductDate = notInTheFuture(Require.present(conductDate, "conductDate"), "conductDate");
         this.description = Require.multiline(description, "description", 20_000);
-        if (postLinks == null || postLinks.isEmpty()) {
-            throw new InvalidFieldException("postLinks", Reason.NO_POST_LINK, "needs at least one link to the post");
-        }
-        if (postLinks.size() > MAX_LINKS) {
-            throw new InvalidFieldException("postLinks", Reason.TOO_MANY_LINKS, "takes at most " + MAX_LINKS + " links",
-                    MAX_LINKS);
-        }
-        for (int i = 0; i < postLinks.size(); i++) {
-            PostUrl url = PostUrl.parse(postLinks.get(i), "postLinks[" + i + "]");
-            if (this.postLinks.stream().noneMatch(l -> l.matchHash().equals(url.matchHash()))) {
-                this.postLinks.add(new PostLink(url));
-            }
-        }
+        this.postLinks.addAll(PostLinks.parse(postLinks));
         this.status = CaseStatus.RECEIVED;
     }
 
@@ -194,10 +170,16 @@ public class Complaint {
             throw new InvalidFieldException("conductDateTo", Reason.BEFORE_START,
                     "cannot be before the first date of the conduct");
         }
-        if (until != null && until.isAfter(LocalDate.ofInstant(receivedAt, ZoneOffset.ofHours(14)))) {
-            throw new InvalidFieldException("conductDateTo", Reason.IN_THE_FUTURE, "cannot be in the future");
+        account().describe(identifiable, complainantIsShown, until == null ? null
+                : notInTheFuture(until, "conductDateTo"));
+    }
+
+    /** Not after the day the complaint arrived, wherever on Earth that day was (UTC+14 is the latest). */
+    private LocalDate notInTheFuture(LocalDate date, String field) {
+        if (date.isAfter(LocalDate.ofInstant(receivedAt, ZoneOffset.ofHours(14)))) {
+            throw new InvalidFieldException(field, Reason.IN_THE_FUTURE, "cannot be in the future");
         }
-        account().describe(identifiable, complainantIsShown, until);
+        return date;
     }
 
     public void recordConsent(boolean toShareWithPractitioner, boolean toBeContacted) {
@@ -225,25 +207,22 @@ public class Complaint {
         if (!target.isOpen()) {
             throw new WrongStageException("Case " + target.reference + " is closed; a complaint cannot join it");
         }
-        for (PostLink link : postLinks) {
-            if (target.postLinks.stream().noneMatch(l -> l.matchHash().equals(link.matchHash()))) {
-                target.postLinks.add(link.copy());
-            }
-        }
+        PostLinks.addMissing(target.postLinks, postLinks);
         if (geoTaggedEvidence) {
             target.flagGeoTaggedEvidence();
         }
-        this.mergedInto = target.reference;
+        routing().mergedInto(target.reference);
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;
     }
 
+    /** The investigation team that works the case; investigators of other teams do not see it. */
     public void assignTo(org.casework.security.entity.TeamCode team) {
-        this.team = Require.present(team, "team");
+        routing().assignTo(team);
     }
 
     public void attachProcess(String processInstanceId) {
-        this.processInstanceId = processInstanceId;
+        routing().attachProcess(processInstanceId);
     }
 
     public void accept(String investigator, String note, Instant at) {
@@ -425,9 +404,9 @@ public class Complaint {
     public List<PostLink> postLinks() { return Collections.unmodifiableList(postLinks); }
     public LocalDate conductDate() { return conductDate; }
     public String description() { return description; }
-    public String processInstanceId() { return processInstanceId; }
-    public org.casework.security.entity.TeamCode team() { return team; }
-    public java.util.Optional<CaseReference> mergedInto() { return java.util.Optional.ofNullable(mergedInto); }
+    public String processInstanceId() { return routing().processInstanceId(); }
+    public org.casework.security.entity.TeamCode team() { return routing().team(); }
+    public java.util.Optional<CaseReference> mergedInto() { return routing().mergedInto(); }
     /** The triage, once it happened. */
     public java.util.Optional<TriageRecord> triage() { return java.util.Optional.ofNullable(triage); }
     public String triagedBy() { return triage == null ? null : triage.triagedBy(); }
@@ -440,6 +419,7 @@ public class Complaint {
     // Hibernate leaves an embeddable whose columns are all null as null: these are never null to callers
     /** What the complainant told us about the people shown, the last day of the conduct, and their consent. */
     public ComplainantAccount account() { return account != null ? account : (account = new ComplainantAccount()); }
+    private CaseRouting routing() { return routing != null ? routing : (routing = new CaseRouting()); }
     public HdcPause hdcPause() { return hdcPause != null ? hdcPause : (hdcPause = new HdcPause()); }
     public ResponseClock responseClock() {
         return responseClock != null ? responseClock : (responseClock = new ResponseClock());

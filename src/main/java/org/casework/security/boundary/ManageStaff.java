@@ -44,6 +44,8 @@ public class ManageStaff implements Serializable {
     private String oneTimePassword;
     private String teamCode;
     private String teamName;
+    private transient List<StaffAccount> accounts;
+    private transient List<Team> teams;
 
     /** Opens the account named in the address ({@code ?user=}), or a blank form for a new one. */
     public void load() {
@@ -98,14 +100,28 @@ public class ManageStaff implements Serializable {
     private void act(Supplier<String> action) {
         try {
             FacesMessages.info(action.get());
+            accounts = null; // read again for the page that follows
+            teams = null;
         } catch (InvalidFieldException e) {
             oneTimePassword = null;
             FacesMessages.show(e, FIELDS);
         }
     }
 
-    public List<StaffAccount> getAccounts() { return administration.accounts(); }
-    public List<Team> getTeams() { return administration.teams(); }
+    /** Read once per view and after each change: a page evaluates these several times. */
+    public List<StaffAccount> getAccounts() {
+        if (accounts == null) {
+            accounts = administration.accounts();
+        }
+        return accounts;
+    }
+
+    public List<Team> getTeams() {
+        if (teams == null) {
+            teams = administration.teams();
+        }
+        return teams;
+    }
     public List<String> getRoleChoices() { return Arrays.stream(Role.values()).map(Role::name).toList(); }
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }

@@ -16,6 +16,14 @@ public record StaffIdentity(String username, String displayName, Set<String> rol
         this(username, displayName, roles, null, false);
     }
 
+    /**
+     * The team whose cases this person sees as an investigator, or null: case examiners, registrars and admins have
+     * none, and case examiners take work from every team.
+     */
+    public String investigationTeam() {
+        return hasRole(Role.INVESTIGATOR_NAME) ? team : null;
+    }
+
     /** Leads this team: may hand its tasks to its members and move its cases to another team. */
     public boolean leads(String teamCode) {
         return teamLead && team != null && team.equals(teamCode);

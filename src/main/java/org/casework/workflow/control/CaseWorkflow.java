@@ -249,10 +249,12 @@ public class CaseWorkflow {
 
     /** The open tasks any of the given groups may take, oldest first. */
     public List<Task> openTasksForGroups(Collection<String> groups, String team) {
-        if (groups.isEmpty()) {
+        List<String> steps = taskGroups.stepsFor(groups);
+        if (steps.isEmpty()) {
             return List.of();
         }
-        TaskQuery query = engine().getTaskService().createTaskQuery().taskCandidateGroupIn(List.copyOf(groups));
+        TaskQuery query = engine().getTaskService().createTaskQuery()
+                .taskDefinitionKeyIn(steps.toArray(String[]::new));
         if (team != null) {
             query.processVariableValueEquals(WorkflowVariables.TEAM, team);
         }
