@@ -28,9 +28,9 @@ import org.casework.it.PayaraProcess;
 
 /**
  * The investigator's workbench on a large caseload (not a test: it prints numbers). Starts the WAR on Payara Micro
- * against MariaDB, brings the number of open cases up to {@code bench.cases} (100,000) through the intake API where
- * they are missing (each with a practitioner, registration number and post of its own, as most complaints are, so
- * that related-complaint links stay few; kept in {@code casework_bench} for the next run),
+ * against MariaDB, brings the number of open cases up to {@code bench.cases} (100,000) where they are missing (a few
+ * hundred through the intake API, the rest cloned from those, each with a practitioner, registration number and
+ * platform of its own; kept in {@code casework_bench} for the next run),
  * waits for the engine's jobs to drain, then times as the demo investigator: the team queue's first page, the queue
  * filtered by practitioner, by platform and overdue, the count badges, and the case file of random cases.
  * Prints p50, p95 and max of each; the target is p95 under 200 ms.
@@ -71,7 +71,7 @@ public final class QueueBenchmark {
              Connection jdbc = DriverManager.getConnection(url, user, password)) {
             payara.awaitHealthy(Duration.ofSeconds(180));
             ApiClient api = new ApiClient(payara.base());
-            seed(api, jdbc, cases);
+            seed(api, jdbc, cases, url, user, password);
             drain(jdbc);
             try (var analyze = jdbc.createStatement()) {
                 for (String table : List.of("ACT_RU_TASK", "ACT_RU_VARIABLE", "ACT_RU_IDENTITYLINK",
@@ -87,7 +87,9 @@ public final class QueueBenchmark {
             time(api, "team queue, practitioner filter", rounds, i -> queue + "&practitioner="
                     + URLEncoder.encode(someone, StandardCharsets.UTF_8));
             time(api, "team queue, platform + overdue", rounds, i -> queue + "&platform=FACEBOOK&overdue=true");
-            time(api, "team queue, page 200 by due date", rounds,
+            time(api, "team queue, page 40 by due date", rounds,
+                    i -> "/api/v1/tasks/queues/team?first=975&max=25&sort=due"); // the last page the page offers
+            time(api, "team queue, page 200 by due date (API)", rounds,
                     i -> "/api/v1/tasks/queues/team?first=5000&max=25&sort=due");
             time(api, "queue count badges", rounds, i -> "/api/v1/tasks/queues");
             time(api, "case file (random case)", rounds, i -> "/api/v1/cases/" + references.get(i));
@@ -98,27 +100,31 @@ public final class QueueBenchmark {
         }
     }
 
-    /** Open cases up to the number asked for, through the real intake, 8 clients at once. */
-    static void seed(ApiClient api, Connection jdbc, int cases) throws Exception {
+    /**
+     * Open cases up to the number asked for: the first {@code bench.intake} (300) through the real intake, 8 clients
+     * at once, the rest cloned from them ({@link CaseCloner}).
+     */
+    static void seed(ApiClient api, Connection jdbc, int cases, String url, String user, String password)
+            throws Exception {
         long open = count(jdbc, "SELECT COUNT(*) FROM complaint WHERE status <> 'CLOSED'");
-        int missing = (int) Math.max(0, cases - open);
-        System.out.printf("[bench] %d open cases present, adding %d%n", open, missing);
-        if (missing == 0) {
-            return;
+        int throughIntake = (int) Math.max(0, Math.min(cases, Integer.getInteger("bench.intake", 300)) - open);
+        System.out.printf("[bench] %d open cases present, adding %d through the intake%n", open, throughIntake);
+        if (throughIntake > 0) {
+            String template = JsonbBuilder.create().toJson(DemoComplaints.david());
+            AtomicLong done = new AtomicLong();
+            long started = System.nanoTime();
+            var result = IntakeBenchmark.run(throughIntake, () -> IntakeBenchmark.post(api,
+                    template.replace(DemoComplaints.DAVID_REGISTRATION, "BENCH-" + done.incrementAndGet()), null));
+            System.out.printf("[bench] %d through the intake in %.0f s (%d errors)%n", throughIntake,
+                    (System.nanoTime() - started) / 1e9, result.errors());
+            drain(jdbc);
+            open += throughIntake;
         }
-        String template = JsonbBuilder.create().toJson(DemoComplaints.david());
-        AtomicLong done = new AtomicLong();
-        long started = System.nanoTime();
-        var result = IntakeBenchmark.run(missing, () -> {
-            long n = done.incrementAndGet();
-            if (n % 5000 == 0) {
-                System.out.printf("[bench] %d added, %.0f a second%n", n, n / ((System.nanoTime() - started) / 1e9));
-            }
-            return IntakeBenchmark.post(api, template.replace(DemoComplaints.DAVID_REGISTRATION,
-                    "BENCH-" + n), null);
-        });
-        System.out.printf("[bench] seeded %d in %.0f s (%d errors)%n", missing, (System.nanoTime() - started) / 1e9,
-                result.errors());
+        int cloned = (int) Math.max(0, cases - open);
+        if (cloned > 0) {
+            System.out.printf("[bench] cloning %d%n", cloned);
+            CaseCloner.clone(jdbc, url, user, password, cloned);
+        }
     }
 
     /** Waits for the intake's asynchronous steps (acknowledgements) so that they do not run under the timing. */

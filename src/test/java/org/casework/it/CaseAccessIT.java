@@ -10,6 +10,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.casework.demo.control.DemoComplaints;
@@ -196,6 +197,131 @@ class CaseAccessIT {
         assertThat(array(get(api, "/api/v1/admin/audit?max=50&target=account%20newbie", ADMIN))
                 .getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
                 .contains("CHANGE_ACCOUNT", "RESET_PASSWORD");
+    }
+
+    /**
+     * Every role × every resource, once a case has evidence and an issued letter and has been put to the case
+     * examiners: the answer of each cell, and an audit entry for each 403, counted per actor.
+     */
+    @Test
+    void theAccessMatrixOfEveryRoleAndResource() {
+        ApiClient api = new ApiClient(base.toString());
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(
+                ApiClient.Part.json("complaint", JsonbBuilder.create().toJson(DemoComplaints.sarah())),
+                ApiClient.Part.file("evidence", "post.png", "image/png", DemoScreenshot.png())));
+        assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+        String ref = object(submitted).getString("reference");
+        String code = object(submitted).getString("trackingCode");
+        String triage = awaitTask(api, ref, "triageComplaint", INVESTIGATOR);
+        assertThat(api.postJson("/api/v1/tasks/" + triage + "/triage", INVESTIGATOR[0], INVESTIGATOR[1],
+                "{\"decision\":\"ACCEPT\",\"note\":\"matrix\",\"allegations\":[\"Professionalism\"]}")
+                .statusCode()).isEqualTo(200);
+        String approval = awaitTask(api, ref, "approveLetters", INVESTIGATOR);
+        assertThat(api.postJson("/api/v1/tasks/" + approval + "/letter-approval", EXAMINER[0], EXAMINER[1],
+                "{\"approved\":true}").statusCode()).isEqualTo(200);
+        String response = awaitTask(api, ref, "recordPractitionerResponse", INVESTIGATOR);
+        JsonObject file = object(get(api, "/api/v1/cases/" + ref, INVESTIGATOR));
+        long evidence = file.getJsonArray("evidence").getJsonObject(0).getJsonNumber("id").longValue();
+        long letter = file.getJsonArray("letters").getJsonObject(0).getJsonNumber("id").longValue();
+        String c = "/api/v1/cases/" + ref;
+        List<String> resources = List.of(c, c + "/evidence/" + evidence, c + "/evidence/" + evidence + "/working-copy",
+                c + "/letters/" + letter, "TASK " + response, "/api/v1/statistics/outcomes",
+                "/api/v1/admin/users");
+        String[] anonymous = {null, null};
+        // rows: who; columns: the resources above, in order
+        Map<String, int[]> expected = new java.util.LinkedHashMap<>();
+        expected.put("anonymous", new int[] {401, 401, 401, 401, 401, 401, 401});
+        expected.put("investigator", new int[] {200, 200, 200, 200, 200, 403, 403});
+        expected.put("southern", new int[] {403, 403, 403, 403, 403, 403, 403});
+        expected.put("examiner", new int[] {200, 200, 200, 200, 403, 403, 403});
+        expected.put("registrar", new int[] {403, 403, 403, 403, 403, 200, 403});
+        expected.put("admin", new int[] {403, 403, 403, 403, 403, 200, 200});
+        Map<String, String[]> who = Map.of("anonymous", anonymous, "investigator", INVESTIGATOR, "southern",
+                SOUTHERN, "examiner", EXAMINER, "registrar", REGISTRAR, "admin", ADMIN);
+        long watermark = array(get(api, "/api/v1/admin/audit?max=1", ADMIN)).getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        Map<String, Integer> refusals = new java.util.HashMap<>();
+        for (var row : expected.entrySet()) {
+            String[] caller = who.get(row.getKey());
+            for (int i = 0; i < resources.size(); i++) {
+                String resource = resources.get(i);
+                // the task action: record the practitioner's response (a step investigators do, examiners may not)
+                HttpResponse<byte[]> answer = resource.startsWith("TASK ")
+                        ? api.postJson("/api/v1/tasks/" + resource.substring(5) + "/claim", caller[0], caller[1], "{}")
+                        : api.get(resource, caller[0], caller[1]);
+                assertThat(answer.statusCode()).as(row.getKey() + " on " + resource + ": " + ApiClient.text(answer))
+                        .isEqualTo(row.getValue()[i]);
+                if (answer.statusCode() == 403) {
+                    refusals.merge(row.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        // the complainant: their own status with the tracking code, nothing of another complaint, no staff resource
+        assertThat(api.get("/api/v1/complaints/" + ref, null, null, "X-Tracking-Code", code).statusCode())
+                .isEqualTo(200);
+        assertThat(api.get("/api/v1/complaints/MSC-2026-000001", null, null, "X-Tracking-Code", code).statusCode())
+                .as("existence does not leak").isEqualTo(404);
+        for (String resource : resources.subList(0, 4)) {
+            assertThat(api.get(resource, null, null, "X-Tracking-Code", code).statusCode()).isEqualTo(401);
+        }
+        // each 403 is one audit entry of that actor, written after the watermark
+        for (var refused : refusals.entrySet()) {
+            List<JsonObject> denied = array(get(api, "/api/v1/admin/audit?max=200&actor=" + refused.getKey(), ADMIN))
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(e -> e.getJsonNumber("id").longValue() > watermark)
+                    .filter(e -> e.getString("action").equals("DENIED")).toList();
+            assertThat(denied).as("audit entries of " + refused.getKey()).hasSize(refused.getValue())
+                    .allSatisfy(e -> assertThat(e.getBoolean("allowed")).isFalse());
+        }
+        assertThat(refusals).containsOnlyKeys("investigator", "southern", "examiner", "registrar", "admin");
+    }
+
+    @Test
+    void signInsAreAuditedAndGuessingIsThrottled() {
+        ApiClient api = new ApiClient(base.toString());
+        HttpResponse<byte[]> created = api.postJson("/api/v1/admin/users", ADMIN[0], ADMIN[1], "{\"username\":"
+                + "\"guessed\",\"displayName\":\"Gus Guessed\",\"roles\":[\"INVESTIGATOR\"],\"team\":\"southern\","
+                + "\"teamLead\":false,\"active\":true}");
+        assertThat(created.statusCode()).as(ApiClient.text(created)).isEqualTo(201);
+        String password = object(created).getString("oneTimePassword");
+        for (int i = 0; i < 10; i++) {
+            assertThat(api.get("/api/v1/tasks", "guessed", "guess-" + i).statusCode()).isEqualTo(401);
+        }
+        // the eleventh attempt is refused unchecked, even with the right password
+        HttpResponse<byte[]> throttled = api.get("/api/v1/tasks", "guessed", password);
+        assertThat(throttled.statusCode()).as(ApiClient.text(throttled)).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isBetween(1L, 3600L));
+        assertThat(ApiClient.text(throttled)).contains("Too many failed sign-ins");
+        // other accounts are not locked by it
+        assertThat(get(api, "/api/v1/tasks", SOUTHERN).statusCode()).isEqualTo(200);
+        List<JsonObject> entries = array(get(api, "/api/v1/admin/audit?max=50&target=staff%20guessed", ADMIN))
+                .getValuesAs(JsonObject.class);
+        assertThat(entries).filteredOn(e -> e.getString("action").equals("SIGN_IN_FAILED")).hasSize(10)
+                .allSatisfy(e -> {
+                    assertThat(e.getBoolean("allowed")).isFalse();
+                    assertThat(e.getString("source")).isNotBlank();
+                    assertThat(e.getString("detail")).isEqualTo("API (Basic) from " + e.getString("source"));
+                });
+        assertThat(entries).extracting(e -> e.getString("action")).contains("SIGN_IN_THROTTLED");
+        assertThat(object(get(api, "/api/v1/admin/audit/verification", ADMIN)).getBoolean("intact")).isTrue();
+    }
+
+    @Test
+    void everyAnswerCarriesTheSecurityHeaders() {
+        ApiClient api = new ApiClient(base.toString());
+        for (HttpResponse<byte[]> answer : List.of(api.get("/login.xhtml", null, null),
+                api.get("/index.xhtml", null, null), get(api, "/api/v1/tasks", INVESTIGATOR),
+                api.get("/no-such-page.html", null, null))) {
+            String where = answer.uri().getPath();
+            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(where)
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "object-src 'none'",
+                            "frame-ancestors 'self'", "form-action 'self'"));
+            assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(where).contains("nosniff");
+            assertThat(answer.headers().firstValue("X-Frame-Options")).as(where).contains("SAMEORIGIN");
+            assertThat(answer.headers().firstValue("Referrer-Policy")).as(where).contains("same-origin");
+        }
+        assertThat(get(api, "/api/v1/tasks", INVESTIGATOR).headers().firstValue("Cache-Control")).contains("no-store");
     }
 
     private static void assertRefused(HttpResponse<byte[]> response, String field) {

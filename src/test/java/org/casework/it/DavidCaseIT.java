@@ -446,6 +446,13 @@ class DavidCaseIT {
         assertThat(object(api.get(team + "&platform=tiktok", INVESTIGATOR, "investigator-demo"))
                 .getJsonArray("tasks").getValuesAs(JsonObject.class)).extracting(t -> t.getString("caseReference"))
                 .containsExactly(references.get(2));
+        assertThat(object(api.get(team + "&overdue=true", INVESTIGATOR, "investigator-demo")).getInt("total"))
+                .as("new tasks are not overdue").isZero();
+        for (String order : List.of("&sort=due", "&sort=name&order=desc", "&reference=" + references.get(1))) {
+            assertThat(object(api.get(team + order, INVESTIGATOR, "investigator-demo")).getJsonArray("tasks")
+                    .getValuesAs(JsonObject.class)).as(order).extracting(t -> t.getString("caseReference"))
+                    .containsAnyElementsOf(references).hasSize(order.startsWith("&reference") ? 1 : 3);
+        }
         // newest first, two pages: together every task once, in order (MariaDB keeps task times to the second, so
         // tasks of the same second come in the engine's tie-break order)
         JsonObject newestFirst = object(api.get(team + "&sort=created&order=desc&max=2", INVESTIGATOR,

@@ -188,6 +188,57 @@ class IntakeApiIT {
     }
 
     @Test
+    @Order(5)
+    void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothing() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        String key = java.util.UUID.randomUUID().toString();
+        String david = json(DemoComplaints.david()).replace("David Marsh", "David Idempotent");
+        List<ApiClient.Part> parts = List.of(ApiClient.Part.json("complaint", david),
+                file("shot.png", DemoScreenshot.png()));
+        HttpResponse<byte[]> first = api.postMultipart("/api/v1/complaints", parts, "Idempotency-Key", key);
+        assertThat(first.statusCode()).as(ApiClient.text(first)).isEqualTo(201);
+        int tasks = triageTasks(api);
+        long files = ServerSide.evidenceFiles();
+
+        HttpResponse<byte[]> again = api.postMultipart("/api/v1/complaints", parts, "Idempotency-Key", key);
+        assertThat(again.statusCode()).isEqualTo(201);
+        assertThat(object(again)).isEqualTo(object(first));
+        assertThat(again.headers().firstValue("Location")).isEqualTo(first.headers().firstValue("Location"));
+        assertThat(api.get("/api/v1/complaints/" + object(first).getString("reference"), null, null,
+                "X-Tracking-Code", object(again).getString("trackingCode")).statusCode()).isEqualTo(200);
+
+        HttpResponse<byte[]> other = api.postMultipart("/api/v1/complaints",
+                List.of(ApiClient.Part.json("complaint", json(DemoComplaints.sarah()))), "Idempotency-Key", key);
+        assertThat(other.statusCode()).as(ApiClient.text(other)).isEqualTo(422);
+        assertThat(object(other).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("Idempotency-Key");
+        HttpResponse<byte[]> weak = api.postMultipart("/api/v1/complaints", parts, "Idempotency-Key", "1");
+        assertThat(weak.statusCode()).isEqualTo(400);
+        assertThat(object(weak).getJsonArray("errors").getJsonObject(0).getString("field"))
+                .isEqualTo("Idempotency-Key");
+        assertThat(triageTasks(api)).as("no complaint written by a retry or a refusal").isEqualTo(tasks);
+        assertThat(ServerSide.evidenceFiles()).as("no file written by a retry or a refusal").isEqualTo(files);
+
+        // four clients sending one key at the same moment: one complaint, and all four get its answer
+        String together = java.util.UUID.randomUUID().toString();
+        List<ApiClient.Part> sarah = List.of(ApiClient.Part.json("complaint", json(DemoComplaints.sarah())));
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            java.util.concurrent.Callable<HttpResponse<byte[]>> send = () -> api.postMultipart(
+                    "/api/v1/complaints", sarah, "Idempotency-Key", together);
+            java.util.Set<String> references = new java.util.HashSet<>();
+            for (var answer : pool.invokeAll(java.util.Collections.nCopies(4, send))) {
+                assertThat(answer.get().statusCode()).as(ApiClient.text(answer.get())).isEqualTo(201);
+                references.add(object(answer.get()).getString("reference"));
+            }
+            assertThat(references).hasSize(1);
+        } finally {
+            pool.shutdown();
+        }
+        assertThat(triageTasks(api)).isEqualTo(tasks + 1);
+    }
+
+    @Test
     @Order(99)
     void lookUpsAndSubmissionsAreRateLimitedPerAddress() {
         ApiClient api = new ApiClient(base.toString());

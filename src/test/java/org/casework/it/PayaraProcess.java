@@ -77,6 +77,11 @@ public final class PayaraProcess implements AutoCloseable {
         return -1;
     }
 
+    /** A crash: SIGKILL, no shutdown hooks, nothing flushed. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor();
+    }
+
     /** A normal stop (SIGTERM), as an operator's Ctrl-C or a service manager would send. */
     public void stop() throws InterruptedException {
         process.destroy();

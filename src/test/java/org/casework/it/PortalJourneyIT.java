@@ -465,9 +465,19 @@ class PortalJourneyIT {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(handOver));
         assertThat(waitFor(By.id("openTasks")).getText()).contains("with nikau");
         signOut();
+        browser.get(base + "login.xhtml");
+        type("login:username", "nikau");
+        type("login:password", "not-the-password");
+        click("login:signIn");
+        assertThat(waitFor(By.id("login:passwordMessage")).getText()).contains("Wrong username or password");
         signIn("nikau", password);
         assertThat(browser.findElement(By.id("queues:mine")).getText()).contains(reference);
         signOut();
+        // both sign-ins are in the audit log, with the way in and the address
+        assertThat(ApiClient.array(api.get("/api/v1/admin/audit?target=staff%20nikau", "admin", "admin-demo"))
+                .getValuesAs(jakarta.json.JsonObject.class)).extracting(e -> e.getString("action") + " "
+                        + e.getString("detail").replace(e.getString("source"), "ADDRESS"))
+                .contains("SIGN_IN sign-in form from ADDRESS", "SIGN_IN_FAILED sign-in form from ADDRESS");
 
         // then moves the case to the southern team: it leaves the lead's reach, and southern's investigator has it
         signIn("lead", "lead-demo");

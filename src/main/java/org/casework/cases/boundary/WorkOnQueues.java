@@ -11,6 +11,7 @@ import org.casework.cases.entity.WrongStageException;
 import org.casework.platform.boundary.FacesMessages;
 import org.casework.security.entity.AccessDeniedException;
 import org.casework.security.entity.StaffIdentity;
+import org.casework.workflow.control.CaseWorkflow;
 import org.casework.workflow.control.QueueFilter;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -50,7 +51,8 @@ public class WorkOnQueues implements Serializable {
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, queues.count(filter(which), staff));
+            // a queue of more than 1,000 pages through its first 1,000; filters narrow it
+            return (int) Math.min(CaseWorkflow.COUNTED_TASKS, queues.count(filter(which), staff));
         }
 
         @Override
@@ -97,11 +99,13 @@ public class WorkOnQueues implements Serializable {
         }
     }
 
-    public long count(String queue) {
+    /** The badge: the number of tasks, or "1000+" for a queue longer than queues count. */
+    public String count(String queue) {
         if (counts == null) {
             counts = queues.counts(staff);
         }
-        return counts.getOrDefault(QueueFilter.Queue.valueOf(queue), 0L);
+        long count = counts.getOrDefault(QueueFilter.Queue.valueOf(queue), 0L);
+        return count > CaseWorkflow.COUNTED_TASKS ? CaseWorkflow.COUNTED_TASKS + "+" : String.valueOf(count);
     }
 
     public boolean isMine(CaseView.TaskView task) {

@@ -23,8 +23,11 @@ public class WorkQueues {
     static final int MAX_PAGE = 100;
     static final int MOST_NAMED = 500;
 
-    /** One page of a queue and how many tasks the whole queue holds. */
-    public record QueuePage(long total, int first, List<CaseView.TaskView> tasks) {
+    /**
+     * One page of a queue and how many tasks the whole queue holds, counted up to 1,000: a total of 1,001 means more
+     * than 1,000 ({@code totalIsExact} false).
+     */
+    public record QueuePage(long total, boolean totalIsExact, int first, List<CaseView.TaskView> tasks) {
     }
 
     @Inject
@@ -38,7 +41,8 @@ public class WorkQueues {
     public QueuePage page(QueueFilter filter, StaffIdentity staff, int first, int max) {
         Require.page(first, max, MAX_PAGE);
         List<String> cases = casesNaming(filter);
-        return new QueuePage(count(filter, staff, cases), first, tasks(filter, staff, cases, first, max));
+        long total = count(filter, staff, cases);
+        return new QueuePage(total, total <= CaseWorkflow.COUNTED_TASKS, first, tasks(filter, staff, cases, first, max));
     }
 
     /** A page of the queue without its count (a table that pages asks for the count apart). */
@@ -67,7 +71,7 @@ public class WorkQueues {
         return workflow.queueCount(filter, staff.username(), staff.roles(), staff.investigationTeam(), cases);
     }
 
-    /** The count badge of each queue. */
+    /** The count badge of each queue (1,001: more than 1,000). */
     public Map<QueueFilter.Queue, Long> counts(StaffIdentity staff) {
         Map<QueueFilter.Queue, Long> counts = new EnumMap<>(QueueFilter.Queue.class);
         for (QueueFilter.Queue queue : QueueFilter.Queue.values()) {

@@ -31,6 +31,11 @@ public class InvalidFieldException extends RuntimeException {
         return getMessage().substring(field.length() + 1);
     }
 
+    /** The HTTP status the API answers: 400 unless a more precise one applies (413, 415, 422). */
+    public int httpStatus() {
+        return 400;
+    }
+
     /** The reason as a code for translation, or null where only the English text exists. */
     public Reason code() {
         return code;

@@ -18,6 +18,7 @@ public class EvidenceRejectedException extends InvalidFieldException {
         this.httpStatus = httpStatus;
     }
 
+    @Override
     public int httpStatus() {
         return httpStatus;
     }

@@ -34,6 +34,8 @@ import org.casework.intake.control.CaseReferences;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.EvidenceUpload;
 import org.casework.intake.entity.FormStep;
+import org.casework.intake.entity.IdempotencyKey;
+import org.casework.intake.entity.IdempotentSubmission;
 import org.casework.intake.entity.PublicStatus;
 import org.casework.intake.entity.Receipt;
 import org.casework.intake.entity.TrackingCode;
@@ -111,6 +113,29 @@ public class ComplaintIntake {
         complaint.attachProcess(workflow.startFor(complaint.reference().value(), complaint.practitioner().nameKey(),
                 complaint.platform().name(), complaint.team().value()));
         return new Receipt(complaint.reference().value(), code.value(), complaint.status().publicLabel());
+    }
+
+    /**
+     * {@link #submit} once per Idempotency-Key: the key's row is written in the complaint's transaction, so it exists
+     * exactly when the complaint does; a second transaction with the same key fails on the row's primary key.
+     */
+    public Receipt submitOnce(IdempotencyKey key, String requestHash, ComplaintSubmission submission,
+                              List<EvidenceUpload> uploads) {
+        IdempotentSubmission earlier = em.find(IdempotentSubmission.class, key.hash());
+        if (earlier != null) {
+            return earlier.replay(key, requestHash);
+        }
+        Receipt receipt = submit(submission, uploads);
+        em.persist(new IdempotentSubmission(key, requestHash, receipt, Instant.now()));
+        em.flush();
+        return receipt;
+    }
+
+    /** The first answer to a submission made with this key, if one was made. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Receipt> replay(IdempotencyKey key, String requestHash) {
+        return Optional.ofNullable(em.find(IdempotentSubmission.class, key.hash()))
+                .map(earlier -> earlier.replay(key, requestHash));
     }
 
     /** Checks one step of the portal form as the submission will be checked, so errors show on the right step. */

@@ -17,6 +17,9 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +27,8 @@ import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.InvalidFieldException;
 import org.casework.cases.entity.Reason;
 import org.casework.evidence.entity.EvidenceRejectedException;
+import org.casework.evidence.entity.Sha256;
+import org.casework.intake.entity.IdempotencyKey;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.EvidenceUpload;
 import org.casework.intake.entity.PublicStatus;
@@ -50,27 +55,60 @@ public class ComplaintsResource {
     @Context
     UriInfo uri;
 
+    /**
+     * With an {@code Idempotency-Key} header, a retry of the same request (after a lost answer, say) gets the first
+     * answer again and creates nothing; the same key with another request is refused (422).
+     */
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response submit(List<EntityPart> parts) throws IOException {
-        ComplaintSubmission submission = null;
+    public Response submit(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, List<EntityPart> parts)
+            throws IOException {
+        IdempotencyKey key = IdempotencyKey.ofHeader(idempotencyKey);
+        String complaint = null;
         List<EvidenceUpload> uploads = new ArrayList<>();
         for (EntityPart part : parts) {
             switch (part.getName()) {
-                case "complaint" -> submission = parse(part);
+                case "complaint" -> complaint = part.getContent(String.class);
                 case "evidence" -> uploads.add(new EvidenceUpload(part.getFileName().orElse(null),
                         bounded(part.getContent(), "evidence[" + uploads.size() + "]")));
                 default -> throw new InvalidFieldException(part.getName(), "is not a part this API takes "
                         + "(expected 'complaint' and 'evidence')");
             }
         }
-        if (submission == null) {
+        if (complaint == null) {
             throw new InvalidFieldException("complaint", "part is required");
         }
-        Receipt receipt = intake.submit(submission, uploads);
+        ComplaintSubmission submission = parse(complaint);
+        Receipt receipt = key == null ? intake.submit(submission, uploads)
+                : submitOnce(key, requestHash(complaint, uploads), submission, uploads);
         return Response.created(uri.getAbsolutePathBuilder().path(receipt.reference()).build())
                 .entity(receipt).type(MediaType.APPLICATION_JSON).build();
+    }
+
+    /** Two requests with one key at the same moment: the second fails on the key's row, and answers the first's. */
+    private Receipt submitOnce(IdempotencyKey key, String requestHash, ComplaintSubmission submission,
+                               List<EvidenceUpload> uploads) {
+        try {
+            return intake.submitOnce(key, requestHash, submission, uploads);
+        } catch (InvalidFieldException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            return intake.replay(key, requestHash).orElseThrow(() -> e);
+        }
+    }
+
+    /** The complaint's JSON and each file's name and content, as sent. */
+    private static String requestHash(String complaint, List<EvidenceUpload> uploads) {
+        MessageDigest digest = Sha256.digest();
+        digest.update(complaint.getBytes(StandardCharsets.UTF_8));
+        for (EvidenceUpload upload : uploads) {
+            digest.update((byte) 0);
+            digest.update(String.valueOf(upload.fileName()).getBytes(StandardCharsets.UTF_8));
+            digest.update((byte) 0);
+            digest.update(Sha256.of(upload.content()).hex().getBytes(StandardCharsets.US_ASCII));
+        }
+        return HexFormat.of().formatHex(digest.digest());
     }
 
     /** While a complaint is open its complainant may add a message and/or evidence, proving it with the code. */
@@ -103,10 +141,10 @@ public class ComplaintsResource {
                 .orElseThrow(() -> new CaseNotFoundException("No complaint " + reference + " with that tracking code"));
     }
 
-    private static ComplaintSubmission parse(EntityPart part) {
+    private static ComplaintSubmission parse(String complaint) {
         try {
-            return JSON.fromJson(part.getContent(String.class), ComplaintSubmission.class);
-        } catch (JsonbException | IOException e) {
+            return JSON.fromJson(complaint, ComplaintSubmission.class);
+        } catch (JsonbException e) {
             throw new InvalidFieldException("complaint", "is not valid complaint JSON");
         }
     }

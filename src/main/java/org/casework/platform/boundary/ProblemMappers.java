@@ -7,7 +7,6 @@ import java.util.List;
 import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.InvalidFieldException;
 import org.casework.cases.entity.WrongStageException;
-import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.security.entity.AccessDeniedException;
 import org.casework.statistics.control.ImportRefusedException;
 
@@ -21,10 +20,11 @@ public final class ProblemMappers {
     public static class InvalidField implements ExceptionMapper<InvalidFieldException> {
         @Override
         public Response toResponse(InvalidFieldException e) {
-            int status = e instanceof EvidenceRejectedException rejected ? rejected.httpStatus() : 400;
+            int status = e.httpStatus();
             String title = switch (status) {
                 case 413 -> "Content too large";
                 case 415 -> "Unsupported evidence type";
+                case 422 -> "Unprocessable request";
                 default -> "Invalid input";
             };
             return Problems.of(status, title, e.getMessage(), List.of(new Problems.FieldError(e.field(), e.reason())));

@@ -41,6 +41,9 @@ public class SignIn {
             faces.responseComplete();
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             faces.responseComplete();
+        } else if (external.getRequestMap().get(StaffAuthentication.THROTTLED_FOR) instanceof Long wait) {
+            faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    "Too many failed sign-ins. Try again in " + Math.max(1, (wait + 59) / 60) + " minutes.", null));
         } else {
             faces.addMessage("login:password", new FacesMessage(FacesMessage.SEVERITY_ERROR,
                     "Wrong username or password.", null));

@@ -14,22 +14,30 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import org.casework.security.control.SignInGuard;
 import org.casework.security.control.StaffDirectory;
 import org.casework.security.entity.StaffIdentity;
 
 /**
  * One mechanism, two ways in. Pages: sign in on the login form, then the HTTP session carries the identity. The
  * staff API ({@code /api/}): HTTP Basic on every request and never the session, so a browser's session cookie cannot
- * be used to call the API from another site.
+ * be used to call the API from another site. Sign-ins are audited and throttled ({@link SignInGuard}).
  */
 @ApplicationScoped
 public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     static final String SESSION_KEY = "casework.staff";
     static final String REALM = "Casework staff API";
+    /** Request attribute: the seconds a throttled form sign-in must wait, for the form's message. */
+    public static final String THROTTLED_FOR = "casework.signin.throttled";
+    private static final String FORM = "sign-in form";
+    private static final String BASIC = "API (Basic)";
 
     @Inject
     StaffDirectory directory;
+
+    @Inject
+    SignInGuard guard;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -63,10 +71,18 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     private AuthenticationStatus signIn(HttpServletRequest request, HttpMessageContext context,
                                         UsernamePasswordCredential form) {
-        Optional<StaffIdentity> identity = directory.authenticate(form.getCaller(), form.getPassword().getValue());
-        if (identity.isEmpty()) {
+        String address = request.getRemoteAddr();
+        long wait = guard.refusal(form.getCaller(), address, FORM);
+        if (wait > 0) {
+            request.setAttribute(THROTTLED_FOR, wait);
             return AuthenticationStatus.SEND_FAILURE;
         }
+        Optional<StaffIdentity> identity = directory.authenticate(form.getCaller(), form.getPassword().getValue());
+        if (identity.isEmpty()) {
+            guard.failed(form.getCaller(), address, FORM);
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        guard.succeeded(identity.get().username(), address, FORM);
         if (request.getSession(false) != null) {
             request.changeSessionId(); // no session fixation: the pre-login session id stops working
         }
@@ -78,14 +94,37 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                                        HttpMessageContext context) {
         String header = request.getHeader("Authorization");
         if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-            Optional<StaffIdentity> identity = decode(header.substring(6).strip())
-                    .flatMap(pair -> directory.authenticate(pair[0], pair[1].toCharArray()));
+            Optional<String[]> pair = decode(header.substring(6).strip());
+            String username = pair.map(p -> p[0]).orElse("");
+            String address = request.getRemoteAddr();
+            long wait = guard.refusal(username, address, BASIC);
+            if (wait > 0) {
+                return throttled(response, wait);
+            }
+            Optional<StaffIdentity> identity = pair.flatMap(p -> directory.authenticate(p[0], p[1].toCharArray()));
             if (identity.isPresent()) {
                 return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());
             }
+            guard.failed(username, address, BASIC); // a success is every API call: recorded where it matters
             return challenge(response, context);
         }
         return context.isProtected() ? challenge(response, context) : context.doNothing();
+    }
+
+    private static AuthenticationStatus throttled(HttpServletResponse response, long wait) {
+        try {
+            response.setHeader("Retry-After", String.valueOf(wait));
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.setStatus(429);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
+                    + "\"detail\":\"Too many failed sign-ins for this account or address; try again in " + wait
+                    + " seconds.\",\"errors\":[]}");
+            response.flushBuffer();
+        } catch (java.io.IOException e) {
+            // the client went away; nothing to answer
+        }
+        return AuthenticationStatus.SEND_FAILURE;
     }
 
     private static AuthenticationStatus challenge(HttpServletResponse response, HttpMessageContext context) {

@@ -10,7 +10,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.casework.cases.entity.Require;
 import org.casework.cases.entity.WrongStageException;
 import org.casework.security.entity.AccessDeniedException;
@@ -42,30 +41,22 @@ public class CaseWorkflow {
                 .getId();
     }
 
+    /** Queues count their tasks up to this many; beyond, a queue holds "more than 1,000". */
+    public static final int COUNTED_TASKS = 1000;
+
     /** A page of a work queue, in a stable order (ties broken by task id). */
     public List<Task> queuePage(QueueFilter filter, String user, Collection<String> groups, String team,
                                 Collection<String> onlyCases, int first, int max) {
-        TaskQuery query = queueQuery(filter, user, groups, team, onlyCases);
-        if (query == null) {
-            return List.of();
-        }
-        switch (filter.sort()) {
-            case DUE -> query.orderByDueDate();
-            case NAME -> query.orderByTaskName();
-            default -> query.orderByTaskCreateTime();
-        }
-        if (filter.ascending()) {
-            query.asc();
-        } else {
-            query.desc();
-        }
-        return query.orderByTaskId().asc().listPage(first, max);
+        QueueQuery query = queueQuery(filter, user, groups, team, onlyCases);
+        return query == null ? List.of()
+                : query.page(engine().getTaskService(), filter.sort(), filter.ascending(), first, max);
     }
 
+    /** The number of tasks in a queue, up to {@link #COUNTED_TASKS}; one more than that means "more". */
     public long queueCount(QueueFilter filter, String user, Collection<String> groups, String team,
                            Collection<String> onlyCases) {
-        TaskQuery query = queueQuery(filter, user, groups, team, onlyCases);
-        return query == null ? 0 : query.count();
+        QueueQuery query = queueQuery(filter, user, groups, team, onlyCases);
+        return query == null ? 0 : query.count(engine().getTaskService(), COUNTED_TASKS + 1);
     }
 
     /**
@@ -73,35 +64,35 @@ public class CaseWorkflow {
      * {@code onlyCases}: the references of the cases whose practitioner matches the filter, or null to read the
      * practitioner from the process (when too many cases match to list them).
      */
-    private TaskQuery queueQuery(QueueFilter filter, String user, Collection<String> groups, String team,
-                                 Collection<String> onlyCases) {
-        TaskQuery query = engine().getTaskService().createTaskQuery();
+    private QueueQuery queueQuery(QueueFilter filter, String user, Collection<String> groups, String team,
+                                  Collection<String> onlyCases) {
+        QueueQuery query;
         if (filter.queue() == QueueFilter.Queue.MINE) {
-            query.taskAssignee(user);
+            query = QueueQuery.assignedTo(user);
         } else {
             List<String> steps = taskGroups.stepsFor(groups);
             if (steps.isEmpty()) {
                 return null;
             }
-            query.taskDefinitionKeyIn(steps.toArray(String[]::new));
+            query = QueueQuery.atSteps(steps);
             if (team != null) {
-                query.processVariableValueEquals(WorkflowVariables.TEAM, team);
+                query.variableEquals(WorkflowVariables.TEAM, team);
             }
         }
         if (filter.unassignedOnly()) {
-            query.taskUnassigned();
+            query.unassigned();
         }
         if (filter.reference() != null) {
-            query.processInstanceBusinessKeyLike(Require.containing(filter.reference().toUpperCase()));
+            query.caseLike(Require.containing(filter.reference().toUpperCase()));
         }
         if (onlyCases != null) {
-            query.processInstanceBusinessKeyIn(onlyCases.toArray(String[]::new));
+            query.caseIn(onlyCases);
         } else if (filter.practitioner() != null) {
-            query.processVariableValueLike(WorkflowVariables.PRACTITIONER_KEY, Require.containing(
+            query.variableLike(WorkflowVariables.PRACTITIONER_KEY, Require.containing(
                     org.casework.cases.entity.NamedPractitioner.keyOf(filter.practitioner())));
         }
         if (filter.platform() != null) {
-            query.processVariableValueEquals(WorkflowVariables.PLATFORM, filter.platform());
+            query.variableEquals(WorkflowVariables.PLATFORM, filter.platform());
         }
         if (filter.overdueOnly()) {
             query.dueBefore(new java.util.Date());
@@ -247,18 +238,17 @@ public class CaseWorkflow {
                 .collect(java.util.stream.Collectors.toMap(p -> p.getId(), p -> p.getBusinessKey()));
     }
 
-    /** The open tasks any of the given groups may take, oldest first. */
+    /** The oldest 1,000 open tasks any of the given groups may take (of {@code team}'s cases unless null). */
     public List<Task> openTasksForGroups(Collection<String> groups, String team) {
         List<String> steps = taskGroups.stepsFor(groups);
         if (steps.isEmpty()) {
             return List.of();
         }
-        TaskQuery query = engine().getTaskService().createTaskQuery()
-                .taskDefinitionKeyIn(steps.toArray(String[]::new));
+        QueueQuery query = QueueQuery.atSteps(steps);
         if (team != null) {
-            query.processVariableValueEquals(WorkflowVariables.TEAM, team);
+            query.variableEquals(WorkflowVariables.TEAM, team);
         }
-        return query.orderByTaskCreateTime().asc().list();
+        return query.page(engine().getTaskService(), QueueFilter.Sort.CREATED, true, 0, COUNTED_TASKS);
     }
 
     public boolean mayWorkOn(Task task, Collection<String> groups) {

@@ -1,0 +1,259 @@
+package org.casework.reliability;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+import javax.imageio.ImageIO;
+import org.casework.demo.control.DemoComplaints;
+import org.casework.evidence.entity.Sha256;
+import org.casework.it.ApiClient;
+import org.casework.it.PayaraProcess;
+
+/**
+ * Kill under load (not a test: it prints counts and exits 1 on any loss or duplicate). Submits complaints at
+ * {@code reliability.rate} a second (5) for {@code reliability.minutes} (10), each with a screenshot of its own and an
+ * {@code Idempotency-Key}, while the server is killed with SIGKILL every {@code reliability.kill-every} seconds of
+ * uptime (30) and started again on the same database. A client retries its submission with the same key and body
+ * until it gets an answer, as a careful API client would. Afterwards, on the last server: every acknowledged
+ * complaint exists exactly once (searched by its practitioner, unique to the submission), with its one screenshot
+ * whose SHA-256 matches what was sent, and exactly one triage task (one process instance); every acknowledgement
+ * mail arrives (the engine's jobs, locked by a killed server, are taken up again after their lock expires).
+ *
+ * <p>Run: {@code ./mvnw verify -Preliability} (embedded H2 file database, as the README's run command uses), or
+ * against MariaDB with {@code -Dreliability.db.url=jdbc:mariadb://127.0.0.1:3306/casework_bench}.
+ */
+public final class KillUnderLoad {
+
+    static final String[] INVESTIGATOR = {"investigator", "investigator-demo"};
+
+    record Submission(int n, String key, String json, byte[] screenshot, String practitioner) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int minutes = Integer.getInteger("reliability.minutes", 10);
+        int rate = Integer.getInteger("reliability.rate", 5);
+        int killEvery = Integer.getInteger("reliability.kill-every", 30);
+        Path work = Files.createTempDirectory(Path.of(System.getProperty("casework.buildDir")), "kill-under-load");
+        int smtpPort;
+        try (ServerSocket free = new ServerSocket(0)) {
+            smtpPort = free.getLocalPort();
+        }
+        GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        List<String> options = new ArrayList<>(List.of("-Dcasework.rate.submissions-per-hour=100000000",
+                "-Dcasework.smtp.host=127.0.0.1", "-Dcasework.smtp.port=" + smtpPort,
+                "-Dcasework.workflow.job-poll-millis=1000"));
+        String db = System.getProperty("reliability.db.url");
+        if (db != null && !db.isBlank()) {
+            options.addAll(List.of("-Dcasework.db.url=" + db, "-Dcasework.db.user="
+                    + System.getProperty("reliability.db.user", "casework"), "-Dcasework.db.password="
+                    + System.getProperty("reliability.db.password", "casework-it")));
+        }
+        AtomicReference<PayaraProcess> server = new AtomicReference<>(start(work, options));
+        String template = JsonbBuilder.create().toJson(DemoComplaints.david());
+        Map<Integer, String> acknowledged = new ConcurrentHashMap<>();
+        Map<Integer, Submission> sent = new ConcurrentHashMap<>();
+        AtomicInteger attempts = new AtomicInteger();
+        AtomicInteger refused = new AtomicInteger();
+        ExecutorService clients = Executors.newFixedThreadPool(16);
+        ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
+        AtomicInteger counter = new AtomicInteger();
+        long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
+        ticks.scheduleAtFixedRate(() -> {
+            int n = counter.incrementAndGet();
+            String practitioner = "Kill Test " + UUID.randomUUID().toString().substring(0, 13);
+            Submission s = new Submission(n, UUID.randomUUID().toString(), template
+                    .replace("David Marsh", practitioner).replace(DemoComplaints.DAVID_REGISTRATION, "KILL-" + n),
+                    screenshot(n), practitioner);
+            sent.put(n, s);
+            clients.submit(() -> submitUntilAnswered(server, s, acknowledged, attempts, refused));
+        }, 0, 1000 / rate, TimeUnit.MILLISECONDS);
+
+        int kills = 0;
+        while (System.nanoTime() < end) {
+            Thread.sleep(Math.min(killEvery * 1000L, Math.max(0, (end - System.nanoTime()) / 1_000_000)));
+            if (System.nanoTime() >= end) {
+                break;
+            }
+            server.get().kill();
+            kills++;
+            System.out.printf("[reliability] kill %d after %d submissions, %d acknowledged%n", kills, counter.get(),
+                    acknowledged.size());
+            server.set(start(work, options));
+        }
+        ticks.shutdown();
+        ticks.awaitTermination(10, TimeUnit.SECONDS);
+        clients.shutdown();
+        if (!clients.awaitTermination(10, TimeUnit.MINUTES)) {
+            System.out.println("[reliability] clients still waiting for answers after 10 minutes");
+        }
+        int failures = verify(server.get(), sent, acknowledged, mail, kills, attempts.get(), refused.get());
+        server.get().close();
+        mail.stop();
+        System.exit(failures == 0 ? 0 : 1);
+    }
+
+    static PayaraProcess start(Path work, List<String> options) throws Exception {
+        PayaraProcess p = PayaraProcess.start(work.resolve("data"), work.resolve("payara.log"),
+                options.toArray(String[]::new));
+        long millis = p.awaitHealthy(Duration.ofSeconds(240));
+        System.out.printf("[reliability] server up in %d ms%n", millis);
+        return p;
+    }
+
+    /** Same key, same body, until the server answers: 201 (done) or a 4xx other than 429 (refused). */
+    static void submitUntilAnswered(AtomicReference<PayaraProcess> server, Submission s,
+                                    Map<Integer, String> acknowledged, AtomicInteger attempts, AtomicInteger refused) {
+        while (true) {
+            attempts.incrementAndGet();
+            try {
+                HttpResponse<byte[]> answer = new ApiClient(server.get().base()).postMultipart("/api/v1/complaints",
+                        List.of(ApiClient.Part.json("complaint", s.json()),
+                                ApiClient.Part.file("evidence", "shot-" + s.n() + ".png", "image/png",
+                                        s.screenshot())), "Idempotency-Key", s.key());
+                if (answer.statusCode() == 201) {
+                    acknowledged.put(s.n(), ApiClient.object(answer).getString("reference"));
+                    return;
+                }
+                if (answer.statusCode() >= 400 && answer.statusCode() < 500 && answer.statusCode() != 429) {
+                    System.out.printf("[reliability] submission %d refused: %d %s%n", s.n(), answer.statusCode(),
+                            ApiClient.text(answer));
+                    refused.incrementAndGet();
+                    return;
+                }
+            } catch (RuntimeException e) {
+                // the server is down or went down mid-request: try again
+            }
+            try {
+                Thread.sleep(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    static int verify(PayaraProcess server, Map<Integer, Submission> sent, Map<Integer, String> acknowledged,
+                      GreenMail mail, int kills, int attempts, int refused) throws Exception {
+        ApiClient api = new ApiClient(server.base());
+        AtomicInteger found = new AtomicInteger();
+        AtomicInteger duplicated = new AtomicInteger();
+        AtomicInteger lost = new AtomicInteger();
+        AtomicInteger badEvidence = new AtomicInteger();
+        AtomicInteger processes = new AtomicInteger();
+        ExecutorService checkers = Executors.newFixedThreadPool(8);
+        for (Submission s : sent.values()) {
+            checkers.submit(() -> {
+                JsonObject results = ApiClient.object(api.get("/api/v1/cases?max=5&practitioner="
+                        + URLEncoder.encode(s.practitioner(), StandardCharsets.UTF_8), INVESTIGATOR[0], INVESTIGATOR[1]));
+                int total = results.getInt("total");
+                String reference = acknowledged.get(s.n());
+                if (total > 1) {
+                    duplicated.incrementAndGet();
+                    System.out.printf("[reliability] %s stored %d times%n", s.practitioner(), total);
+                }
+                if (reference == null) {
+                    return;
+                }
+                HttpResponse<byte[]> file = api.get("/api/v1/cases/" + reference, INVESTIGATOR[0], INVESTIGATOR[1]);
+                if (file.statusCode() != 200) {
+                    lost.incrementAndGet();
+                    System.out.printf("[reliability] %s acknowledged but not found (%d)%n", reference,
+                            file.statusCode());
+                    return;
+                }
+                found.incrementAndGet();
+                var evidence = ApiClient.object(file).getJsonArray("evidence");
+                if (evidence.size() != 1 || !evidence.getJsonObject(0).getString("sha256")
+                        .equals(Sha256.of(s.screenshot()).hex())) {
+                    badEvidence.incrementAndGet();
+                    System.out.printf("[reliability] %s has %d evidence items or the wrong hash%n", reference,
+                            evidence.size());
+                }
+                long triage = ApiClient.array(api.get("/api/v1/cases/" + reference + "/tasks", INVESTIGATOR[0],
+                        INVESTIGATOR[1])).getValuesAs(JsonObject.class).stream()
+                        .filter(t -> t.getString("taskKey").equals("triageComplaint")).count();
+                if (triage != 1) {
+                    processes.incrementAndGet();
+                    System.out.printf("[reliability] %s has %d triage tasks%n", reference, triage);
+                }
+            });
+        }
+        checkers.shutdown();
+        checkers.awaitTermination(30, TimeUnit.MINUTES);
+        // the acknowledgements: jobs of a killed server wait for their lock to expire (Camunda's default 5 minutes)
+        long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
+        Map<String, Integer> mails = new ConcurrentHashMap<>();
+        while (System.nanoTime() < deadline) {
+            mails.clear();
+            for (MimeMessage message : mail.getReceivedMessages()) {
+                String subject = subject(message);
+                acknowledged.values().stream().filter(subject::contains).findFirst()
+                        .ifPresent(ref -> mails.merge(ref, 1, Integer::sum));
+            }
+            if (mails.size() >= acknowledged.size()) {
+                break;
+            }
+            Thread.sleep(5000);
+        }
+        long mailsMissing = acknowledged.values().stream().filter(r -> !mails.containsKey(r)).count();
+        long mailsTwice = mails.values().stream().filter(c -> c > 1).count();
+        System.out.printf("[reliability] kills %d; submitted %d, attempts %d, acknowledged %d, refused %d; found %d,"
+                        + " duplicated %d, lost %d, wrong evidence %d, not exactly one process %d; acknowledgement"
+                        + " mails missing %d, sent twice %d%n", kills, sent.size(), attempts, acknowledged.size(),
+                refused, found.get(), duplicated.get(), lost.get(), badEvidence.get(), processes.get(), mailsMissing,
+                mailsTwice);
+        return duplicated.get() + lost.get() + badEvidence.get() + processes.get() + (int) mailsMissing
+                + (acknowledged.size() + refused == sent.size() ? 0 : 1);
+    }
+
+    /** A screenshot of its own for each submission, so that each stored file can be matched to what was sent. */
+    static byte[] screenshot(int n) {
+        BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
+        var g = image.createGraphics();
+        g.setColor(new Color(n * 2654435761L > 0 ? (int) (n * 2654435761L) & 0xffffff : n));
+        g.fillRect(0, 0, 320, 200);
+        g.setColor(Color.WHITE);
+        g.drawString("Kill under load #" + n, 20, 100);
+        g.dispose();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String subject(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (MessagingException e) {
+            return "";
+        }
+    }
+}
