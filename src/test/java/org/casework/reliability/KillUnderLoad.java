@@ -162,6 +162,7 @@ public final class KillUnderLoad {
                       GreenMail mail, int kills, int attempts, int refused) throws Exception {
         ApiClient api = new ApiClient(server.base());
         AtomicInteger found = new AtomicInteger();
+        java.util.Set<String> foundReferences = ConcurrentHashMap.newKeySet();
         AtomicInteger duplicated = new AtomicInteger();
         AtomicInteger lost = new AtomicInteger();
         AtomicInteger badEvidence = new AtomicInteger();
@@ -188,6 +189,7 @@ public final class KillUnderLoad {
                     return;
                 }
                 found.incrementAndGet();
+                foundReferences.add(reference);
                 var evidence = ApiClient.object(file).getJsonArray("evidence");
                 if (evidence.size() != 1 || !evidence.getJsonObject(0).getString("sha256")
                         .equals(Sha256.of(s.screenshot()).hex())) {
@@ -216,16 +218,16 @@ public final class KillUnderLoad {
                 acknowledged.values().stream().filter(subject::contains).findFirst()
                         .ifPresent(ref -> mails.merge(ref, 1, Integer::sum));
             }
-            if (mails.size() >= acknowledged.size()) {
+            if (mails.keySet().containsAll(foundReferences)) {
                 break;
             }
             Thread.sleep(5000);
         }
-        long mailsMissing = acknowledged.values().stream().filter(r -> !mails.containsKey(r)).count();
+        long mailsMissing = foundReferences.stream().filter(r -> !mails.containsKey(r)).count();
         long mailsTwice = mails.values().stream().filter(c -> c > 1).count();
         System.out.printf("[reliability] kills %d; submitted %d, attempts %d, acknowledged %d, refused %d; found %d,"
                         + " duplicated %d, lost %d, wrong evidence %d, not exactly one process %d; acknowledgement"
-                        + " mails missing %d, sent twice %d%n", kills, sent.size(), attempts, acknowledged.size(),
+                        + " mails of the complaints found missing %d, sent twice %d%n", kills, sent.size(), attempts, acknowledged.size(),
                 refused, found.get(), duplicated.get(), lost.get(), badEvidence.get(), processes.get(), mailsMissing,
                 mailsTwice);
         return duplicated.get() + lost.get() + badEvidence.get() + processes.get() + (int) mailsMissing

@@ -7,8 +7,8 @@ import org.casework.platform.control.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Records every staff sign-in in the audit log (success, failure, refusal while throttled, with the address) and
- * throttles guessing: after {@code casework.signin.failures-per-hour} failed attempts on one account (10), or
+ * Records every staff sign-in in the audit log (success, failure, the first refusal while throttled, with the
+ * address) and throttles guessing: after {@code casework.signin.failures-per-hour} failed attempts on one account (10), or
  * {@code casework.signin.failures-per-address-per-hour} from one address (50), further attempts are refused unchecked
  * until the oldest failure is an hour old, so a right password does not reveal itself either.
  */
@@ -37,7 +37,8 @@ public class SignInGuard {
     public long refusal(String username, String address, String way) {
         long wait = Math.max(limiter.exhausted(accountKey(username), failuresPerAccount),
                 limiter.exhausted("signin-address:" + address, failuresPerAddress));
-        if (wait > 0) {
+        // recorded once an hour per account and address: a client hammering away must not flood the audit chain
+        if (wait > 0 && limiter.acquire("signin-throttle-recorded:" + accountKey(username) + "@" + address, 1) == 0) {
             audit.record(actor(username), THROTTLED, target(username), false, way + " from " + address
                     + ", too many failures; wait " + wait + " s");
         }
