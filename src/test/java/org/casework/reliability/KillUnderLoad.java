@@ -238,7 +238,7 @@ public final class KillUnderLoad {
     static byte[] screenshot(int n) {
         BufferedImage image = new BufferedImage(320, 200, BufferedImage.TYPE_INT_RGB);
         var g = image.createGraphics();
-        g.setColor(new Color(n * 2654435761L > 0 ? (int) (n * 2654435761L) & 0xffffff : n));
+        g.setColor(new Color((int) (n * 2654435761L) & 0xffffff)); // a colour of its own (Knuth's multiplicative hash)
         g.fillRect(0, 0, 320, 200);
         g.setColor(Color.WHITE);
         g.drawString("Kill under load #" + n, 20, 100);
