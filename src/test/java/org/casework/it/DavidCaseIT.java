@@ -527,6 +527,61 @@ class DavidCaseIT {
     }
 
     @Test
+    void internalNotesKeepTheirAuthorAndTimeAndNeverReachTheComplainant() {
+        ApiClient api = new ApiClient(base.toString());
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                "complaint", JsonbBuilder.create().toJson(DemoComplaints.sarah()).replace("demo-sarah-wfh", "notes-"
+                        + java.util.UUID.randomUUID()))));
+        assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+        String reference = object(submitted).getString("reference");
+        String trackingCode = object(submitted).getString("trackingCode");
+        String notes = "/api/v1/cases/" + reference + "/notes";
+        assertThat(array(api.get(notes, INVESTIGATOR, "investigator-demo"))).isEmpty();
+
+        java.time.Instant before = java.time.Instant.now().minusSeconds(5);
+        HttpResponse<byte[]> added = api.postJson(notes, INVESTIGATOR, "investigator-demo",
+                "{\"text\":\"Complainant phoned: <b>she</b> has more screenshots.\\nWill send by Friday.\"}");
+        assertThat(added.statusCode()).as(ApiClient.text(added)).isEqualTo(201);
+        assertThat(object(added).getString("by")).isEqualTo(INVESTIGATOR);
+        assertThat(java.time.Instant.parse(object(added).getString("at"))).isAfter(before);
+        assertThat(api.postJson(notes, INVESTIGATOR, "investigator-demo", "{\"text\":\"Second note.\"}")
+                .statusCode()).isEqualTo(201);
+
+        JsonObject caseFile = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
+        assertThat(caseFile.getJsonArray("notes").getValuesAs(JsonObject.class)).extracting(n -> n.getString("note"))
+                .containsExactly("Complainant phoned: <b>she</b> has more screenshots.\nWill send by Friday.",
+                        "Second note.");
+        assertThat(caseFile.getJsonArray("steps").getValuesAs(JsonObject.class))
+                .as("notes are listed once, not again among the steps").noneMatch(s -> s.getString("step").equals("note"));
+        assertThat(array(api.get("/api/v1/cases/" + reference + "/timeline", INVESTIGATOR, "investigator-demo"))
+                .getValuesAs(JsonObject.class)).anySatisfy(e -> {
+                    assertThat(e.getString("what")).isEqualTo("Internal note");
+                    assertThat(e.getString("by")).isEqualTo(INVESTIGATOR);
+                    assertThat(e.getString("note")).isEqualTo("Second note.");
+                });
+
+        for (String[] bad : new String[][] {{"{\"text\":\"  \"}", "text"}, {"{}", "text"},
+                {"{\"text\":\"" + "x".repeat(5_001) + "\"}", "text"}, {"{\"text\":\"bell\\u0007\"}", "text"}}) {
+            HttpResponse<byte[]> refused = api.postJson(notes, INVESTIGATOR, "investigator-demo", bad[0]);
+            assertThat(refused.statusCode()).as(bad[0]).isEqualTo(400);
+            assertThat(object(refused).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo(bad[1]);
+        }
+        assertThat(api.postJson(notes, "southern", "southern-demo", "{\"text\":\"not my team\"}").statusCode())
+                .as("an investigator of another team").isEqualTo(403);
+        assertThat(api.postJson(notes, EXAMINER, "examiner-demo", "{\"text\":\"not referred\"}").statusCode())
+                .as("a case examiner before referral").isEqualTo(403);
+        assertThat(api.postJson(notes, REGISTRAR, "registrar-demo", "{\"text\":\"registrar\"}").statusCode())
+                .isEqualTo(403);
+        assertThat(array(api.get(notes, INVESTIGATOR, "investigator-demo"))).as("nothing refused was kept")
+                .hasSize(2);
+
+        String publicStatus = ApiClient.text(api.get("/api/v1/complaints/" + reference, null, null, "X-Tracking-Code",
+                trackingCode));
+        assertThat(publicStatus).contains(reference).doesNotContain("screenshots").doesNotContain("Second note")
+                .doesNotContain(INVESTIGATOR);
+    }
+
+    @Test
     void viewsOpeningsOfOriginalsAndRefusalsAreInTheHashChainedAuditLog() {
         ApiClient api = new ApiClient(base.toString());
         String reference = submit(api, JsonbBuilder.create().toJson(DemoComplaints.sarah())

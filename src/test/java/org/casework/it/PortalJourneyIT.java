@@ -228,6 +228,17 @@ class PortalJourneyIT {
         type("triage:note", "Confidentiality of patients in question.");
         click("triage:accept");
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("UNDER_INVESTIGATION");
+        // an internal note: refused when empty (message beside the field), then kept with author, shown as text
+        assertThat(browser.findElement(By.id("noNotes")).getText()).isEqualTo("No notes yet.");
+        click("caseNote:add");
+        assertThat(waitFor(By.id("caseNote:textMessage")).getText()).contains("required");
+        type("caseNote:text", "Lab manager phoned <i>today</i>: the account is still public.");
+        click("caseNote:add");
+        assertThat(waitFor(By.id("notes")).getText()).contains("investigator,",
+                "Lab manager phoned <i>today</i>: the account is still public.");
+        assertThat(browser.findElements(By.cssSelector("#notes i"))).as("the note is text, not markup").isEmpty();
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Internal note (investigator)");
+        assertThat(browser.findElement(By.id("caseNote:text")).getAttribute("value")).isEmpty();
         signOut();
 
         // the notice of investigation is drafted; a second person previews and approves it

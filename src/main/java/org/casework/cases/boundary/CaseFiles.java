@@ -18,6 +18,7 @@ import org.casework.cases.boundary.CaseView.RegisterEntry;
 import org.casework.cases.boundary.CaseView.TaskView;
 import org.casework.cases.boundary.CaseView.TriageView;
 import org.casework.cases.control.CaseStore;
+import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.evidence.boundary.EvidenceFiles;
 import org.casework.letters.boundary.LetterIssuing;
@@ -66,6 +67,7 @@ public class CaseFiles {
                 c.decision().decidedAt(),
                 c.decision().citedClauses().stream().map(cl -> cl.clauseId().value()).toList());
         String pid = c.processInstanceId();
+        List<CaseStep> recorded = steps.of(c);
         long previous = c.facts().isPresent() ? cases.previousFindings(c) : 0;
         var relatedCases = related.of(c).stream().map(r -> {
             var other = r.other(c);
@@ -106,8 +108,8 @@ public class CaseFiles {
                 new CaseView.Clocks(c.responseClock().notifiedAt(), c.responseClock().dueOn(),
                         c.responseClock().receivedAt(), c.hdcPause().pausedAt(), c.hdcPause().pausedDays(), c.investigatedBy(), c.terms().warningExpiresOn(),
                         c.terms().orderEndsOn(), c.triage().map(t -> t.publicInterestReason()).orElse(null)),
-                steps.of(c).stream().map(s -> new CaseView.StepView(s.step(), s.recordedBy(), s.recordedAt(),
-                        s.note())).toList(),
+                recorded.stream().filter(s -> !s.isNote()).map(CaseNotes::view).toList(),
+                recorded.stream().filter(CaseStep::isNote).map(CaseNotes::view).toList(),
                 letters.draftsOf(c).stream().map(d -> new CaseView.DraftView(d.id(), d.kind().label(),
                         d.recipientName(), d.draftedAt(), d.state().name(), d.reviewedBy(), d.reviewNote())).toList(),
                 pid == null ? List.of() : workflow.incidents(c.reference().value(), pid).stream().map(i -> new CaseView.IncidentView(

@@ -42,7 +42,8 @@ public class CaseTimeline {
             workflow.history(c.processInstanceId()).forEach(step -> entries.add(new Entry(step.endedAt(), "WORKFLOW",
                     step.name(), step.by(), null)));
         }
-        steps.of(c).forEach(s -> entries.add(new Entry(s.recordedAt(), "RECORDED", s.step(), s.recordedBy(),
+        steps.of(c).forEach(s -> entries.add(new Entry(s.recordedAt(), "RECORDED",
+                s.isNote() ? "Internal note" : s.step(), s.recordedBy(),
                 s.note())));
         audit.ofCase(c.reference().value()).forEach(a -> entries.add(new Entry(a.recordedAt(), "AUDIT",
                 a.action() + " " + a.target(), a.actor(), a.allowed() ? null : "refused: " + a.detail())));

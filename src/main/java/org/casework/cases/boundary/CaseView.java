@@ -12,7 +12,7 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                        List<EvidenceView> evidence, List<Related> related, List<Message> messages,
                        TriageView triage, DecisionView decision, Instant closedAt, boolean processEnded,
                        List<String> completedSteps, List<TaskView> openTasks, List<LetterSummary> letters,
-                       Clocks clocks, List<StepView> steps, List<DraftView> drafts, List<IncidentView> incidents,
+                       Clocks clocks, List<StepView> steps, List<StepView> notes, List<DraftView> drafts, List<IncidentView> incidents,
                        Facts facts, SanctionsGuidance.Suggestion suggestion, String mergedInto) {
 
     /** Another case about the same registrant, newest first: its reference, where it stands and how it ended. */
@@ -30,7 +30,7 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                          LocalDate orderEndsOn, String publicInterestReason) {
     }
 
-    /** What a step recorded (a response, the employer's information, an answer, a reminder). */
+    /** What a step recorded (a response, the employer's information, an answer, a reminder), or an internal note. */
     public record StepView(String step, String by, Instant at, String note) {
     }
 

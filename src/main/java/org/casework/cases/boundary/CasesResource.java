@@ -12,6 +12,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.AuditEntry;
@@ -38,6 +39,8 @@ public class CasesResource {
     CaseIncidents incidents;
     @Inject
     Allegations allegations;
+    @Inject
+    CaseNotes notes;
     @Inject
     CaseSearch search;
     @Inject
@@ -148,6 +151,25 @@ public class CasesResource {
     public CaseView reviseAllegations(@PathParam("reference") String reference, List<Allegations.Allegation> request) {
         allegations.revise(reference, request, staff);
         return caseFiles.caseFile(reference);
+    }
+
+    /** The case's internal notes, oldest first, with author and time. */
+    @GET
+    @Path("{reference}/notes")
+    public List<CaseView.StepView> notes(@PathParam("reference") String reference) {
+        return notes.of(reference);
+    }
+
+    /** Adds an internal note ({@code {"text": ...}}) at any stage; answers 201 with the note as recorded. */
+    @POST
+    @Path("{reference}/notes")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response addNote(@PathParam("reference") String reference, NoteRequest request) {
+        CaseView.StepView note = notes.add(reference, request == null ? null : request.text(), staff);
+        return Response.status(Response.Status.CREATED).entity(note).build();
+    }
+
+    public record NoteRequest(String text) {
     }
 
     /** The other complaint, a duplicate not yet triaged, joins this case (evidence, post links); it closes. */

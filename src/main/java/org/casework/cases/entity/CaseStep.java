@@ -25,6 +25,8 @@ public class CaseStep {
 
     public static final String OF_CASE = "CaseStep.ofCase";
     public static final String SYSTEM = "system";
+    /** The step name of a free-standing internal note (see {@code CaseNotes}). */
+    public static final String NOTE = "note";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "case_step_seq")
@@ -62,4 +64,5 @@ public class CaseStep {
     public String recordedBy() { return recordedBy; }
     public Instant recordedAt() { return recordedAt; }
     public String note() { return note; }
+    public boolean isNote() { return NOTE.equals(step); }
 }

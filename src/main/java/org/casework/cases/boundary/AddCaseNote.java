@@ -1,0 +1,41 @@
+package org.casework.cases.boundary;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import org.casework.security.entity.StaffIdentity;
+
+/** On the case page: an investigator or case examiner adds an internal note to the case file. */
+@Named
+@ViewScoped
+public class AddCaseNote implements Serializable {
+
+    private static final Map<String, String> FIELDS = Map.of("text", "caseNote:text");
+
+    @Inject
+    WorkOnCase page;
+    @Inject
+    transient CaseNotes notes;
+    @Inject
+    StaffIdentity staff;
+
+    private String text;
+
+    public void add() {
+        String written = text;
+        boolean[] added = {false};
+        page.act(() -> {
+            notes.add(page.getReference(), written, staff);
+            added[0] = true;
+        }, "Your note is added to the case file.", FIELDS);
+        if (added[0]) {
+            text = null;
+        }
+    }
+
+    public int getMaxLength() { return CaseNotes.MAX_LENGTH; }
+    public String getText() { return text; }
+    public void setText(String text) { this.text = text; }
+}
