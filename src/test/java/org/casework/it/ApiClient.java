@@ -22,9 +22,16 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
+    private final java.time.Duration timeout;
 
     public ApiClient(String base) {
+        this(base, null);
+    }
+
+    /** A client whose every request gives up after {@code timeout} (a {@code HttpTimeoutException}, unchecked). */
+    public ApiClient(String base, java.time.Duration timeout) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        this.timeout = timeout;
     }
 
     public record Part(String name, String fileName, String contentType, byte[] content) {
@@ -111,6 +118,9 @@ public final class ApiClient {
 
     private HttpRequest.Builder request(String path, String user, String password) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path));
+        if (timeout != null) {
+            builder.timeout(timeout);
+        }
         if (user != null) {
             String token = Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
             builder.header("Authorization", "Basic " + token);

@@ -127,6 +127,13 @@ public final class ProblemMappers {
             if (e instanceof jakarta.ws.rs.WebApplicationException web) {
                 return web.getResponse();
             }
+            if (org.casework.platform.control.DatabaseUnavailable.causes(e)) {
+                LOG.warning("Database unavailable, answered 503: " + e);
+                return Response.fromResponse(Problems.of(503, "Service unavailable",
+                        org.casework.platform.control.DatabaseUnavailable.MESSAGE, List.of()))
+                        .header("Retry-After", org.casework.platform.control.DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                        .build();
+            }
             String id = java.util.UUID.randomUUID().toString();
             LOG.log(java.util.logging.Level.SEVERE, "Request failed (problem " + id + ")", e);
             return Problems.of(500, "Internal error", "The request could not be completed; nothing was changed by it. "

@@ -52,6 +52,10 @@ public class CaseworkDataSource implements DataSource {
             // searches every database on the server and finds another installation's ACT_* tables, so the engine
             // skips creating its own. Scope such look-ups to this connection's database.
             properties.setProperty("nullDatabaseMeansCurrent", "true");
+            if (!url.contains("connectTimeout")) {
+                // the driver waits 30 s for an unreachable host; a request should hear "unavailable" well before
+                properties.setProperty("connectTimeout", "3000");
+            }
         }
         return driverFor(url).connect(url, properties);
     }

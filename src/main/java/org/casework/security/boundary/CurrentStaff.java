@@ -20,6 +20,9 @@ public class CurrentStaff {
     @Inject
     org.casework.security.control.StaffDirectory directory;
 
+    @Inject
+    jakarta.servlet.http.HttpServletRequest request;
+
     /** Dependent, not request-scoped: a record cannot be proxied. Inject it only into per-request beans. */
     @Produces
     StaffIdentity identity() {
@@ -29,7 +32,12 @@ public class CurrentStaff {
         }
         var roles = Arrays.stream(Role.values()).map(Role::name).filter(security::isCallerInRole)
                 .collect(Collectors.toSet());
-        // the roles the container checked, with the team and lead the directory holds
+        // the roles the container checked, with the team and lead the directory holds: as the authentication
+        // mechanism read them for this request, so that a database outage is met there, before any resource
+        if (request.getAttribute(StaffAuthentication.IDENTITY) instanceof StaffIdentity a
+                && a.username().equals(principal.getName())) {
+            return new StaffIdentity(a.username(), a.displayName(), roles, a.team(), a.teamLead());
+        }
         return directory.current(principal.getName())
                 .map(a -> new StaffIdentity(a.username(), a.displayName(), roles, a.team(), a.teamLead()))
                 .orElseGet(() -> new StaffIdentity(principal.getName(), principal.getName(), roles));

@@ -30,6 +30,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     static final String REALM = "Casework staff API";
     /** Request attribute: the seconds a throttled form sign-in must wait, for the form's message. */
     public static final String THROTTLED_FOR = "casework.signin.throttled";
+    /** Request attribute: the caller as the directory holds them now (team, lead), read once per request here. */
+    static final String IDENTITY = "casework.staff.identity";
     private static final String FORM = "sign-in form";
     private static final String BASIC = "API (Basic)";
 
@@ -42,6 +44,25 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
                                                 HttpMessageContext context) {
+        try {
+            return validate(request, response, context);
+        } catch (RuntimeException e) {
+            // the accounts are in the database: runs before any filter, so it answers an outage itself
+            if (!org.casework.platform.control.DatabaseUnavailable.causes(e)) {
+                throw e;
+            }
+            try {
+                org.casework.platform.boundary.DatabaseOutage.answer(request, response);
+                response.flushBuffer();
+            } catch (java.io.IOException gone) {
+                // the client went away
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+    }
+
+    private AuthenticationStatus validate(HttpServletRequest request, HttpServletResponse response,
+                                          HttpMessageContext context) {
         if (isApi(request)) {
             return basic(request, response, context);
         }
@@ -56,6 +77,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                 if (!now.get().equals(signedIn)) {
                     session.setAttribute(SESSION_KEY, now.get());
                 }
+                request.setAttribute(IDENTITY, now.get());
                 return context.notifyContainerAboutLogin(now.get().username(), now.get().roles());
             }
             session.invalidate(); // deactivated since signing in
@@ -87,6 +109,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             request.changeSessionId(); // no session fixation: the pre-login session id stops working
         }
         request.getSession(true).setAttribute(SESSION_KEY, identity.get());
+        request.setAttribute(IDENTITY, identity.get());
         return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());
     }
 
@@ -101,8 +124,11 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             if (wait > 0) {
                 return throttled(response, wait);
             }
-            Optional<StaffIdentity> identity = pair.flatMap(p -> directory.authenticate(p[0], p[1].toCharArray()));
+            Optional<StaffIdentity> identity = pair.flatMap(p -> directory.authenticate(p[0], p[1].toCharArray()))
+                    // a remembered password, but the account as it is now: deactivated, moved to another team
+                    .flatMap(remembered -> directory.current(remembered.username()));
             if (identity.isPresent()) {
+                request.setAttribute(IDENTITY, identity.get());
                 return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());
             }
             guard.failed(username, address, BASIC); // a success is every API call: recorded where it matters
