@@ -54,7 +54,22 @@ public final class Require {
         if (control) {
             throw new InvalidFieldException(field, Reason.CONTROL_CHARACTERS, "must not contain control characters");
         }
+        if (trimmed.codePoints().anyMatch(Require::changesDirection)) {
+            // "Trojan Source": the text shown would differ from the text stored and searched
+            throw new InvalidFieldException(field, Reason.DIRECTION_CHARACTERS,
+                    "must not contain hidden characters that change the direction of the text (U+202A-U+202E, "
+                            + "U+2066-U+2069)");
+        }
+        if (trimmed.codePoints().anyMatch(c -> Character.getType(c) == Character.SURROGATE)) {
+            throw new InvalidFieldException(field, Reason.NOT_UNICODE_TEXT,
+                    "is not valid Unicode text (a lone surrogate)");
+        }
         return trimmed;
+    }
+
+    /** Bidirectional embeddings, overrides and isolates; the plain marks (LRM, RLM) stay allowed. */
+    static boolean changesDirection(int c) {
+        return c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
     }
 
     public static String email(String value, String field) {

@@ -101,10 +101,10 @@ public class EvidenceItem {
         this.uploadedAt = uploadedAt;
     }
 
-    /** The name shown to staff: the uploader's name without any path or control characters. */
+    /** The name shown to staff: the uploader's name without any path, control, direction or broken characters. */
     static String safeName(String original, EvidenceType type) {
         String name = original == null ? "" : original.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\"<>]", "").strip();
+        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[\\p{Cntrl}\\p{Cs}\\u202A-\\u202E\\u2066-\\u2069\"<>]", "").strip();
         if (name.isEmpty()) {
             name = "evidence." + type.extension();
         }

@@ -70,7 +70,7 @@ public class ComplaintsResource {
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "complaint" -> complaint = part.getContent(String.class);
-                case "evidence" -> uploads.add(new EvidenceUpload(part.getFileName().orElse(null),
+                case "evidence" -> uploads.add(new EvidenceUpload(UploadedName.of(part),
                         bounded(part.getContent(), "evidence[" + uploads.size() + "]")));
                 default -> throw new InvalidFieldException(part.getName(), "is not a part this API takes "
                         + "(expected 'complaint' and 'evidence')");
@@ -123,7 +123,7 @@ public class ComplaintsResource {
         for (EntityPart part : parts) {
             switch (part.getName()) {
                 case "message" -> message = part.getContent(String.class);
-                case "evidence" -> uploads.add(new EvidenceUpload(part.getFileName().orElse(null),
+                case "evidence" -> uploads.add(new EvidenceUpload(UploadedName.of(part),
                         bounded(part.getContent(), "evidence[" + uploads.size() + "]")));
                 default -> throw new InvalidFieldException(part.getName(), "is not a part this API takes "
                         + "(expected 'message' and 'evidence')");
