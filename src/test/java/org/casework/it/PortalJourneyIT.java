@@ -405,6 +405,36 @@ class PortalJourneyIT {
     }
 
     @Test
+    void anAdministratorSeesWhatRetentionWouldDisposeOfProposesItAndCannotApproveTheirOwnProposal() {
+        ApiClient api = new ApiClient(base.toString());
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                "complaint", jakarta.json.bind.JsonbBuilder.create().toJson(DemoComplaints.sarah())
+                        .replace("demo-sarah-wfh", "retention-" + System.nanoTime()))));
+        assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+        String reference = ApiClient.object(submitted).getString("reference");
+        assertThat(api.postJson("/api/v1/tasks/" + DavidCaseIT.awaitTask(api, reference, "triageComplaint")
+                + "/triage", "investigator", "investigator-demo", "{\"decision\":\"CLOSE\",\"note\":\"No breach.\"}")
+                .statusCode()).isEqualTo(200);
+
+        signIn("admin", "admin-demo");
+        browser.get(base + "staff/admin/retention.xhtml");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (browser.findElements(By.id("due")).stream().noneMatch(t -> t.getText().contains(reference))
+                && System.nanoTime() < deadline) {
+            browser.get(base + "staff/admin/retention.xhtml"); // due once the case's process has ended
+        }
+        assertThat(browser.findElement(By.id("due")).getText()).contains(reference, "NO_FURTHER_ACTION")
+                .doesNotContain("Hana Whitfield");
+        accessible("the retention page");
+        click("propose:proposeAll");
+        assertThat(waitFor(By.id("messages")).getText()).contains("another administrator must approve it");
+        assertThat(browser.findElement(By.id("proposals:list")).getText()).contains("admin", "PROPOSED");
+        assertThat(browser.findElements(By.cssSelector("[id$=':approve']"))).as("not for the proposer").isEmpty();
+        assertThat(api.get("/api/v1/cases/" + reference, "investigator", "investigator-demo").statusCode())
+                .as("proposing disposes of nothing").isEqualTo(200);
+    }
+
+    @Test
     void anAdministratorRewordsALetterAndAWrongPlaceIsShownBesideTheWording() {
         signIn("admin", "admin-demo");
         browser.get(base + "staff/admin/letters.xhtml");

@@ -94,6 +94,29 @@ public class EvidenceStore {
         return key;
     }
 
+    /** Removes the files of disposed evidence once the caller's transaction commits (kept if it rolls back). */
+    public void removeAfterCommit(java.util.Collection<String> storageKeys) {
+        java.util.List<Path> files = storageKeys.stream().map(this::pathOf).toList();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    for (Path file : files) {
+                        try {
+                            Files.deleteIfExists(file);
+                        } catch (IOException e) {
+                            LOG.warning(() -> "Could not remove the file of disposed evidence: " + file);
+                        }
+                    }
+                }
+            }
+        });
+    }
+
     public InputStream open(String storageKey) throws IOException {
         return Files.newInputStream(pathOf(storageKey));
     }

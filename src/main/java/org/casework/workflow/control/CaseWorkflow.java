@@ -303,6 +303,11 @@ public class CaseWorkflow {
                 .processInstanceId(processInstanceId).count() == 0;
     }
 
+    /** Removes an ended process's history (steps, variables, tasks): part of disposing of a case. */
+    public void forgetHistory(String processInstanceId) {
+        engine().getHistoryService().deleteHistoricProcessInstancesIfExists(java.util.List.of(processInstanceId));
+    }
+
     private ProcessEngine engine() {
         return bootstrap.engine();
     }
