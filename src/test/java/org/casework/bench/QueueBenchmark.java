@@ -1,9 +1,7 @@
 package org.casework.bench;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.bind.JsonbBuilder;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -24,6 +22,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.IntFunction;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.it.ApiClient;
+import org.casework.it.LocalMail;
 import org.casework.it.PayaraProcess;
 
 /**
@@ -49,13 +48,9 @@ public final class QueueBenchmark {
         String user = System.getProperty("bench.db.user", "casework");
         String password = System.getProperty("bench.db.password", "casework-it");
         Path work = Files.createTempDirectory(Path.of(System.getProperty("casework.buildDir")), "bench-queues");
-        int smtpPort;
-        try (ServerSocket free = new ServerSocket(0)) {
-            smtpPort = free.getLocalPort();
-        }
         // acknowledgements go to a mail server that keeps nothing for long: a mail outage would make 100,000 incidents
-        GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        GreenMail mail = LocalMail.start();
+        int smtpPort = mail.getSmtp().getPort();
         ScheduledExecutorService purge = Executors.newSingleThreadScheduledExecutor();
         purge.scheduleAtFixedRate(() -> {
             try {
@@ -93,6 +88,10 @@ public final class QueueBenchmark {
                     i -> "/api/v1/tasks/queues/team?first=5000&max=25&sort=due");
             time(api, "queue count badges", rounds, i -> "/api/v1/tasks/queues");
             time(api, "case file (random case)", rounds, i -> "/api/v1/cases/" + references.get(i));
+            time(api, "case search by practitioner", rounds, i -> "/api/v1/cases?max=25&practitioner="
+                    + URLEncoder.encode(someone, StandardCharsets.UTF_8));
+            time(api, "case search by platform and stage", rounds,
+                    i -> "/api/v1/cases?max=25&platform=facebook&stage=received");
             System.out.printf("[bench] server RSS %d MB%n", payara.residentMegabytes());
         } finally {
             purge.shutdownNow();

@@ -304,6 +304,22 @@ class CaseAccessIT {
                     assertThat(e.getString("detail")).isEqualTo("API (Basic) from " + e.getString("source"));
                 });
         assertThat(entries).extracting(e -> e.getString("action")).contains("SIGN_IN_THROTTLED");
+
+        // an administrator lifts the lock (someone else's guessing must not keep a colleague out for an hour)
+        String lock = "/api/v1/admin/users/guessed/sign-in-lock";
+        assertThat(object(get(api, lock, ADMIN)).getJsonNumber("lockedForSeconds").longValue()).isBetween(1L, 3600L);
+        assertThat(api.delete(lock, INVESTIGATOR[0], INVESTIGATOR[1]).statusCode()).isEqualTo(403);
+        assertThat(api.get("/api/v1/tasks", "guessed", password).statusCode()).as("still locked").isEqualTo(429);
+        assertThat(api.delete(lock, ADMIN[0], ADMIN[1]).statusCode()).isEqualTo(204);
+        assertThat(object(get(api, lock, ADMIN)).getJsonNumber("lockedForSeconds").longValue()).isZero();
+        assertThat(api.get("/api/v1/tasks", "guessed", password).statusCode()).as("unlocked").isEqualTo(200);
+        assertThat(api.delete("/api/v1/admin/users/nobody-here/sign-in-lock", ADMIN[0], ADMIN[1]).statusCode())
+                .isEqualTo(404);
+        assertThat(array(get(api, "/api/v1/admin/audit?max=50&target=staff%20guessed", ADMIN))
+                .getValuesAs(JsonObject.class)).anySatisfy(e -> {
+                    assertThat(e.getString("action")).isEqualTo("SIGN_IN_UNLOCKED");
+                    assertThat(e.getString("actor")).isEqualTo(ADMIN[0]);
+                });
         assertThat(object(get(api, "/api/v1/admin/audit/verification", ADMIN)).getBoolean("intact")).isTrue();
     }
 

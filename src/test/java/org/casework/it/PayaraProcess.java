@@ -97,7 +97,8 @@ public final class PayaraProcess implements AutoCloseable {
         }
     }
 
-    private static int freePort() throws IOException {
+    /** A TCP port nobody listens on now, for a server a test starts. */
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.casework.it.ApiClient.array;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
-import java.net.ServerSocket;
 import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,12 +37,8 @@ class RestartIT {
         }
         assertThat(dataDir.resolve("db/casework.mv.db")).exists();
 
-        int smtpPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            smtpPort = socket.getLocalPort();
-        }
-        GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        GreenMail mail = LocalMail.start();
+        int smtpPort = mail.getSmtp().getPort();
         try (PayaraProcess second = PayaraProcess.start(dataDir, log, "-Dcasework.smtp.host=127.0.0.1",
                 "-Dcasework.smtp.port=" + smtpPort)) {
             long bootMillis = second.awaitHealthy(Duration.ofSeconds(120));

@@ -1,10 +1,8 @@
 package org.casework.reliability;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.it.ApiClient;
+import org.casework.it.LocalMail;
 import org.casework.it.PayaraProcess;
 
 /**
@@ -67,12 +66,8 @@ public final class DatabaseOutageDrill {
         db.sql("CREATE DATABASE casework CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
                 + "CREATE USER 'casework'@'127.0.0.1' IDENTIFIED BY '" + password + "';\n"
                 + "GRANT ALL PRIVILEGES ON casework.* TO 'casework'@'127.0.0.1';\n");
-        int smtpPort;
-        try (ServerSocket free = new ServerSocket(0)) {
-            smtpPort = free.getLocalPort();
-        }
-        GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        GreenMail mail = LocalMail.start();
+        int smtpPort = mail.getSmtp().getPort();
         PayaraProcess server = KillUnderLoad.start(work, List.of("-Dcasework.rate.submissions-per-hour=100000000",
                 "-Dcasework.rate.failed-lookups-per-hour=100000000", "-Dcasework.smtp.host=127.0.0.1",
                 "-Dcasework.smtp.port=" + smtpPort, "-Dcasework.workflow.job-poll-millis=1000",

@@ -1,7 +1,6 @@
 package org.casework.reliability;
 
 import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.mail.MessagingException;
@@ -10,7 +9,6 @@ import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +30,7 @@ import javax.imageio.ImageIO;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.evidence.entity.Sha256;
 import org.casework.it.ApiClient;
+import org.casework.it.LocalMail;
 import org.casework.it.PayaraProcess;
 
 /**
@@ -59,12 +58,8 @@ public final class KillUnderLoad {
         int rate = Integer.getInteger("reliability.rate", 5);
         int killEvery = Integer.getInteger("reliability.kill-every", 30);
         Path work = Files.createTempDirectory(Path.of(System.getProperty("casework.buildDir")), "kill-under-load");
-        int smtpPort;
-        try (ServerSocket free = new ServerSocket(0)) {
-            smtpPort = free.getLocalPort();
-        }
-        GreenMail mail = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        mail.start();
+        GreenMail mail = LocalMail.start();
+        int smtpPort = mail.getSmtp().getPort();
         List<String> options = new ArrayList<>(List.of("-Dcasework.rate.submissions-per-hour=100000000",
                 "-Dcasework.smtp.host=127.0.0.1", "-Dcasework.smtp.port=" + smtpPort,
                 "-Dcasework.workflow.job-poll-millis=1000"));

@@ -1,7 +1,6 @@
 package org.casework.reliability;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +26,7 @@ final class PrivateMariaDb implements AutoCloseable {
 
     static PrivateMariaDb install(Path dir) throws IOException, InterruptedException {
         Files.createDirectories(dir);
-        int port;
-        try (ServerSocket free = new ServerSocket(0)) {
-            port = free.getLocalPort();
-        }
+        int port = org.casework.it.PayaraProcess.freePort();
         run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + dir.resolve("data"), "--user=root",
                 "--auth-root-authentication-method=socket", "--skip-test-db"), dir.resolve("install.log"));
         return new PrivateMariaDb(dir, port);

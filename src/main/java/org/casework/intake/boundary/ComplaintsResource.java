@@ -65,17 +65,9 @@ public class ComplaintsResource {
     public Response submit(@HeaderParam(IdempotencyKey.HEADER) String idempotencyKey, List<EntityPart> parts)
             throws IOException {
         IdempotencyKey key = IdempotencyKey.ofHeader(idempotencyKey);
-        String complaint = null;
-        List<EvidenceUpload> uploads = new ArrayList<>();
-        for (EntityPart part : parts) {
-            switch (part.getName()) {
-                case "complaint" -> complaint = part.getContent(String.class);
-                case "evidence" -> uploads.add(new EvidenceUpload(UploadedName.of(part),
-                        bounded(part.getContent(), "evidence[" + uploads.size() + "]")));
-                default -> throw new InvalidFieldException(part.getName(), "is not a part this API takes "
-                        + "(expected 'complaint' and 'evidence')");
-            }
-        }
+        Parts read = read(parts, "complaint");
+        String complaint = read.text();
+        List<EvidenceUpload> uploads = read.uploads();
         if (complaint == null) {
             throw new InvalidFieldException("complaint", "part is required");
         }
@@ -118,18 +110,8 @@ public class ComplaintsResource {
     @Produces(MediaType.APPLICATION_JSON)
     public PublicStatus add(@PathParam("reference") String reference, @HeaderParam(TRACKING_HEADER) String trackingCode,
                             List<EntityPart> parts) throws IOException {
-        String message = null;
-        List<EvidenceUpload> uploads = new ArrayList<>();
-        for (EntityPart part : parts) {
-            switch (part.getName()) {
-                case "message" -> message = part.getContent(String.class);
-                case "evidence" -> uploads.add(new EvidenceUpload(UploadedName.of(part),
-                        bounded(part.getContent(), "evidence[" + uploads.size() + "]")));
-                default -> throw new InvalidFieldException(part.getName(), "is not a part this API takes "
-                        + "(expected 'message' and 'evidence')");
-            }
-        }
-        return intake.addToComplaint(reference, trackingCode, message, uploads);
+        Parts read = read(parts, "message");
+        return intake.addToComplaint(reference, trackingCode, read.text(), read.uploads());
     }
 
     @GET
@@ -147,6 +129,28 @@ public class ComplaintsResource {
         } catch (JsonbException e) {
             throw new InvalidFieldException("complaint", "is not valid complaint JSON");
         }
+    }
+
+    /** A request's one text part and its evidence files, in the order sent. */
+    private record Parts(String text, List<EvidenceUpload> uploads) {
+    }
+
+    /** Any part other than the text part and {@code evidence} is refused, naming it. */
+    private Parts read(List<EntityPart> parts, String textPart) throws IOException {
+        String text = null;
+        List<EvidenceUpload> uploads = new ArrayList<>();
+        for (EntityPart part : parts) {
+            if (textPart.equals(part.getName())) {
+                text = part.getContent(String.class);
+            } else if ("evidence".equals(part.getName())) {
+                uploads.add(new EvidenceUpload(UploadedName.of(part), bounded(part.getContent(), "evidence["
+                        + uploads.size() + "]")));
+            } else {
+                throw new InvalidFieldException(part.getName(), "is not a part this API takes (expected '"
+                        + textPart + "' and 'evidence')");
+            }
+        }
+        return new Parts(text, uploads);
     }
 
     /** Reads at most one byte more than allowed, so an oversized file is refused without being held whole. */

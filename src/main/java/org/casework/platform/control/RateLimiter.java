@@ -63,6 +63,11 @@ public class RateLimiter {
         }
     }
 
+    /** Clears a key's events: its limit starts afresh. */
+    public void forget(String key) {
+        events.remove(key);
+    }
+
     private static void expire(Deque<Long> window, long now) {
         while (!window.isEmpty() && window.peekFirst() <= now - WINDOW.toMillis()) {
             window.pollFirst();

@@ -32,6 +32,8 @@ public class ManageStaff implements Serializable {
     @Inject
     transient StaffAdministration administration;
     @Inject
+    transient org.casework.security.control.SignInGuard guard;
+    @Inject
     StaffIdentity staff;
 
     private String username;
@@ -89,6 +91,18 @@ public class ManageStaff implements Serializable {
             oneTimePassword = administration.resetPassword(username, staff.username()).oneTimePassword();
             return "New one-time password for " + username + "; the old one no longer works.";
         });
+    }
+
+    public void unlockSignIn() {
+        act(() -> {
+            guard.unlock(username, staff.username());
+            return "Failed sign-ins of " + username + " forgotten: the account can sign in again.";
+        });
+    }
+
+    /** Minutes until the account may sign in again after too many failed attempts; 0 when it is not locked. */
+    public long getLockedForMinutes() {
+        return creating || username == null ? 0 : (guard.lockedFor(username) + 59) / 60;
     }
 
     public void createTeam() {

@@ -2,6 +2,7 @@ package org.casework.security.boundary;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -52,6 +53,8 @@ public class StaffResource {
     StaffAdministration administration;
     @Inject
     StaffIdentity staff;
+    @Inject
+    org.casework.security.control.SignInGuard guard;
 
     @GET
     @Path("users")
@@ -84,6 +87,25 @@ public class StaffResource {
     @Path("users/{username}/password")
     public Issued resetPassword(@PathParam("username") String username) {
         return administration.resetPassword(username, staff.username());
+    }
+
+    /** Whether failed sign-ins (10 in an hour) lock the account now, and for how long. */
+    public record SignInLock(String username, long lockedForSeconds) {
+    }
+
+    @GET
+    @Path("users/{username}/sign-in-lock")
+    public SignInLock signInLock(@PathParam("username") String username) {
+        String existing = administration.require(username).username();
+        return new SignInLock(existing, guard.lockedFor(existing));
+    }
+
+    /** Lifts the lock that failed sign-ins put on the account (audited); the per-address limit stays. */
+    @DELETE
+    @Path("users/{username}/sign-in-lock")
+    public Response unlock(@PathParam("username") String username) {
+        guard.unlock(administration.require(username).username(), staff.username());
+        return Response.noContent().build();
     }
 
     @GET

@@ -18,6 +18,7 @@ public class SignInGuard {
     public static final String SIGNED_IN = "SIGN_IN";
     public static final String FAILED = "SIGN_IN_FAILED";
     public static final String THROTTLED = "SIGN_IN_THROTTLED";
+    public static final String UNLOCKED = "SIGN_IN_UNLOCKED";
 
     @Inject
     RateLimiter limiter;
@@ -39,34 +40,44 @@ public class SignInGuard {
                 limiter.exhausted("signin-address:" + address, failuresPerAddress));
         // recorded once an hour per account and address: a client hammering away must not flood the audit chain
         if (wait > 0 && limiter.acquire("signin-throttle-recorded:" + accountKey(username) + "@" + address, 1) == 0) {
-            audit.record(actor(username), THROTTLED, target(username), false, way + " from " + address
+            audit.record(typed(username), THROTTLED, "staff " + typed(username), false, way + " from " + address
                     + ", too many failures; wait " + wait + " s");
         }
         return wait;
     }
 
     public void succeeded(String username, String address, String way) {
-        audit.record(actor(username), SIGNED_IN, target(username), true, way + " from " + address);
+        audit.record(typed(username), SIGNED_IN, "staff " + typed(username), true, way + " from " + address);
     }
 
     public void failed(String username, String address, String way) {
         limiter.acquire(accountKey(username), failuresPerAccount);
         limiter.acquire("signin-address:" + address, failuresPerAddress);
-        audit.record(actor(username), FAILED, target(username), false, way + " from " + address);
+        audit.record(typed(username), FAILED, "staff " + typed(username), false, way + " from " + address);
     }
 
+    /** Seconds until the account may try again; 0 when it is not locked by failed sign-ins. */
+    public long lockedFor(String username) {
+        return limiter.exhausted(accountKey(username), failuresPerAccount);
+    }
+
+    /**
+     * An administrator lifts the lock: failures someone else typed must not keep a colleague out for an hour. The
+     * per-address limit stays, so whoever was guessing is still held back.
+     */
+    public void unlock(String username, String administrator) {
+        limiter.forget(accountKey(username));
+        audit.record(administrator, UNLOCKED, "staff " + username, true, "failed sign-ins forgotten");
+    }
+
+    /** The audit entry cleans and clips what was typed. */
+    private static String typed(String username) {
+        return username == null ? "" : username.strip();
+    }
+
+    /** Case-insensitive, as usernames are; bounded, since it is whatever a client typed. */
     private static String accountKey(String username) {
-        return "signin-account:" + actor(username).toLowerCase(java.util.Locale.ROOT);
-    }
-
-    /** What was typed as a username, made safe to store and show: no control characters, at most 100. */
-    private static String actor(String username) {
-        String safe = username == null ? "" : username.replaceAll("\\p{Cntrl}", "?").strip();
-        return safe.length() > 100 ? safe.substring(0, 100) : safe;
-    }
-
-    private static String target(String username) {
-        String target = "staff " + actor(username);
-        return target.length() > 200 ? target.substring(0, 200) : target;
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        return "signin-account:" + (name.length() > 100 ? name.substring(0, 100) : name);
     }
 }
