@@ -24,15 +24,10 @@ public class AddCaseNote implements Serializable {
     private String text;
 
     public void add() {
-        String written = text;
-        boolean[] added = {false};
         page.act(() -> {
-            notes.add(page.getReference(), written, staff);
-            added[0] = true;
+            notes.add(page.getReference(), text, staff);
+            text = null; // kept when refused, so the message stands beside what was typed
         }, "Your note is added to the case file.", FIELDS);
-        if (added[0]) {
-            text = null;
-        }
     }
 
     public int getMaxLength() { return CaseNotes.MAX_LENGTH; }
