@@ -17,7 +17,7 @@ public class AddCaseNote implements Serializable {
     @Inject
     WorkOnCase page;
     @Inject
-    transient CaseNotes notes;
+    CaseNotes notes;
     @Inject
     StaffIdentity staff;
 

@@ -48,10 +48,10 @@ public class CaseSearch {
 
     /** One case as a search lists it. */
     public record Hit(String reference, String status, String practitioner, String registration, String platform,
-                      Instant receivedAt, String outcome) {
+                      Instant receivedAt, String outcome) implements java.io.Serializable {
     }
 
-    public record Results(long total, int first, List<Hit> cases) {
+    public record Results(long total, int first, List<Hit> cases) implements java.io.Serializable {
     }
 
     @Inject

@@ -13,60 +13,60 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                        TriageView triage, DecisionView decision, Instant closedAt, boolean processEnded,
                        List<String> completedSteps, List<TaskView> openTasks, List<LetterSummary> letters,
                        Clocks clocks, List<StepView> steps, List<StepView> notes, List<DraftView> drafts, List<IncidentView> incidents,
-                       Facts facts, SanctionsGuidance.Suggestion suggestion, String mergedInto) {
+                       Facts facts, SanctionsGuidance.Suggestion suggestion, String mergedInto) implements java.io.Serializable {
 
     /** Another case about the same registrant, newest first: its reference, where it stands and how it ended. */
-    public record PreviousCase(String reference, String status, String outcome) {
+    public record PreviousCase(String reference, String status, String outcome) implements java.io.Serializable {
     }
 
     /** The facts recorded at referral, as the sanctions guidance read them. */
     public record Facts(String harm, boolean repeated, boolean intentional, boolean insightShown,
-                        long previousFindings) {
+                        long previousFindings) implements java.io.Serializable {
     }
 
     /** The case's dates that run: the practitioner's response, a paused clock, a warning's and an order's end. */
     public record Clocks(Instant practitionerNotifiedAt, LocalDate responseDueOn, Instant responseReceivedAt,
                          Instant clockPausedAt, int pausedDays, String investigatedBy, LocalDate warningExpiresOn,
-                         LocalDate orderEndsOn, String publicInterestReason) {
+                         LocalDate orderEndsOn, String publicInterestReason) implements java.io.Serializable {
     }
 
     /** What a step recorded (a response, the employer's information, an answer, a reminder), or an internal note. */
-    public record StepView(String step, String by, Instant at, String note) {
+    public record StepView(String step, String by, Instant at, String note) implements java.io.Serializable {
     }
 
     public record DraftView(long id, String kind, String recipient, Instant draftedAt, String state,
-                            String reviewedBy, String reviewNote) {
+                            String reviewedBy, String reviewNote) implements java.io.Serializable {
     }
 
     /** A step that failed after its retries: staff see it and can retry it. */
-    public record IncidentView(String id, String step, String message, Instant at) {
+    public record IncidentView(String id, String step, String message, Instant at) implements java.io.Serializable {
     }
 
     /** What staff should notice first. */
     public record Flags(boolean geoTaggedEvidence, String patientIdentifiable, Boolean complainantIsPersonShown,
-                        boolean consentToShare, boolean consentToContact, boolean relatedComplaints) {
+                        boolean consentToShare, boolean consentToContact, boolean relatedComplaints) implements java.io.Serializable {
     }
 
-    public record Related(String reference, String reason, String status) {
+    public record Related(String reference, String reason, String status) implements java.io.Serializable {
     }
 
-    public record Message(String body, Instant receivedAt) {
+    public record Message(String body, Instant receivedAt) implements java.io.Serializable {
     }
 
-    public record Party(String name, String email, String phone, String relationship) {
+    public record Party(String name, String email, String phone, String relationship) implements java.io.Serializable {
     }
 
     public record PractitionerView(String name, String registrationNumber, String workplace, String profession,
-                                   RegisterEntry registerMatch) {
+                                   RegisterEntry registerMatch) implements java.io.Serializable {
     }
 
     public record RegisterEntry(String registrationNumber, String fullName, String profession, String employer,
-                                List<PreviousCase> previousCases) {
+                                List<PreviousCase> previousCases) implements java.io.Serializable {
     }
 
     public record EvidenceView(long id, String fileName, String mediaType, long sizeBytes, String sha256,
                                Instant uploadedAt, String uploadedBy, boolean workingCopy, boolean geoTagged,
-                               Double latitude, Double longitude, String device, Instant capturedAt) {
+                               Double latitude, Double longitude, String device, Instant capturedAt) implements java.io.Serializable {
     }
 
     /**
@@ -74,22 +74,22 @@ public record CaseView(String reference, String status, String publicStatus, Ins
      * {@code suggestedClauses}: all of them once, in the policy's order: where the decision form starts.
      */
     public record TriageView(String by, Instant at, String note, List<String> allegations,
-                             List<String> suggestedClauses, List<AllegationView> allegedClauses) {
+                             List<String> suggestedClauses, List<AllegationView> allegedClauses) implements java.io.Serializable {
     }
 
-    public record AllegationView(String category, String label, List<String> clauses) {
+    public record AllegationView(String category, String label, List<String> clauses) implements java.io.Serializable {
     }
 
     public record DecisionView(String outcome, String outcomeLabel, String reasons, String decidedBy,
-                               Instant decidedAt, List<String> clauses) {
+                               Instant decidedAt, List<String> clauses) implements java.io.Serializable {
     }
 
     public record TaskView(String id, String taskKey, String name, String caseReference, Instant created,
-                           String practitioner, String platform, String assignee, Instant due, boolean overdue) {
+                           String practitioner, String platform, String assignee, Instant due, boolean overdue) implements java.io.Serializable {
     }
 
     /** An issued letter; {@code emailedTo} is null for a letter that is posted, {@code emailedAt} while it waits. */
     public record LetterSummary(long id, String kind, String recipient, Instant issuedAt, String fileName,
-                                String emailedTo, Instant emailedAt, int version, String correctionReason) {
+                                String emailedTo, Instant emailedAt, int version, String correctionReason) implements java.io.Serializable {
     }
 }

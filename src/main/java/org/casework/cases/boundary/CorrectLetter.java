@@ -18,7 +18,7 @@ public class CorrectLetter implements Serializable {
     @Inject
     WorkOnCase page;
     @Inject
-    transient LetterCorrections corrections;
+    LetterCorrections corrections;
     @Inject
     StaffIdentity staff;
 

@@ -23,7 +23,7 @@ public class FindCases implements Serializable {
             "postUrl", "search:postUrl", "from", "search:from", "to", "search:to");
 
     @Inject
-    transient CaseSearch search;
+    CaseSearch search;
     @Inject
     org.casework.security.entity.StaffIdentity staff;
 

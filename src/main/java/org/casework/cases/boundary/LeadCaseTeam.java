@@ -19,7 +19,7 @@ import org.casework.security.entity.StaffIdentity;
 public class LeadCaseTeam implements Serializable {
 
     @Inject
-    transient TeamWork teamWork;
+    TeamWork teamWork;
     @Inject
     StaffIdentity staff;
     @Inject

@@ -41,7 +41,7 @@ public class ReviseAllegations implements Serializable {
     @Inject
     WorkOnCase page;
     @Inject
-    transient Allegations allegations;
+    Allegations allegations;
     @Inject
     StaffIdentity staff;
 

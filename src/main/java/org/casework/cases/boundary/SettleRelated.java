@@ -16,7 +16,7 @@ import org.casework.security.entity.StaffIdentity;
 public class SettleRelated implements Serializable {
 
     @Inject
-    transient RelatedCases related;
+    RelatedCases related;
     @Inject
     StaffIdentity staff;
     @Inject

@@ -36,10 +36,10 @@ public class TeamWork {
     AuditLog audit;
 
     /** A case's team as its page shows it; for its lead, whom to hand tasks to and where the case can move. */
-    public record CaseTeam(String code, String name, boolean led, List<Choice> members, List<Choice> otherTeams) {
+    public record CaseTeam(String code, String name, boolean led, List<Choice> members, List<Choice> otherTeams) implements java.io.Serializable {
     }
 
-    public record Choice(String value, String label) {
+    public record Choice(String value, String label) implements java.io.Serializable {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

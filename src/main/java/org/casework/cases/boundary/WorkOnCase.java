@@ -34,17 +34,17 @@ public class WorkOnCase implements Serializable {
             Map.entry("orderEndsOn", "decision:orderEndsOn"), Map.entry("allegations", "triage:allegations"));
 
     @Inject
-    transient org.casework.audit.control.AuditLog audit;
+    org.casework.audit.control.AuditLog audit;
     @Inject
-    transient CaseFiles caseFiles;
+    CaseFiles caseFiles;
     @Inject
-    transient CaseTimeline timelines;
+    CaseTimeline timelines;
     @Inject
-    transient Triage triage;
+    Triage triage;
     @Inject
-    transient Decisions decisions;
+    Decisions decisions;
     @Inject
-    transient PolicyLibrary policies;
+    PolicyLibrary policies;
     @Inject
     StaffIdentity staff;
 

@@ -23,9 +23,9 @@ import org.primefaces.model.SortMeta;
 public class WorkOnQueues implements Serializable {
 
     @Inject
-    transient WorkQueues queues;
+    WorkQueues queues;
     @Inject
-    transient TaskClaims claims;
+    TaskClaims claims;
     @Inject
     StaffIdentity staff;
 

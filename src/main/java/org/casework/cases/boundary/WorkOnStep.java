@@ -39,15 +39,15 @@ public class WorkOnStep implements Serializable {
     @Inject
     WorkOnCase page;
     @Inject
-    transient Investigation investigation;
+    Investigation investigation;
     @Inject
-    transient Decisions decisions;
+    Decisions decisions;
     @Inject
-    transient PractitionerAnswers answers;
+    PractitionerAnswers answers;
     @Inject
-    transient LetterApproval letters;
+    LetterApproval letters;
     @Inject
-    transient CaseIncidents incidents;
+    CaseIncidents incidents;
     @Inject
     StaffIdentity staff;
 

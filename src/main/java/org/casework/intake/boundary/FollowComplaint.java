@@ -23,7 +23,7 @@ import jakarta.servlet.http.Part;
 public class FollowComplaint implements Serializable {
 
     @Inject
-    transient ComplaintIntake intake;
+    ComplaintIntake intake;
 
     private String reference;
     private String trackingCode;

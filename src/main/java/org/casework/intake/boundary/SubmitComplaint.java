@@ -43,7 +43,7 @@ public class SubmitComplaint implements Serializable {
             Map.entry("evidence", "evidence"));
 
     @Inject
-    transient ComplaintIntake intake;
+    ComplaintIntake intake;
 
     private FormStep step = FormStep.ABOUT_YOU;
     private final List<FormError> errors = new ArrayList<>();

@@ -36,7 +36,7 @@ public class LetterTemplateAdmin {
     /** What an administrator sees of a template. */
     public record TemplateView(String key, String label, String subject, String body, boolean issued,
                                boolean canBeSwitchedOff, boolean edited, String updatedBy, Instant updatedAt,
-                               List<String> data, List<String> required) {
+                               List<String> data, List<String> required) implements java.io.Serializable {
 
         public String dataList() {
             return data.stream().map(d -> "{" + d + "}").collect(java.util.stream.Collectors.joining(", "));

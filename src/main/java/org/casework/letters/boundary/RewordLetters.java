@@ -19,10 +19,10 @@ public class RewordLetters implements Serializable {
             "issued", "template:issued");
 
     @Inject
-    transient LetterTemplateAdmin admin;
+    LetterTemplateAdmin admin;
 
     @Inject
-    transient StaffIdentity staff;
+    StaffIdentity staff;
 
     private String key;
     private String subject;

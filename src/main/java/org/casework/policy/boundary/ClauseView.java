@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /** A citable clause as staff and scripts see it. */
 public record ClauseView(String clauseId, String number, String heading, String body, String policy,
-                         String version, LocalDate effectiveFrom, LocalDate effectiveTo) {
+                         String version, LocalDate effectiveFrom, LocalDate effectiveTo) implements java.io.Serializable {
 
     public String label() {
         return "Clause " + number + " - " + heading + " (" + policy + ", version " + version + ")";

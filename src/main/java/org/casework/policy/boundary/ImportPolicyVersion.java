@@ -25,7 +25,7 @@ public class ImportPolicyVersion implements Serializable {
     static final int MAX_BYTES = 2 * 1_048_576;
 
     @Inject
-    transient PolicyImports imports;
+    PolicyImports imports;
 
     private transient Part file;
     /** The text previewed, JSON or YAML: exactly that is imported. */

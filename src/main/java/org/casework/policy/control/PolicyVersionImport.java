@@ -30,10 +30,10 @@ public class PolicyVersionImport {
     /** What an import does (or did, when {@code stored}). */
     public record Plan(String documentCode, String documentTitle, boolean newDocument, String label,
                        LocalDate effectiveFrom, String supersedes, boolean replaces, List<PlannedClause> clauses,
-                       boolean stored) {
+                       boolean stored) implements java.io.Serializable {
     }
 
-    public record PlannedClause(String clauseId, String number, String heading) {
+    public record PlannedClause(String clauseId, String number, String heading) implements java.io.Serializable {
     }
 
     public Plan preview(PolicyFile file) {

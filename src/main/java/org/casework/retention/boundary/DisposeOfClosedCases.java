@@ -17,7 +17,7 @@ import org.casework.security.entity.StaffIdentity;
 public class DisposeOfClosedCases implements Serializable {
 
     @Inject
-    transient Retention retention;
+    Retention retention;
     @Inject
     StaffIdentity staff;
 

@@ -30,9 +30,9 @@ public class ManageStaff implements Serializable {
             "active", "account:active", "code", "newTeam:code", "name", "newTeam:name");
 
     @Inject
-    transient StaffAdministration administration;
+    StaffAdministration administration;
     @Inject
-    transient org.casework.security.control.SignInGuard guard;
+    org.casework.security.control.SignInGuard guard;
     @Inject
     StaffIdentity staff;
 

@@ -24,9 +24,9 @@ import org.primefaces.model.StreamedContent;
 public class OutcomeDashboard implements Serializable {
 
     @Inject
-    transient OutcomeStatistics statistics;
+    OutcomeStatistics statistics;
     @Inject
-    transient CaseworkConfig config;
+    CaseworkConfig config;
 
     private LocalDate from;
     private LocalDate to;

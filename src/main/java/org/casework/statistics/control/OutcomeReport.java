@@ -10,5 +10,5 @@ import java.util.List;
  */
 public record OutcomeReport(Period period, long total, long imported, List<Tally> byOutcome, List<Tally> byPlatform,
                             List<Tally> byAllegation, List<TimeToClose> timeToClose, List<Tally> quarterly,
-                            List<Tally> openByStage, String summary) {
+                            List<Tally> openByStage, String summary) implements java.io.Serializable {
 }

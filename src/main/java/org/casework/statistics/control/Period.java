@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import org.casework.cases.entity.InvalidFieldException;
 
 /** A reporting period, both ends included, counted by the date cases closed or the date they were received. */
-public record Period(LocalDate from, LocalDate to, Basis basis) {
+public record Period(LocalDate from, LocalDate to, Basis basis) implements java.io.Serializable {
 
     public enum Basis {
         CLOSED("closed_on", "closedOn"), RECEIVED("received_on", "receivedOn");

@@ -17,7 +17,7 @@ public class SanctionsGuidance {
     public static final String DECISION_KEY = "sanctionsGuidance";
 
     /** The range, the DMN row that fired, and why. */
-    public record Suggestion(String lowest, String highest, String rule, String rationale) {
+    public record Suggestion(String lowest, String highest, String rule, String rationale) implements java.io.Serializable {
     }
 
     @Inject
