@@ -211,5 +211,9 @@ final class CaseCloner {
         public Date due(String step) {
             return DUE.get();
         }
+
+        public String getResponseReminder() {
+            return "P21D";
+        }
     }
 }

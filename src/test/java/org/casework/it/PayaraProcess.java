@@ -29,12 +29,22 @@ public final class PayaraProcess implements AutoCloseable {
     }
 
     public static PayaraProcess start(Path dataDir, Path log, String... systemProperties) throws IOException {
-        int port = freePort();
+        return start(dataDir, log, freePort(), List.of("--nocluster"), List.of(systemProperties));
+    }
+
+    /**
+     * One node of a cluster: {@code clusterArguments} are Payara Micro's ({@code --clustermode}, {@code --startport},
+     * {@code --rootdir}…); {@code port} is the node's HTTP port, fixed so that a load balancer can be pointed at it.
+     */
+    public static PayaraProcess start(Path dataDir, Path log, int port, List<String> clusterArguments,
+                                      List<String> systemProperties) throws IOException {
         List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-Dcasework.demo=true",
                 "-Dcasework.data.dir=" + dataDir));
-        command.addAll(List.of(systemProperties));
-        command.addAll(List.of("-jar", System.getProperty("casework.payaraJar"), "--nocluster", "--port",
-                String.valueOf(port), "--contextroot", "/", "--deploy", System.getProperty("casework.war")));
+        command.addAll(systemProperties);
+        command.addAll(List.of("-jar", System.getProperty("casework.payaraJar")));
+        command.addAll(clusterArguments);
+        command.addAll(List.of("--port", String.valueOf(port), "--contextroot", "/", "--deploy",
+                System.getProperty("casework.war")));
         Files.createDirectories(log.getParent());
         Process process = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
@@ -61,6 +71,10 @@ public final class PayaraProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("Not healthy within " + timeout);
+    }
+
+    public int port() {
+        return port;
     }
 
     public String base() {

@@ -261,6 +261,12 @@ public final class DatabaseOutageDrill {
 
     /** No evidence row without its files, no file without its row: the half-written leftovers an outage could leave. */
     static int evidenceFilesMatchRows(String url, String password, Path folder) throws Exception {
+        int[] mismatch = evidenceMismatch(url, password, folder);
+        return mismatch[0] + mismatch[1];
+    }
+
+    /** Evidence files referenced by rows but missing, and files no row references: {missing, orphaned}. */
+    static int[] evidenceMismatch(String url, String password, Path folder) throws Exception {
         Set<String> keys = new HashSet<>();
         try (Connection c = DriverManager.getConnection(url, "casework", password);
              ResultSet rows = c.createStatement().executeQuery(
@@ -284,9 +290,9 @@ public final class DatabaseOutageDrill {
         missing.removeAll(files);
         List<String> orphans = new ArrayList<>(files);
         orphans.removeAll(keys);
-        System.out.printf("[outage] evidence: %d files referenced by rows, %d files on disk; missing %d, orphaned %d%n",
+        System.out.printf("[evidence] %d files referenced by rows, %d files on disk; missing %d, orphaned %d%n",
                 keys.size(), files.size(), missing.size(), orphans.size());
-        return missing.size() + orphans.size();
+        return new int[] {missing.size(), orphans.size()};
     }
 
     static long now() {

@@ -69,6 +69,19 @@ final class PrivateMariaDb implements AutoCloseable {
         run(client, dir.resolve("sql.log"));
     }
 
+    /** An online backup as docs/operations.md gives it: one consistent snapshot, while writes go on. */
+    void dump(String database, Path file) throws IOException, InterruptedException {
+        run(new ProcessBuilder("mariadb-dump", "--no-defaults", "--socket=" + socket(), "-uroot",
+                "--single-transaction", "--routines", "--triggers", "--hex-blob", "--result-file=" + file, database),
+                dir.resolve("dump.log"));
+    }
+
+    /** Loads a dump into a database (which must exist). */
+    void load(String database, Path file) throws IOException, InterruptedException {
+        run(new ProcessBuilder("mariadb", "--no-defaults", "--socket=" + socket(), "-uroot", database)
+                .redirectInput(file.toFile()), dir.resolve("load.log"));
+    }
+
     String jdbcUrl(String database) {
         return "jdbc:mariadb://127.0.0.1:" + port + "/" + database;
     }

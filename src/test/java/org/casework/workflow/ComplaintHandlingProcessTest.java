@@ -60,6 +60,10 @@ class ComplaintHandlingProcessTest {
         public String getRetryCycle() {
             return "R3/PT5M";
         }
+
+        public String getResponseReminder() {
+            return "P21D";
+        }
     }
 
     @BeforeEach

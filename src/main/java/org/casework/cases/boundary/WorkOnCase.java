@@ -145,6 +145,12 @@ public class WorkOnCase implements Serializable {
             FacesMessages.error(e.getMessage());
         } catch (WrongStageException e) {
             FacesMessages.error(e.getMessage());
+        } catch (RuntimeException e) {
+            if (!org.casework.platform.control.ConcurrentChange.causes(e)) {
+                throw e;
+            }
+            FacesMessages.error(org.casework.platform.control.ConcurrentChange.MESSAGE);
+            load();
         }
     }
 

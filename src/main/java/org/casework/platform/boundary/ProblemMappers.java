@@ -134,6 +134,9 @@ public final class ProblemMappers {
                         .header("Retry-After", org.casework.platform.control.DatabaseUnavailable.RETRY_AFTER_SECONDS)
                         .build();
             }
+            if (org.casework.platform.control.ConcurrentChange.causes(e)) {
+                return Problems.of(409, "Conflict", org.casework.platform.control.ConcurrentChange.MESSAGE, List.of());
+            }
             String id = java.util.UUID.randomUUID().toString();
             LOG.log(java.util.logging.Level.SEVERE, "Request failed (problem " + id + ")", e);
             return Problems.of(500, "Internal error", "The request could not be completed; nothing was changed by it. "

@@ -66,6 +66,16 @@ public class ProcessEngineBootstrap {
     @ConfigProperty(name = "casework.workflow.job-poll-millis", defaultValue = "5000")
     long jobPollMillis;
 
+    /** How long a node may hold a job before another node takes it (a node killed mid-job holds it that long). */
+    @Inject
+    @ConfigProperty(name = "casework.workflow.job-lock-millis", defaultValue = "300000")
+    int jobLockMillis;
+
+    /** This node's name in the engine's job log and job locks; the engine's own default is the same on every node. */
+    @Inject
+    @ConfigProperty(name = "casework.node")
+    java.util.Optional<String> node;
+
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory managedThreads;
 
@@ -116,6 +126,11 @@ public class ProcessEngineBootstrap {
         executor.setThreadPoolExecutor(new ThreadPoolExecutor(JOB_THREADS, JOB_THREADS, 0L, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(JOB_QUEUE), managedThreads));
         executor.setMaxWait(jobPollMillis);
+        executor.setLockTimeInMillis(jobLockMillis);
+        node.ifPresent(name -> {
+            executor.setLockOwner(name);
+            configuration.setHostname(name);
+        });
         configuration.setJobExecutor(executor);
         configuration.setBeans(new CdiBeans(beanManager));
         configuration.setMetricsEnabled(false);

@@ -48,6 +48,15 @@ public class ServiceStandards {
                 .orElse("R3/PT5M");
     }
 
+    /**
+     * When the practitioner is reminded of an unanswered notice: {@code casework.workflow.response-reminder}, an ISO
+     * 8601 duration, day 21 by default (a drill shortens it to see the timer fire).
+     */
+    public String getResponseReminder() {
+        return ConfigProvider.getConfig().getOptionalValue("casework.workflow.response-reminder", String.class)
+                .orElse("P21D");
+    }
+
     public Period period(String step) {
         String configured = ConfigProvider.getConfig()
                 .getOptionalValue("casework.service-standard." + step, String.class)

@@ -1,0 +1,94 @@
+package org.casework.reliability;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+/** What the process engine's own tables say about a drill's jobs, read straight from MariaDB. */
+final class Engine {
+
+    private static final String DUE = "SELECT COUNT(*) FROM ACT_RU_JOB WHERE SUSPENSION_STATE_ = 1"
+            + " AND (DUEDATE_ IS NULL OR DUEDATE_ <= NOW(3))";
+    private static final String REMINDERS_TO_COME = "SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d"
+            + " ON j.JOB_DEF_ID_ = d.ID_ WHERE d.ACT_ID_ = 'responseReminderDue'";
+    private static final String LOCKED = "SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ IS NOT NULL";
+    private static final String INCIDENTS = "SELECT COUNT(*) FROM ACT_RU_INCIDENT";
+    /** Job log state 2: a job's successful run. */
+    private static final String RUN_TWICE = "SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG"
+            + " WHERE JOB_STATE_ = 2 GROUP BY JOB_ID_ HAVING COUNT(*) > 1) twice";
+
+    private final String url;
+    private final String password;
+
+    Engine(String url, String password) {
+        this.url = url;
+        this.password = password;
+    }
+
+    /**
+     * Waits until every job that is due has run and every reminder timer has fired, none locked; then the failures:
+     * jobs still waiting, incidents, jobs that ran twice, a node that ran none.
+     */
+    int settle(Duration timeout) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long due;
+        long reminders;
+        long locked;
+        do {
+            Thread.sleep(5000);
+            due = count(DUE);
+            reminders = count(REMINDERS_TO_COME);
+            locked = count(LOCKED);
+        } while ((due + reminders + locked) > 0 && System.nanoTime() < deadline);
+        long incidents = count(INCIDENTS);
+        long twice = count(RUN_TWICE);
+        Map<String, Long> byNode = successfulJobsByNode();
+        System.out.printf("[two-nodes] jobs: due and not run %d, reminder timers not fired %d, locked %d, incidents %d,"
+                + " run twice %d; successful runs by node %s%n", due, reminders, locked, incidents, twice, byNode);
+        return (int) (due + reminders + locked + incidents + twice) + (byNode.size() >= 2 ? 0 : 1);
+    }
+
+    /** Jobs a node holds now: after its death, these wait for their lock to expire. */
+    long lockedBy(String node) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "casework", password);
+             var query = c.prepareStatement("SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ = ?")) {
+            query.setString(1, node);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        }
+    }
+
+    Map<String, Long> processesByCase() throws SQLException {
+        return grouped("SELECT BUSINESS_KEY_, COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = 'complaintHandling'"
+                + " GROUP BY BUSINESS_KEY_");
+    }
+
+    private Map<String, Long> successfulJobsByNode() throws SQLException {
+        return grouped("SELECT HOSTNAME_, COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 GROUP BY HOSTNAME_");
+    }
+
+    private long count(String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url, "casework", password);
+             ResultSet rows = c.createStatement().executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private Map<String, Long> grouped(String sql) throws SQLException {
+        Map<String, Long> result = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(url, "casework", password);
+             ResultSet rows = c.createStatement().executeQuery(sql)) {
+            while (rows.next()) {
+                result.put(rows.getString(1), rows.getLong(2));
+            }
+        }
+        return result;
+    }
+}
