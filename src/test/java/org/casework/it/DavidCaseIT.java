@@ -710,6 +710,49 @@ class DavidCaseIT {
         }
     }
 
+    /**
+     * A letter that cannot be made (the letterhead logo file damaged on disk): the drafting step is retried, then
+     * stops as an incident on the case; once the file is mended and staff retry the incident, the notice is drafted
+     * once, approved and issued once.
+     */
+    @Test
+    void aLetterThatCannotBeMadeBecomesAnIncidentAndIsDraftedOnceWhenRetried() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        java.nio.file.Path logo = java.nio.file.Path.of(System.getProperty("casework.it.logo"));
+        byte[] good = java.nio.file.Files.readAllBytes(logo);
+        String reference = submit(api, JsonbBuilder.create().toJson(DemoComplaints.sarah()), List.of());
+        String triage = awaitTask(api, reference, "triageComplaint");
+        java.nio.file.Files.write(logo, "not an image any more".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        JsonObject incident;
+        try {
+            assertThat(api.postJson("/api/v1/tasks/" + triage + "/triage", INVESTIGATOR, "investigator-demo",
+                    "{\"decision\":\"ACCEPT\",\"note\":\"Patient photos\",\"allegations\":"
+                            + "[\"Confidentiality and privacy\"]}").statusCode()).isEqualTo(200);
+            incident = awaitIncident(api, reference, "draftLetters");
+        } finally {
+            java.nio.file.Files.write(logo, good);
+        }
+        JsonObject stuck = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
+        assertThat(stuck.getJsonArray("drafts")).as("nothing half-made").isEmpty();
+        assertThat(stuck.getJsonArray("openTasks").getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("taskKey")).doesNotContain("approveLetters");
+        assertThat(incident.getString("message")).isNotBlank();
+
+        HttpResponse<byte[]> retried = api.postJson("/api/v1/cases/" + reference + "/incidents/"
+                + incident.getString("id") + "/retry", INVESTIGATOR, "investigator-demo", "{}");
+        assertThat(retried.statusCode()).as(ApiClient.text(retried)).isEqualTo(200);
+        String approval = awaitTask(api, reference, "approveLetters");
+        JsonObject drafted = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
+        assertThat(drafted.getJsonArray("drafts")).as("drafted exactly once").hasSize(1);
+        assertThat(drafted.getJsonArray("incidents").getValuesAs(JsonObject.class))
+                .extracting(i -> i.getString("step")).doesNotContain("draftLetters");
+        assertThat(api.postJson("/api/v1/tasks/" + approval + "/letter-approval", EXAMINER, "examiner-demo",
+                "{\"approved\":true}").statusCode()).isEqualTo(200);
+        awaitTask(api, reference, "recordPractitionerResponse");
+        assertThat(array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo")))
+                .as("issued exactly once").hasSize(1);
+    }
+
     /** The letter that replaces the one given, once issued (30 s at most). */
     private static JsonObject awaitVersion(ApiClient api, String reference, int replaced) throws InterruptedException {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
@@ -793,16 +836,23 @@ class DavidCaseIT {
     }
 
     private static JsonObject awaitIncident(ApiClient api, String reference) throws InterruptedException {
+        return awaitIncident(api, reference, null);
+    }
+
+    /** The first incident on the case (of the given step, if one is given), within 60 s. */
+    private static JsonObject awaitIncident(ApiClient api, String reference, String step) throws InterruptedException {
         long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             var incidents = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"))
-                    .getJsonArray("incidents");
-            if (!incidents.isEmpty()) {
-                return incidents.getJsonObject(0);
+                    .getJsonArray("incidents").getValuesAs(JsonObject.class).stream()
+                    .filter(i -> step == null || i.getString("step").equals(step)).findFirst();
+            if (incidents.isPresent()) {
+                return incidents.get();
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("No incident on " + reference + " within 60 s");
+        throw new AssertionError("No incident " + (step == null ? "" : "at " + step + " ") + "on " + reference
+                + " within 60 s");
     }
 
     @Test

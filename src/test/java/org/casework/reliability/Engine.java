@@ -64,6 +64,48 @@ final class Engine {
         }
     }
 
+    /** The successful runs of one job in the engine's job log, by node. */
+    Map<String, Long> successfulRunsOf(String jobId) throws SQLException {
+        Map<String, Long> result = new HashMap<>();
+        try (Connection c = DriverManager.getConnection(url, "casework", password);
+             var query = c.prepareStatement("SELECT HOSTNAME_, COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_ID_ = ?"
+                     + " AND JOB_STATE_ = 2 GROUP BY HOSTNAME_")) {
+            query.setString(1, jobId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    result.put(rows.getString(1), rows.getLong(2));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The ids of the jobs a node holds now. */
+    java.util.List<String> lockedJobs(String node) throws SQLException {
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        try (Connection c = DriverManager.getConnection(url, "casework", password);
+             var query = c.prepareStatement("SELECT ID_ FROM ACT_RU_JOB WHERE LOCK_OWNER_ = ?")) {
+            query.setString(1, node);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        }
+        return ids;
+    }
+
+    /** Waits (polling every few milliseconds) until the node holds a job, so that a kill leaves one behind. */
+    long awaitLockedBy(String node, Duration timeout) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        long held = 0;
+        while (held == 0 && System.nanoTime() < deadline) {
+            held = lockedBy(node);
+            Thread.sleep(2);
+        }
+        return held;
+    }
+
     Map<String, Long> processesByCase() throws SQLException {
         return grouped("SELECT BUSINESS_KEY_, COUNT(*) FROM ACT_HI_PROCINST WHERE PROC_DEF_KEY_ = 'complaintHandling'"
                 + " GROUP BY BUSINESS_KEY_");

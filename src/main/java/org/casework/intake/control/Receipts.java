@@ -21,13 +21,6 @@ public class Receipts {
     @Inject
     CaseworkConfig config;
 
-    private LetterRenderer renderer;
-
-    @jakarta.annotation.PostConstruct
-    void init() {
-        renderer = new LetterRenderer(config.logo());
-    }
-
     public byte[] render(Complaint complaint, String trackingCode, List<String> evidence) {
         List<Block> body = new ArrayList<>();
         body.add(new Paragraph("Thank you for your complaint. This receipt confirms what we received."));
@@ -45,8 +38,14 @@ public class Receipts {
                 .withNano(0).toString().replace('T', ' ')));
         List<String> to = complaint.complainant().fullName() == null ? List.of()
                 : List.of(complaint.complainant().fullName());
-        return renderer.render(new LetterContent(config.regulatorName(), config.regulatorAddress(),
+        return renderer().render(new LetterContent(config.regulatorName(), config.regulatorAddress(),
                 LocalDate.now(config.zone()), complaint.reference().value(), to, "Receipt for your complaint", body,
                 config.signatory()));
+    }
+
+    /** The logo is read for each document, so that a replaced logo file needs no restart (and a broken one fails
+     * that document, which as a workflow step is retried and then shown as an incident). */
+    private LetterRenderer renderer() {
+        return new LetterRenderer(config.logo());
     }
 }

@@ -43,12 +43,10 @@ public class LetterIssuing {
     @Inject
     LetterTemplates templates;
 
-    private LetterRenderer renderer;
     private LetterComposer composer;
 
     @PostConstruct
     void init() {
-        renderer = new LetterRenderer(config.logo());
         composer = new LetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory(),
                 config.zone());
     }
@@ -69,15 +67,15 @@ public class LetterIssuing {
         List<String> evidence = evidenceOf(complaint);
         List<LetterDraft> drafts = new ArrayList<>();
         drafts.add(new LetterDraft(complaint, LetterKind.DECISION_TO_PRACTITIONER, complaint.practitioner().name(),
-                renderer.render(compose(LetterKind.DECISION_TO_PRACTITIONER, complaint, evidence, today)), now));
+                renderer().render(compose(LetterKind.DECISION_TO_PRACTITIONER, complaint, evidence, today)), now));
         if (complaint.complainant().fullName() != null) {
             drafts.add(new LetterDraft(complaint, LetterKind.OUTCOME_TO_COMPLAINANT, complaint.complainant().fullName(),
-                    renderer.render(compose(LetterKind.OUTCOME_TO_COMPLAINANT, complaint, evidence, today)), now));
+                    renderer().render(compose(LetterKind.OUTCOME_TO_COMPLAINANT, complaint, evidence, today)), now));
         }
         LetterKind toEmployer = LetterKind.toEmployer(outcome);
         if (LetterComposer.hasEmployer(complaint) && templates.of(TemplateKey.of(outcome, Recipient.EMPLOYER)).issued()) {
             LetterContent employer = compose(toEmployer, complaint, evidence, today);
-            drafts.add(new LetterDraft(complaint, toEmployer, employer.recipient().get(0), renderer.render(employer),
+            drafts.add(new LetterDraft(complaint, toEmployer, employer.recipient().get(0), renderer().render(employer),
                     now));
         }
         drafts.forEach(em::persist);
@@ -173,14 +171,14 @@ public class LetterIssuing {
         Complaint complaint = earlier.complaint();
         LocalDate today = LocalDate.now(config.zone());
         LetterContent content = compose(earlier.kind(), complaint, evidenceOf(complaint), today);
-        return renderer.render(content.correcting(LocalDate.ofInstant(earlier.issuedAt(), config.zone()),
+        return renderer().render(content.correcting(LocalDate.ofInstant(earlier.issuedAt(), config.zone()),
                 earlier.version(), reason));
     }
 
     /** The notice that opens the investigation: what is alleged, and 28 days to respond from its issue. */
     private LetterDraft draftInvestigationNotice(String reference) {
         Complaint complaint = cases.require(reference);
-        byte[] pdf = renderer.render(compose(LetterKind.INVESTIGATION_NOTICE, complaint, List.of(), // the notice describes no evidence
+        byte[] pdf = renderer().render(compose(LetterKind.INVESTIGATION_NOTICE, complaint, List.of(), // the notice describes no evidence
                 LocalDate.now(config.zone())));
         LetterDraft notice = new LetterDraft(complaint, LetterKind.INVESTIGATION_NOTICE,
                 complaint.practitioner().name(), pdf, Instant.now());
@@ -233,5 +231,11 @@ public class LetterIssuing {
                 .setParameter("id", letterId).setParameter("complaint", complaint)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new CaseNotFoundException("No letter " + letterId + " in case " + reference));
+    }
+
+    /** The logo is read for each document, so that a replaced logo file needs no restart (and a broken one fails
+     * that document, which as a workflow step is retried and then shown as an incident). */
+    private LetterRenderer renderer() {
+        return new LetterRenderer(config.logo());
     }
 }

@@ -64,13 +64,11 @@ public class LetterTemplateAdmin {
     CaseworkConfig config;
 
     private LetterComposer composer;
-    private LetterRenderer renderer;
 
     @PostConstruct
     void init() {
         composer = new LetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory(),
                 config.zone());
-        renderer = new LetterRenderer(config.logo());
     }
 
     public List<TemplateView> all() {
@@ -93,7 +91,7 @@ public class LetterTemplateAdmin {
     public byte[] samplePdf(String key) {
         TemplateKey templateKey = key(key);
         LetterTemplate template = templates.of(templateKey);
-        return renderer.render(composer.compose(template, sampleCase(templateKey.outcome().orElse(null)),
+        return renderer().render(composer.compose(template, sampleCase(templateKey.outcome().orElse(null)),
                 List.of("Image (PNG) of 480 KB supplied by the complainant on " + LocalDate.now(config.zone())
                         + " (sample)"), LocalDate.now(config.zone())));
     }
@@ -125,5 +123,11 @@ public class LetterTemplateAdmin {
 
     private static TemplateKey key(String key) {
         return TemplateKey.parse(key).orElseThrow(() -> new CaseNotFoundException("No letter template " + key));
+    }
+
+    /** The logo is read for each document, so that a replaced logo file needs no restart (and a broken one fails
+     * that document, which as a workflow step is retried and then shown as an incident). */
+    private LetterRenderer renderer() {
+        return new LetterRenderer(config.logo());
     }
 }
