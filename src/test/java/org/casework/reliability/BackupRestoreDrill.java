@@ -56,12 +56,7 @@ public final class BackupRestoreDrill {
         Path work = Files.createTempDirectory(Path.of(System.getProperty("casework.buildDir")), "backup-restore");
         PrivateMariaDb db = PrivateMariaDb.install(work.resolve("mariadb"));
         db.start();
-        String password = UUID.randomUUID().toString();
-        db.sql("CREATE DATABASE casework CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
-                + "CREATE DATABASE casework_restored CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
-                + "CREATE USER 'casework'@'127.0.0.1' IDENTIFIED BY '" + password + "';\n"
-                + "GRANT ALL PRIVILEGES ON casework.* TO 'casework'@'127.0.0.1';\n"
-                + "GRANT ALL PRIVILEGES ON casework_restored.* TO 'casework'@'127.0.0.1';\n");
+        String password = db.createApplicationDatabases("casework", "casework_restored");
         GreenMail mail = LocalMail.start();
         List<String> options = new ArrayList<>(List.of("-Dcasework.rate.submissions-per-hour=100000000",
                 "-Dcasework.smtp.host=127.0.0.1", "-Dcasework.smtp.port=" + mail.getSmtp().getPort(),

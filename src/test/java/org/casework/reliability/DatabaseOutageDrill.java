@@ -62,10 +62,7 @@ public final class DatabaseOutageDrill {
         Path work = Files.createTempDirectory(Path.of(System.getProperty("casework.buildDir")), "db-outage");
         PrivateMariaDb db = PrivateMariaDb.install(work.resolve("mariadb"));
         System.out.printf("[outage] MariaDB up in %d ms%n", db.start());
-        String password = UUID.randomUUID().toString();
-        db.sql("CREATE DATABASE casework CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
-                + "CREATE USER 'casework'@'127.0.0.1' IDENTIFIED BY '" + password + "';\n"
-                + "GRANT ALL PRIVILEGES ON casework.* TO 'casework'@'127.0.0.1';\n");
+        String password = db.createApplicationDatabases("casework");
         GreenMail mail = LocalMail.start();
         int smtpPort = mail.getSmtp().getPort();
         PayaraProcess server = KillUnderLoad.start(work, List.of("-Dcasework.rate.submissions-per-hour=100000000",

@@ -69,6 +69,22 @@ final class PrivateMariaDb implements AutoCloseable {
         run(client, dir.resolve("sql.log"));
     }
 
+    /**
+     * The application's databases and its user ({@code casework}@127.0.0.1, all privileges on them), as the
+     * operations guide sets them up; returns the user's password, a new random one.
+     */
+    String createApplicationDatabases(String... databases) throws IOException, InterruptedException {
+        String password = java.util.UUID.randomUUID().toString();
+        StringBuilder sql = new StringBuilder("CREATE USER 'casework'@'127.0.0.1' IDENTIFIED BY '" + password + "';\n");
+        for (String database : databases) {
+            sql.append("CREATE DATABASE ").append(database)
+                    .append(" CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n")
+                    .append("GRANT ALL PRIVILEGES ON ").append(database).append(".* TO 'casework'@'127.0.0.1';\n");
+        }
+        sql(sql.toString());
+        return password;
+    }
+
     /** An online backup as docs/operations.md gives it: one consistent snapshot, while writes go on. */
     void dump(String database, Path file) throws IOException, InterruptedException {
         run(new ProcessBuilder("mariadb-dump", "--no-defaults", "--socket=" + socket(), "-uroot",

@@ -70,14 +70,12 @@ public final class TwoNodeFailover {
         Path work = Files.createTempDirectory(Path.of(System.getProperty("casework.buildDir")), "two-nodes");
         PrivateMariaDb db = PrivateMariaDb.install(work.resolve("mariadb"));
         System.out.printf("[two-nodes] MariaDB up in %d ms%n", db.start());
-        String password = UUID.randomUUID().toString();
-        db.sql("CREATE DATABASE casework CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;\n"
-                + "CREATE USER 'casework'@'127.0.0.1' IDENTIFIED BY '" + password + "';\n"
-                + "GRANT ALL PRIVILEGES ON casework.* TO 'casework'@'127.0.0.1';\n");
+        String password = db.createApplicationDatabases("casework");
         GreenMail mail = LocalMail.start();
+        SlowSmtp smtp = SlowSmtp.start(mail.getSmtp().getPort());
         List<String> options = List.of("-Dcasework.rate.submissions-per-hour=100000000",
                 "-Dcasework.rate.failed-lookups-per-hour=100000000", "-Dcasework.smtp.host=127.0.0.1",
-                "-Dcasework.smtp.port=" + mail.getSmtp().getPort(), "-Dcasework.workflow.job-poll-millis=1000",
+                "-Dcasework.smtp.port=" + smtp.port(), "-Dcasework.workflow.job-poll-millis=1000",
                 "-Dcasework.workflow.job-lock-millis=60000", "-Dcasework.workflow.response-reminder=PT1M",
                 "-Dcasework.db.url=" + db.jdbcUrl("casework"), "-Dcasework.db.user=casework",
                 "-Dcasework.db.password=" + password);
@@ -134,9 +132,13 @@ public final class TwoNodeFailover {
                 .toNanos())) / 1_000_000));
         int before = acknowledged.size();
         Engine engine = new Engine(db.jdbcUrl("casework"), password);
-        // killed while it holds jobs: they must wait for their lock to expire and then run once, on node 2
+        // killed while it holds jobs (mail held by a slow mail server): they must wait for their lock to expire and
+        // then run once, on node 2
+        smtp.hold(4000);
+        Thread.sleep(1500);
         engine.awaitLockedBy("node-1", Duration.ofSeconds(20));
         cluster.node(0).kill();
+        smtp.hold(0);
         List<String> orphaned = engine.lockedJobs("node-1");
         System.out.printf("[two-nodes] node 1 killed after %d acknowledged complaints, %d cases through triage,"
                 + " holding %d jobs%n", before, driven.size(), orphaned.size());
@@ -173,6 +175,7 @@ public final class TwoNodeFailover {
 
         nginx.close();
         cluster.close();
+        smtp.close();
         mail.stop();
         db.close();
         System.out.println(failures == 0 ? "[two-nodes] PASSED" : "[two-nodes] FAILED: " + failures + " failed checks");
