@@ -94,7 +94,8 @@ public final class TwoNodeFailover {
         ExecutorService staff = Executors.newFixedThreadPool(4);
         CaseWork caseWork = new CaseWork(api);
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
-        long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
+        long begin = System.nanoTime();
+        long end = begin + Duration.ofMinutes(minutes).toNanos();
         ticks.scheduleAtFixedRate(() -> {
             int n = counter.incrementAndGet();
             String practitioner = "Node Test " + UUID.randomUUID().toString().substring(0, 13);
@@ -128,8 +129,7 @@ public final class TwoNodeFailover {
             open = browser.get("staff/case.xhtml?ref=" + noted);
         }
         System.out.printf("[two-nodes] staff page of %s open, served by %s%n", noted, open.node());
-        Thread.sleep(Math.max(0, killAfter * 1000L - (System.nanoTime() - (end - Duration.ofMinutes(minutes)
-                .toNanos())) / 1_000_000));
+        Thread.sleep(Math.max(0, killAfter * 1000L - (System.nanoTime() - begin) / 1_000_000));
         int before = acknowledged.size();
         Engine engine = new Engine(db.jdbcUrl("casework"), password);
         // killed while it holds jobs (mail held by a slow mail server): they must wait for their lock to expire and
