@@ -52,18 +52,6 @@ final class Engine {
         return (int) (due + reminders + locked + incidents + twice) + (byNode.size() >= 2 ? 0 : 1);
     }
 
-    /** Jobs a node holds now: after its death, these wait for their lock to expire. */
-    long lockedBy(String node) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url, "casework", password);
-             var query = c.prepareStatement("SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ = ?")) {
-            query.setString(1, node);
-            try (ResultSet rows = query.executeQuery()) {
-                rows.next();
-                return rows.getLong(1);
-            }
-        }
-    }
-
     /** The successful runs of one job in the engine's job log, by node. */
     Map<String, Long> successfulRunsOf(String jobId) throws SQLException {
         Map<String, Long> result = new HashMap<>();
@@ -80,7 +68,7 @@ final class Engine {
         return result;
     }
 
-    /** The ids of the jobs a node holds now. */
+    /** The ids of the jobs a node holds now: after its death, these wait for their lock to expire. */
     java.util.List<String> lockedJobs(String node) throws SQLException {
         java.util.List<String> ids = new java.util.ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, "casework", password);
@@ -100,7 +88,7 @@ final class Engine {
         long deadline = System.nanoTime() + timeout.toNanos();
         long held = 0;
         while (held == 0 && System.nanoTime() < deadline) {
-            held = lockedBy(node);
+            held = lockedJobs(node).size();
             Thread.sleep(2);
         }
         return held;
