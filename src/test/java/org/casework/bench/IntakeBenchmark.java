@@ -51,6 +51,7 @@ public final class IntakeBenchmark {
 
         Result app;
         Result bare;
+        Result floor;
         List<String> serverOptions = new ArrayList<>(List.of("-Dcasework.db.url=" + url, "-Dcasework.db.user=" + user,
                 "-Dcasework.db.password=" + password, "-Dcasework.rate.submissions-per-hour=100000000",
                 "-Dcasework.demo=false"));
@@ -68,6 +69,9 @@ public final class IntakeBenchmark {
             app = run(requests, () -> post(api, complaint, screenshot));
             // the same complaint without a file: what the case, its process and the HTTP layer cost on their own
             bare = run(requests / 2, () -> post(api, complaint, null));
+            // the floor of the stack: the same request read whole by Payara and Jersey, then refused (400, the
+            // complaint part is not JSON) before anything is checked, decoded, hashed, stored or started
+            floor = run(requests, () -> refused(api, screenshot));
             System.out.printf("[bench] app RSS after run: %d MB%n", payara.residentMegabytes());
         }
         Path files = Files.createDirectories(work.resolve("raw-files"));
@@ -78,9 +82,12 @@ public final class IntakeBenchmark {
         }
         print("app  POST /api/v1/complaints", app);
         print("app  same, without evidence  ", bare);
+        print("app  same, refused unread    ", floor);
         print("raw  JDBC rows + file write ", raw);
         System.out.printf("[bench] throughput ratio app/raw = %.3f (target >= 0.25); app p95 = %.1f ms (target < 150)%n",
                 app.throughput() / raw.throughput(), app.p95());
+        System.out.printf("[bench] ceiling of the HTTP stack alone: refused/raw = %.3f%n",
+                floor.throughput() / raw.throughput());
     }
 
     record Result(double throughput, double p50, double p95, int errors) {
@@ -134,6 +141,13 @@ public final class IntakeBenchmark {
                 : List.of(ApiClient.Part.json("complaint", own),
                         ApiClient.Part.file("evidence", "post.png", "image/png", screenshot));
         return api.postMultipart("/api/v1/complaints", parts).statusCode() == 201;
+    }
+
+    /** The whole multipart request is received, then refused for its complaint part: 400 is the expected answer. */
+    static boolean refused(ApiClient api, byte[] screenshot) {
+        List<ApiClient.Part> parts = List.of(ApiClient.Part.json("complaint", "not json"),
+                ApiClient.Part.file("evidence", "post.png", "image/png", screenshot));
+        return api.postMultipart("/api/v1/complaints", parts).statusCode() == 400;
     }
 
     private static String surname() {

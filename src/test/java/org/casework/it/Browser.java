@@ -20,6 +20,8 @@ public final class Browser {
         ChromeOptions options = new ChromeOptions();
         options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
+        // the console, so that a journey can show no script was refused by the content security policy
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         options.setBinary(System.getProperty("casework.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--no-first-run", "--window-size=1280,1600", "--lang=en-NZ");
@@ -32,5 +34,13 @@ public final class Browser {
                 "downloadPath", downloads.toString(), "eventsEnabled", false));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
+    }
+
+    /** What the pages wrote to the console about the content security policy since the last call. */
+    public static java.util.List<String> policyViolations(WebDriver driver) {
+        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+                .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
+                .toList();
     }
 }

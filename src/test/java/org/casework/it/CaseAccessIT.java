@@ -330,14 +330,35 @@ class CaseAccessIT {
                 api.get("/index.xhtml", null, null), get(api, "/api/v1/tasks", INVESTIGATOR),
                 api.get("/no-such-page.html", null, null))) {
             String where = answer.uri().getPath();
-            assertThat(answer.headers().firstValue("Content-Security-Policy")).as(where)
-                    .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "object-src 'none'",
-                            "frame-ancestors 'self'", "form-action 'self'"));
+            assertThat(answer.headers().allValues("Content-Security-Policy")).as(where).singleElement()
+                    .satisfies(csp -> assertThat(csp).contains("default-src 'self'", "object-src 'none'",
+                            "frame-ancestors 'self'", "form-action 'self'", "script-src 'self'")
+                            .doesNotContain("unsafe-eval").doesNotContainPattern("script-src[^;]*'unsafe-inline'"));
             assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(where).contains("nosniff");
             assertThat(answer.headers().firstValue("X-Frame-Options")).as(where).contains("SAMEORIGIN");
             assertThat(answer.headers().firstValue("Referrer-Policy")).as(where).contains("same-origin");
         }
         assertThat(get(api, "/api/v1/tasks", INVESTIGATOR).headers().firstValue("Cache-Control")).contains("no-store");
+    }
+
+    @Test
+    void everyScriptOfAPageCarriesTheNonceOfItsPolicyAndNoHandlerIsInline() {
+        ApiClient api = new ApiClient(base.toString());
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        for (String page : List.of("/index.xhtml", "/login.xhtml", "/status.xhtml")) {
+            HttpResponse<byte[]> answer = api.get(page, null, null);
+            String csp = answer.headers().firstValue("Content-Security-Policy").orElseThrow();
+            var nonce = java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{16,})'").matcher(csp);
+            assertThat(nonce.find()).as(page + ": " + csp).isTrue();
+            nonces.add(nonce.group(1));
+            String html = ApiClient.text(answer);
+            var scripts = java.util.regex.Pattern.compile("<script\\b[^>]*>").matcher(html).results()
+                    .map(java.util.regex.MatchResult::group).toList();
+            assertThat(scripts).as(page).isNotEmpty()
+                    .allSatisfy(tag -> assertThat(tag).contains("nonce=\"" + nonce.group(1) + "\""));
+            assertThat(html).as(page).doesNotContainPattern("\\son(click|change|submit|load|keyup|keydown)=");
+        }
+        assertThat(nonces).as("a fresh nonce for every page").hasSize(3);
     }
 
     private static void assertRefused(HttpResponse<byte[]> response, String field) {

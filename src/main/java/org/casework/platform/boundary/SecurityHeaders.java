@@ -7,25 +7,35 @@ import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 
 /**
- * Security headers on every answer, error pages included. The content security policy allows only this
- * application's own scripts, styles, images and fonts, no plugins, no framing by other sites and no form posting
- * elsewhere; inline scripts stay allowed because JSF and PrimeFaces write event handlers inline (PrimeFaces' nonce
- * mode is the next step). HSTS only over TLS, where it means something.
+ * Security headers on every answer, error pages included. The content security policy (web.xml's
+ * {@code primefaces.CSP_POLICY}, one text for both) allows only this application's own scripts, styles, images and
+ * fonts, no inline or evaluated script, no plugins, no framing by other sites and no form posting elsewhere. On a page
+ * PrimeFaces adds the same policy with the page's script nonce; that header replaces this one, because two policies
+ * would both be enforced and the nonce-less one would block the page's scripts. HSTS only over TLS, where it means
+ * something.
  */
 @WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
-    static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
-            + "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
-            + "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'self'";
+    static final String CSP = "Content-Security-Policy";
+    static final String POLICY_PARAMETER = "primefaces.CSP_POLICY";
+
+    private String policy;
+
+    @Override
+    public void init() {
+        policy = java.util.Objects.requireNonNull(getServletContext().getInitParameter(POLICY_PARAMETER),
+                "web.xml must give " + POLICY_PARAMETER);
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        response.setHeader("Content-Security-Policy", POLICY);
+        response.setHeader(CSP, policy);
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         response.setHeader("Referrer-Policy", "same-origin");
@@ -37,6 +47,23 @@ public class SecurityHeaders extends HttpFilter {
                 || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Cache-Control", "no-store"); // case files and evidence stay off shared caches
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new OnePolicy(response));
+    }
+
+    /** A content security policy set later (PrimeFaces', with the nonce) takes the place of the one set here. */
+    static final class OnePolicy extends HttpServletResponseWrapper {
+
+        OnePolicy(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addHeader(String name, String value) {
+            if (CSP.equalsIgnoreCase(name)) {
+                super.setHeader(name, value);
+            } else {
+                super.addHeader(name, value);
+            }
+        }
     }
 }
