@@ -26,7 +26,11 @@ public class SignIn {
     @Inject
     FacesContext faces;
 
+    @Inject
+    SingleSignOn singleSignOn;
+
     private String username;
+    private boolean singleSignOnFailed;
     private String password;
     private String next;
 
@@ -51,20 +55,15 @@ public class SignIn {
         return null;
     }
 
-    /** Back where the user was going; only ever a path inside this application. */
     private String landingPage() {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
-            return next;
-        }
-        if (security.isCallerInRole("INVESTIGATOR") || security.isCallerInRole("CASE_EXAMINER")) {
-            return "/staff/tasks.xhtml";
-        }
-        if (security.isCallerInRole("REGISTRAR")) {
-            return "/staff/statistics.xhtml";
-        }
-        return security.isCallerInRole("ADMIN") ? "/staff/admin/policies.xhtml" : "/staff/tasks.xhtml";
+        var identity = (org.casework.security.entity.StaffIdentity) faces.getExternalContext().getRequestMap()
+                .get(StaffAuthentication.IDENTITY);
+        return LandingPage.of(next, identity == null ? java.util.Set.of() : identity.roles());
     }
 
+    public boolean isSingleSignOnEnabled() { return singleSignOn.enabled(); }
+    public boolean isSingleSignOnFailed() { return singleSignOnFailed; }
+    public void setSingleSignOnFailed(boolean failed) { this.singleSignOnFailed = failed; }
     public String getUsername() { return username; }
     public void setUsername(String username) { this.username = username; }
     public String getPassword() { return password; }

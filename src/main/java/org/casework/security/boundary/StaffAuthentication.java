@@ -19,7 +19,8 @@ import org.casework.security.control.StaffDirectory;
 import org.casework.security.entity.StaffIdentity;
 
 /**
- * One mechanism, two ways in. Pages: sign in on the login form, then the HTTP session carries the identity. The
+ * One mechanism, three ways in. Pages: sign in on the login form or through the regulator's identity provider
+ * ({@link SingleSignOn}, when configured), then the HTTP session carries the identity. The
  * staff API ({@code /api/}): HTTP Basic on every request and never the session, so a browser's session cookie cannot
  * be used to call the API from another site. Sign-ins are audited and throttled ({@link SignInGuard}).
  */
@@ -40,6 +41,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
 
     @Inject
     SignInGuard guard;
+
+    @Inject
+    SingleSignOn singleSignOn;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -65,6 +69,9 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
                                           HttpMessageContext context) {
         if (isApi(request)) {
             return basic(request, response, context);
+        }
+        if (singleSignOn.handles(request)) {
+            return singleSignOn.validate(request, context);
         }
         Credential credential = context.getAuthParameters().getCredential();
         if (credential instanceof UsernamePasswordCredential form) {

@@ -1,0 +1,25 @@
+package org.casework.security.boundary;
+
+import java.util.Set;
+import org.casework.security.entity.Role;
+
+/** Where a member of staff lands after signing in: back where they were going, else their role's first page. */
+final class LandingPage {
+
+    private LandingPage() {
+    }
+
+    /** {@code next} is honoured only as a path inside this application, never another site. */
+    static String of(String next, Set<String> roles) {
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
+            return next;
+        }
+        if (roles.contains(Role.INVESTIGATOR_NAME) || roles.contains(Role.CASE_EXAMINER_NAME)) {
+            return "/staff/tasks.xhtml";
+        }
+        if (roles.contains(Role.REGISTRAR_NAME)) {
+            return "/staff/statistics.xhtml";
+        }
+        return roles.contains(Role.ADMIN_NAME) ? "/staff/admin/policies.xhtml" : "/staff/tasks.xhtml";
+    }
+}
