@@ -359,6 +359,14 @@ class CaseAccessIT {
             assertThat(html).as(page).doesNotContainPattern("\\son(click|change|submit|load|keyup|keydown)=");
         }
         assertThat(nonces).as("a fresh nonce for every page").hasSize(3);
+        // a browser without JavaScript posts the form's fields as the page gave them, the nonce among them: answered
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(
+                ApiClient.Part.json("complaint", JsonbBuilder.create().toJson(DemoComplaints.connor()))));
+        assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+        HttpResponse<byte[]> postback = org.casework.reliability.DatabaseOutageDrill.lookUpOnThePortal(
+                base.toString(), object(submitted).getString("reference"), object(submitted).getString("trackingCode"));
+        assertThat(postback.statusCode()).as(ApiClient.text(postback)).isEqualTo(200);
+        assertThat(ApiClient.text(postback)).contains("publicStatusLine", "Received");
     }
 
     private static void assertRefused(HttpResponse<byte[]> response, String field) {

@@ -157,7 +157,7 @@ public final class DatabaseOutageDrill {
      * back with its view state. The form's answer is returned (the page's, if that already failed); a 200 must
      * show the status line, or it counts as 599.
      */
-    static HttpResponse<byte[]> lookUpOnThePortal(String base, String reference, String trackingCode) {
+    public static HttpResponse<byte[]> lookUpOnThePortal(String base, String reference, String trackingCode) {
         java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
                 .cookieHandler(new java.net.CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
         try {
@@ -170,8 +170,12 @@ public final class DatabaseOutageDrill {
             if (page.statusCode() != 200 || !state.find()) {
                 return page;
             }
+            // as a browser without JavaScript posts it: with the page's script nonce, which PrimeFaces checks
+            var nonce = java.util.regex.Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"")
+                    .matcher(html);
             String form = Stream.of("follow=follow", "follow:reference=" + reference, "follow:trackingCode="
-                            + trackingCode, "follow:look=", "jakarta.faces.ViewState=" + state.group(1))
+                            + trackingCode, "follow:look=", "jakarta.faces.ViewState=" + state.group(1),
+                            "primefaces.nonce=" + (nonce.find() ? nonce.group(1) : ""))
                     .map(pair -> pair.substring(0, pair.indexOf('=') + 1) + java.net.URLEncoder.encode(
                             pair.substring(pair.indexOf('=') + 1), java.nio.charset.StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));

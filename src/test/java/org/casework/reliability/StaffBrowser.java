@@ -29,6 +29,20 @@ final class StaffBrowser {
             return state.find() ? Optional.of(state.group(1)) : Optional.empty();
         }
 
+        /**
+         * The hidden fields a browser without JavaScript posts back with a form: the view state and the page's script
+         * nonce (PrimeFaces refuses to answer a postback whose nonce is not its page's).
+         */
+        java.util.Map<String, String> formState() {
+            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+            viewState().ifPresent(v -> fields.put("jakarta.faces.ViewState", v));
+            Matcher nonce = Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"").matcher(html);
+            if (nonce.find()) {
+                fields.put("primefaces.nonce", nonce.group(1));
+            }
+            return fields;
+        }
+
         boolean signedIn() {
             return status == 200 && html.contains("Sign out") && !html.contains("id=\"login\"");
         }
@@ -50,7 +64,7 @@ final class StaffBrowser {
         form.put("login:username", username);
         form.put("login:password", password);
         form.put("login:signIn", "");
-        form.put("jakarta.faces.ViewState", login.viewState().orElseThrow());
+        form.putAll(login.formState());
         return post("login.xhtml", form).signedIn();
     }
 

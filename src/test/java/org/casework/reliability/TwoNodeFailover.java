@@ -192,7 +192,7 @@ public final class TwoNodeFailover {
         form.put("caseNote", "caseNote");
         form.put("caseNote:text", NOTE);
         form.put("caseNote:add", "");
-        form.put("jakarta.faces.ViewState", open.viewState().orElseThrow());
+        form.putAll(open.formState());
         StaffBrowser.Page posted = browser.post("staff/case.xhtml", form);
         StaffBrowser.Page tasks = browser.get("staff/tasks.xhtml");
         long kept = ApiClient.object(api.get("/api/v1/cases/" + reference, INVESTIGATOR[0], INVESTIGATOR[1]))

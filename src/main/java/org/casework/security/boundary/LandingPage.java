@@ -11,7 +11,9 @@ final class LandingPage {
 
     /** {@code next} is honoured only as a path inside this application, never another site. */
     static String of(String next, Set<String> roles) {
-        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")) {
+        // browsers drop tabs and line breaks from a URL, so "/\t/evil.example" would become "//evil.example"
+        if (next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
+                && next.chars().allMatch(c -> c > 0x20 && c != 0x7f)) {
             return next;
         }
         if (roles.contains(Role.INVESTIGATOR_NAME) || roles.contains(Role.CASE_EXAMINER_NAME)) {
