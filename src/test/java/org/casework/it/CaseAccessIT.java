@@ -170,20 +170,48 @@ class CaseAccessIT {
 
         HttpResponse<byte[]> created = api.postJson("/api/v1/admin/users", ADMIN[0], ADMIN[1], newbie);
         assertThat(created.statusCode()).as(ApiClient.text(created)).isEqualTo(201);
-        String password = object(created).getString("oneTimePassword");
-        assertThat(password).hasSize(20);
+        String oneTime = object(created).getString("oneTimePassword");
+        assertThat(oneTime).hasSize(20);
+        // a one-time password opens one call only: choosing one's own password
+        HttpResponse<byte[]> first = api.get("/api/v1/tasks", "newbie", oneTime);
+        assertThat(first.statusCode()).isEqualTo(403);
+        assertThat(ApiClient.text(first)).contains("Choose your own password first", "PUT /api/v1/account/password");
+        String[] newbieOneTime = {"newbie", oneTime};
+        String password = "puriri grove at dawn";
+        assertRefused(put(api, "/api/v1/account/password", newbieOneTime, choice("not-the-one-time-one", password)),
+                "currentPassword");
+        assertRefused(put(api, "/api/v1/account/password", newbieOneTime, choice(oneTime, "short")), "newPassword");
+        assertRefused(put(api, "/api/v1/account/password", newbieOneTime, choice(oneTime, oneTime)), "newPassword");
+        assertRefused(put(api, "/api/v1/account/password", newbieOneTime, choice(oneTime, "I am Newbie, really")),
+                "newPassword");
+        assertRefused(put(api, "/api/v1/account/password", newbieOneTime, "{\"currentPassword\":\"" + oneTime
+                + "\"}"), "newPassword");
+        assertThat(api.get("/api/v1/tasks", "newbie", oneTime).statusCode()).as("nothing changed").isEqualTo(403);
+        assertThat(put(api, "/api/v1/account/password", newbieOneTime, choice(oneTime, password)).statusCode())
+                .isEqualTo(204);
+        assertThat(api.get("/api/v1/tasks", "newbie", oneTime).statusCode()).isEqualTo(401);
         assertThat(api.get("/api/v1/tasks", "newbie", password).statusCode()).isEqualTo(200);
+        assertThat(array(get(api, "/api/v1/admin/audit?max=50&target=account%20newbie", ADMIN))
+                .getValuesAs(JsonObject.class)).filteredOn(e -> e.getString("action").equals("CHANGE_PASSWORD"))
+                .extracting(e -> e.getString("actor") + " " + e.getBoolean("allowed"))
+                .contains("newbie true", "newbie false");
+        assertThat(array(get(api, "/api/v1/admin/audit?max=50&target=staff%20newbie", ADMIN))
+                .getValuesAs(JsonObject.class)).as("a wrong current password counts as a failed sign-in")
+                .anySatisfy(e -> assertThat(e.getString("detail")).startsWith("password change from"));
 
         // deactivated: refused at once, not after a cache expires
         assertThat(put(api, "/api/v1/admin/users/newbie", ADMIN, newbie.replace("\"active\":true",
                 "\"active\":false")).statusCode()).isEqualTo(200);
         assertThat(api.get("/api/v1/tasks", "newbie", password).statusCode()).isEqualTo(401);
         assertThat(put(api, "/api/v1/admin/users/newbie", ADMIN, newbie).statusCode()).isEqualTo(200);
-        // a reset: the old password stops working, the new one works
+        // a reset: the chosen password stops working, the new one-time one leads to choosing again
         String reset = object(api.postJson("/api/v1/admin/users/newbie/password", ADMIN[0], ADMIN[1], "{}"))
                 .getString("oneTimePassword");
         assertThat(api.get("/api/v1/tasks", "newbie", password).statusCode()).isEqualTo(401);
-        assertThat(api.get("/api/v1/tasks", "newbie", reset).statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/tasks", "newbie", reset).statusCode()).isEqualTo(403);
+        assertThat(put(api, "/api/v1/account/password", new String[] {"newbie", reset},
+                choice(reset, "kowhai in spring rain")).statusCode()).isEqualTo(204);
+        assertThat(api.get("/api/v1/tasks", "newbie", "kowhai in spring rain").statusCode()).isEqualTo(200);
         // an administrator cannot lock themselves out
         assertRefused(put(api, "/api/v1/admin/users/admin", ADMIN, "{\"displayName\":\"Adam Admin\",\"roles\":"
                 + "[\"ADMIN\"],\"active\":false}"), "active");
@@ -312,7 +340,9 @@ class CaseAccessIT {
         assertThat(api.get("/api/v1/tasks", "guessed", password).statusCode()).as("still locked").isEqualTo(429);
         assertThat(api.delete(lock, ADMIN[0], ADMIN[1]).statusCode()).isEqualTo(204);
         assertThat(object(get(api, lock, ADMIN)).getJsonNumber("lockedForSeconds").longValue()).isZero();
-        assertThat(api.get("/api/v1/tasks", "guessed", password).statusCode()).as("unlocked").isEqualTo(200);
+        assertThat(put(api, "/api/v1/account/password", new String[] {"guessed", password},
+                choice(password, "rata blossom by the sea")).statusCode()).as("unlocked").isEqualTo(204);
+        assertThat(api.get("/api/v1/tasks", "guessed", "rata blossom by the sea").statusCode()).isEqualTo(200);
         assertThat(api.delete("/api/v1/admin/users/nobody-here/sign-in-lock", ADMIN[0], ADMIN[1]).statusCode())
                 .isEqualTo(404);
         assertThat(array(get(api, "/api/v1/admin/audit?max=50&target=staff%20guessed", ADMIN))
@@ -367,6 +397,10 @@ class CaseAccessIT {
                 base.toString(), object(submitted).getString("reference"), object(submitted).getString("trackingCode"));
         assertThat(postback.statusCode()).as(ApiClient.text(postback)).isEqualTo(200);
         assertThat(ApiClient.text(postback)).contains("publicStatusLine", "Received");
+    }
+
+    private static String choice(String current, String chosen) {
+        return "{\"currentPassword\":\"" + current + "\",\"newPassword\":\"" + chosen + "\"}";
     }
 
     private static void assertRefused(HttpResponse<byte[]> response, String field) {

@@ -512,6 +512,30 @@ class PortalJourneyIT {
         click("login:signIn");
         assertThat(waitFor(By.id("login:passwordMessage")).getText()).contains("Wrong username or password");
         signIn("nikau", password);
+        // the one-time password opens nothing but the page where nikau chooses their own
+        assertThat(waitFor(By.id("required")).getText()).contains("one-time password");
+        browser.get(base + "staff/tasks.xhtml");
+        assertThat(waitFor(By.id("required")).getText()).contains("nothing else opens");
+        accessible("the password page");
+        type("password:current", password);
+        type("password:chosen", "kauri harbour morning tide");
+        type("password:repeated", "kauri harbour evening tide");
+        click("password:save");
+        assertThat(waitFor(By.id("password:repeatedMessage")).getText()).contains("not the same as the new password");
+        type("password:current", password);
+        type("password:chosen", "nikau-kauri-harbour");
+        type("password:repeated", "nikau-kauri-harbour");
+        click("password:save");
+        assertThat(waitFor(By.id("password:chosenMessage")).getText()).contains("must not contain your username");
+        type("password:current", password);
+        type("password:chosen", "kauri harbour morning tide");
+        type("password:repeated", "kauri harbour morning tide");
+        click("password:save");
+        assertThat(waitFor(By.id("messages")).getText()).contains("Your new password is saved");
+        assertThat(browser.findElement(By.id("queues:mine")).getText()).contains(reference);
+        signOut();
+        signIn("nikau", "kauri harbour morning tide");
+        assertThat(browser.findElements(By.id("required"))).isEmpty();
         assertThat(browser.findElement(By.id("queues:mine")).getText()).contains(reference);
         signOut();
         // both sign-ins are in the audit log, with the way in and the address

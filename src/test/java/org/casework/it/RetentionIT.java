@@ -48,7 +48,10 @@ class RetentionIT {
         ApiClient api = new ApiClient(base.toString());
         String tag = UUID.randomUUID().toString().substring(0, 8);
         String[] secondAdmin = secondAdministrator(api, "keeper" + tag);
-        String[] closed = submit(api, tag + "-closed");
+        String key = "retention-" + UUID.randomUUID();
+        String[] closed = submit(api, tag + "-closed", "Idempotency-Key", key);
+        assertThat(submit(api, tag + "-closed", "Idempotency-Key", key)).as("a replay before disposal")
+                .containsExactly(closed);
         String[] open = submit(api, tag + "-open");
         closeAtTriage(api, closed[0]);
         long files = ServerSide.evidenceFiles();
@@ -107,6 +110,10 @@ class RetentionIT {
         assertThat(outcomeCount(api, "NO_FURTHER_ACTION")).as("the anonymous statistics stay")
                 .isEqualTo(noFurtherAction);
         assertThat(references(object(api.get(retention, ADMIN[0], ADMIN[1])))).doesNotContain(closed[0]);
+        String[] replayed = submit(api, tag + "-closed", "Idempotency-Key", key);
+        assertThat(replayed[0]).as("the stored answer, with its tracking code, went with the case")
+                .isNotEqualTo(closed[0]);
+        assertThat(replayed[1]).isNotEqualTo(closed[1]);
         assertThat(api.postJson(approval, secondAdmin[0], secondAdmin[1], "{}").statusCode())
                 .as("approved once").isEqualTo(409);
 
@@ -124,15 +131,20 @@ class RetentionIT {
         HttpResponse<byte[]> created = api.postJson("/api/v1/admin/users", ADMIN[0], ADMIN[1], "{\"username\":\""
                 + username + "\",\"displayName\":\"Second Administrator\",\"roles\":[\"ADMIN\"],\"active\":true}");
         assertThat(created.statusCode()).as(ApiClient.text(created)).isEqualTo(201);
-        return new String[] {username, object(created).getString("oneTimePassword")};
+        String oneTime = object(created).getString("oneTimePassword");
+        String chosen = "second pair of eyes " + UUID.randomUUID();
+        HttpResponse<byte[]> choice = api.putJson("/api/v1/account/password", username, oneTime,
+                "{\"currentPassword\":\"" + oneTime + "\",\"newPassword\":\"" + chosen + "\"}");
+        assertThat(choice.statusCode()).as(ApiClient.text(choice)).isEqualTo(204);
+        return new String[] {username, chosen};
     }
 
     /** A complaint with one screenshot; its reference and tracking code. */
-    private static String[] submit(ApiClient api, String tag) {
+    private static String[] submit(ApiClient api, String tag, String... headers) {
         String json = JsonbBuilder.create().toJson(DemoComplaints.sarah()).replace("Sarah Collins", "Retention "
                 + tag).replace("demo-sarah-wfh", "retention-" + tag);
         HttpResponse<byte[]> answer = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json("complaint",
-                json), ApiClient.Part.file("evidence", "post.png", "image/png", DemoScreenshot.png())));
+                json), ApiClient.Part.file("evidence", "post.png", "image/png", DemoScreenshot.png())), headers);
         assertThat(answer.statusCode()).as(ApiClient.text(answer)).isEqualTo(201);
         return new String[] {object(answer).getString("reference"), object(answer).getString("trackingCode")};
     }

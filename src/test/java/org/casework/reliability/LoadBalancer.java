@@ -66,7 +66,7 @@ final class LoadBalancer implements AutoCloseable {
                     }
                 }
                 """.formatted(dir, temp, servers, port, NODE_HEADER));
-        Process process = new ProcessBuilder("nginx", "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString())
+        Process process = new ProcessBuilder(executable(), "-p", dir.toString(), "-c", dir.resolve("nginx.conf").toString())
                 .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(
                         dir.resolve("nginx.out").toFile())).start();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -93,5 +93,14 @@ final class LoadBalancer implements AutoCloseable {
         if (!process.waitFor(10, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
+    }
+
+    /** Debian's nginx, found before any node is started: without it the drill stops at once and says why. */
+    static String executable() {
+        String path = System.getenv().getOrDefault("PATH", "") + java.io.File.pathSeparator + "/usr/sbin";
+        return java.util.Arrays.stream(path.split(java.io.File.pathSeparator)).map(d -> Path.of(d, "nginx"))
+                .filter(Files::isExecutable).findFirst().map(Path::toString)
+                .orElseThrow(() -> new IllegalStateException("nginx is not installed: apt-get install -y nginx "
+                        + "(the two-node drill runs its own instance on a free port; the system one need not run)"));
     }
 }

@@ -64,6 +64,7 @@ public final class TwoNodeFailover {
     }
 
     static int run() throws Exception {
+        LoadBalancer.executable();
         int minutes = Integer.getInteger("reliability.minutes", 4);
         int rate = Integer.getInteger("reliability.rate", 2);
         int killAfter = Integer.getInteger("reliability.kill-after-seconds", 100);

@@ -25,6 +25,7 @@ public class AuditEntry {
     public static final String DENIED = "DENIED";
     public static final String CHANGE_ACCOUNT = "CHANGE_ACCOUNT";
     public static final String RESET_PASSWORD = "RESET_PASSWORD";
+    public static final String CHANGE_PASSWORD = "CHANGE_PASSWORD";
     public static final String CHANGE_TEAM = "CHANGE_TEAM";
     public static final String MOVE_CASE = "MOVE_CASE";
     public static final String ASSIGN_TASK = "ASSIGN_TASK";

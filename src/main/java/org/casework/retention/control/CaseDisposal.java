@@ -12,9 +12,10 @@ import org.casework.workflow.control.CaseWorkflow;
 
 /**
  * Disposes of one case: its complaint, complainant, practitioner details, description, post links, evidence rows and
- * files, letters and drafts, messages, notes and steps, allegations, decisions and the engine's history of it. What
- * stays is the anonymous statistics row ({@code closed_case}, its registration number removed) and the audit log,
- * which is append-only and names cases by reference only. Evidence files go once the transaction commits.
+ * files, letters and drafts, messages, notes and steps, allegations, decisions, the API's stored first answer to its
+ * submission (Idempotency-Key) and the engine's history of it. What stays is the anonymous statistics row
+ * ({@code closed_case}, its registration number removed) and the audit log, which is append-only and names cases by
+ * reference only. Evidence files go once the transaction commits.
  */
 @ApplicationScoped
 public class CaseDisposal {
@@ -70,6 +71,9 @@ public class CaseDisposal {
             }
         }
         em.createNativeQuery("UPDATE closed_case SET registration_number = NULL WHERE reference = ?1")
+                .setParameter(1, reference).executeUpdate();
+        // the sealed first answer holds the tracking code: a replayed key must not lead back to a disposed case
+        em.createNativeQuery("DELETE FROM idempotent_submission WHERE reference = ?1")
                 .setParameter(1, reference).executeUpdate();
         evidence.removeAfterCommit(files);
         if (process != null) {

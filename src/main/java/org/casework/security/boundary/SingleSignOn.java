@@ -91,6 +91,7 @@ public class SingleSignOn {
             guard.succeeded(identity.get().username(), address, WAY);
             request.changeSessionId(); // no session fixation
             request.getSession(true).setAttribute(StaffAuthentication.SESSION_KEY, identity.get());
+            request.getSession().setAttribute(ChooseOwnPasswordFirst.SINGLE_SIGN_ON, Boolean.TRUE);
             return context.redirect(request.getContextPath() + LandingPage.of(pending.next(), identity.get().roles()));
         } catch (SingleSignOnException e) {
             guard.failed(username, address, WAY + " (" + e.getMessage() + ")");

@@ -24,8 +24,8 @@ import org.casework.security.entity.TeamCode;
 
 /**
  * Administrators keep the staff directory: accounts with their roles and team, and the teams. A new account and a
- * reset give a one-time password, shown to the administrator once and stored only as a hash; changes take effect
- * on the person's next request.
+ * reset give a one-time password, shown to the administrator once and stored only as a hash, with which its holder
+ * can do nothing but choose their own ({@link PasswordChange}); changes take effect on the person's next request.
  */
 @ApplicationScoped
 @Transactional
@@ -78,8 +78,10 @@ public class StaffAdministration {
             throw new InvalidFieldException("username", "is taken by another account");
         }
         String password = oneTimePassword();
-        StaffAccount account = new StaffAccount(name, settings.displayName(), PasswordHash.hash(password.toCharArray()),
-                roles(settings.roles()), team(settings.team()), settings.teamLead());
+        String hash = PasswordHash.hash(password.toCharArray());
+        StaffAccount account = new StaffAccount(name, settings.displayName(), hash, roles(settings.roles()),
+                team(settings.team()), settings.teamLead());
+        account.issueOneTimePassword(hash);
         if (!settings.active()) {
             account.deactivate();
         }
@@ -111,7 +113,7 @@ public class StaffAdministration {
     public Issued resetPassword(String username, String administrator) {
         StaffAccount account = require(username);
         String password = oneTimePassword();
-        account.changePassword(PasswordHash.hash(password.toCharArray()));
+        account.issueOneTimePassword(PasswordHash.hash(password.toCharArray()));
         directory.forget(account.username());
         recorded(administrator, RESET_PASSWORD, account, "one-time password issued");
         return new Issued(account.username(), password);

@@ -21,7 +21,9 @@ import org.casework.security.entity.StaffIdentity;
 /**
  * Checks staff credentials. A 600,000-iteration PBKDF2 check costs a good part of a second, so a successful check is
  * remembered for a few minutes under a keyed hash of the credentials (never the password itself): API scripts that
- * send Basic credentials on every call pay the price once, not per request.
+ * send Basic credentials on every call pay the price once, not per request. A remembered check is used only while
+ * the account's password is the one it was checked against, re-read every few seconds: a reset or a change on another
+ * node shuts out the old password within {@link #RECHECK_AFTER}.
  */
 @ApplicationScoped
 public class StaffDirectory {
@@ -35,10 +37,13 @@ public class StaffDirectory {
     private final byte[] cacheKey = new byte[32];
     private volatile String decoyHash;
 
-    private record Remembered(StaffIdentity identity, Instant until) {
+    /** A checked credential, good while the password it was checked against is still the account's. */
+    private record Remembered(StaffIdentity identity, String passwordVersion, Instant until) {
     }
 
-    private record Current(Optional<StaffIdentity> identity, Instant until) {
+    /** The account as last read: who, if active; whether they must choose a password; the password in force. */
+    private record Current(Optional<StaffIdentity> identity, boolean passwordChangeRequired, String passwordVersion,
+                           Instant until) {
     }
 
     static final Duration RECHECK_AFTER = Duration.ofSeconds(5);
@@ -55,7 +60,9 @@ public class StaffDirectory {
         }
         String key = keyOf(username, password);
         Remembered remembered = verified.get(key);
-        if (remembered != null && remembered.until().isAfter(Instant.now())) {
+        // another node may have changed the password: a remembered check holds only for the password in force
+        if (remembered != null && remembered.until().isAfter(Instant.now())
+                && remembered.passwordVersion().equals(snapshot(remembered.identity().username()).passwordVersion())) {
             return Optional.of(remembered.identity());
         }
         Optional<StaffAccount> account = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
@@ -72,7 +79,7 @@ public class StaffDirectory {
         if (verified.size() > 10_000) {
             verified.clear();
         }
-        verified.put(key, new Remembered(identity, Instant.now().plus(REMEMBER_FOR)));
+        verified.put(key, new Remembered(identity, account.get().passwordVersion(), Instant.now().plus(REMEMBER_FOR)));
         return Optional.of(identity);
     }
 
@@ -82,18 +89,30 @@ public class StaffDirectory {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StaffIdentity> current(String username) {
+        return snapshot(username).identity();
+    }
+
+    /** Signed in with a one-time password an administrator gave out: may do nothing but choose their own. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean mustChoosePassword(String username) {
+        return snapshot(username).passwordChangeRequired();
+    }
+
+    private Current snapshot(String username) {
         Current known = current.get(username);
         if (known != null && known.until().isAfter(Instant.now())) {
-            return known.identity();
+            return known;
         }
-        Optional<StaffIdentity> identity = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
-                .setParameter("username", username).getResultStream().findFirst()
-                .filter(StaffAccount::active).map(StaffAccount::identity);
+        Optional<StaffAccount> account = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
+                .setParameter("username", username).getResultStream().findFirst();
+        Current now = new Current(account.filter(StaffAccount::active).map(StaffAccount::identity),
+                account.map(StaffAccount::passwordChangeRequired).orElse(false),
+                account.map(StaffAccount::passwordVersion).orElse(""), Instant.now().plus(RECHECK_AFTER));
         if (current.size() > 10_000) {
             current.clear();
         }
-        current.put(username, new Current(identity, Instant.now().plus(RECHECK_AFTER)));
-        return identity;
+        current.put(username, now);
+        return now;
     }
 
     /** After an administrator changed the account: nothing remembered about it is used again. */

@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
+import org.casework.cases.entity.InvalidFieldException;
 import org.casework.cases.entity.Require;
 
 /** A member of the regulator's staff who signs in: investigators, case examiners, registrars, admins. */
@@ -58,6 +59,9 @@ public class StaffAccount {
     @Column(name = "team_lead", nullable = false)
     private boolean teamLead;
 
+    @Column(name = "password_change_required", nullable = false)
+    private boolean passwordChangeRequired;
+
     protected StaffAccount() {
     }
 
@@ -75,13 +79,13 @@ public class StaffAccount {
      */
     public void changeRoles(Set<Role> roles, TeamCode team, boolean lead) {
         if (roles == null || roles.isEmpty()) {
-            throw new org.casework.cases.entity.InvalidFieldException("roles", "a staff account needs at least one role");
+            throw new InvalidFieldException("roles", "a staff account needs at least one role");
         }
         if (roles.contains(Role.INVESTIGATOR) && team == null) {
-            throw new org.casework.cases.entity.InvalidFieldException("team", "an investigator belongs to a team");
+            throw new InvalidFieldException("team", "an investigator belongs to a team");
         }
         if (lead && team == null) {
-            throw new org.casework.cases.entity.InvalidFieldException("teamLead", "a team lead needs a team to lead");
+            throw new InvalidFieldException("teamLead", "a team lead needs a team to lead");
         }
         this.roles = EnumSet.copyOf(roles);
         this.team = team;
@@ -92,9 +96,32 @@ public class StaffAccount {
         this.displayName = Require.text(displayName, "displayName", 200);
     }
 
-    public void changePassword(String passwordHash) {
+    /** A password an administrator gives out, for one sign-in: its holder must choose their own next. */
+    public void issueOneTimePassword(String passwordHash) {
         this.passwordHash = Require.present(passwordHash, "password");
+        this.passwordChangeRequired = true;
     }
+
+    /**
+     * The holder replaces their password, proving they know the current one. The new one is theirs alone: long
+     * enough, not the current one, not their username.
+     */
+    public void choosePassword(char[] current, char[] chosen) {
+        if (current == null || !checkPassword(current)) {
+            throw new InvalidFieldException("currentPassword", "is not your current password");
+        }
+        PasswordRules.check(chosen, username);
+        if (PasswordHash.verify(chosen, passwordHash)) {
+            throw new InvalidFieldException("newPassword", "must differ from your current password");
+        }
+        this.passwordHash = PasswordHash.hash(chosen);
+        this.passwordChangeRequired = false;
+    }
+
+    public boolean passwordChangeRequired() { return passwordChangeRequired; }
+
+    /** A fingerprint of the password in force: a credential checked against another one is stale. */
+    public String passwordVersion() { return passwordHash; }
 
     /** A deactivated person can no longer sign in; their name stays on everything they did. */
     public void deactivate() {

@@ -37,15 +37,45 @@ class StaffAccountTest {
     }
 
     @Test
-    void aDeactivatedAccountCannotSignInAndAResetReplacesThePassword() {
+    void aDeactivatedAccountCannotSignInAndAResetReplacesThePasswordWithAOneTimeOne() {
         StaffAccount a = new StaffAccount("ivy", "Ivy", HASH, EnumSet.of(Role.INVESTIGATOR), SOUTHERN, false);
         assertThat(a.checkPassword("pw".toCharArray())).isTrue();
+        assertThat(a.passwordChangeRequired()).isFalse();
         a.deactivate();
         assertThat(a.checkPassword("pw".toCharArray())).isFalse();
         a.activate();
-        a.changePassword(PasswordHash.hash("new".toCharArray(), 1_000));
+        a.issueOneTimePassword(PasswordHash.hash("new".toCharArray(), 1_000));
         assertThat(a.checkPassword("pw".toCharArray())).isFalse();
         assertThat(a.checkPassword("new".toCharArray())).isTrue();
+        assertThat(a.passwordChangeRequired()).isTrue();
+    }
+
+    @Test
+    void theHolderChoosesAPasswordOfTheirOwnKnowingTheCurrentOne() {
+        StaffAccount a = new StaffAccount("ivy", "Ivy", HASH, EnumSet.of(Role.INVESTIGATOR), SOUTHERN, false);
+        a.issueOneTimePassword(HASH);
+        String version = a.passwordVersion();
+        refused(() -> a.choosePassword("wrong".toCharArray(), "tui song at first light".toCharArray()),
+                "currentPassword");
+        refused(() -> a.choosePassword("pw".toCharArray(), "too short".toCharArray()), "newPassword");
+        refused(() -> a.choosePassword("pw".toCharArray(), "x".repeat(129).toCharArray()), "newPassword");
+        refused(() -> a.choosePassword("pw".toCharArray(), "aaaaaaaaaaaaaaaa".toCharArray()), "newPassword");
+        refused(() -> a.choosePassword("pw".toCharArray(), "my name is IVY, hello".toCharArray()), "newPassword");
+        assertThat(a.passwordVersion()).as("nothing changed").isEqualTo(version);
+        assertThat(a.passwordChangeRequired()).isTrue();
+
+        a.choosePassword("pw".toCharArray(), "tui song at first light".toCharArray());
+        assertThat(a.passwordChangeRequired()).isFalse();
+        assertThat(a.passwordVersion()).isNotEqualTo(version);
+        assertThat(a.checkPassword("pw".toCharArray())).isFalse();
+        assertThat(a.checkPassword("tui song at first light".toCharArray())).isTrue();
+        refused(() -> a.choosePassword("tui song at first light".toCharArray(),
+                "tui song at first light".toCharArray()), "newPassword");
+    }
+
+    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String field) {
+        assertThatThrownBy(change).isInstanceOfSatisfying(InvalidFieldException.class,
+                e -> assertThat(e.field()).isEqualTo(field));
     }
 
     @Test
