@@ -39,7 +39,7 @@ public class ChoosePassword {
         ExternalContext external = faces.getExternalContext();
         try {
             if (chosen == null || !chosen.equals(repeated)) {
-                throw new InvalidFieldException("repeated", "is not the same as the new password");
+                throw new InvalidFieldException("repeated", "must match the new password");
             }
             passwords.choose(staff.username(), chars(current), chars(chosen),
                     ((HttpServletRequest) external.getRequest()).getRemoteAddr());
