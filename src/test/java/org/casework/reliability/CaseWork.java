@@ -4,6 +4,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casework.it.ApiClient;
 
@@ -14,11 +15,14 @@ import org.casework.it.ApiClient;
  */
 final class CaseWork {
 
-    private final ApiClient api;
+    private final Supplier<ApiClient> server;
+    private final String drill;
     private final AtomicInteger failed = new AtomicInteger();
 
-    CaseWork(ApiClient api) {
-        this.api = api;
+    /** {@code server}: the client of the server up now (a drill that restarts its server gives the newest). */
+    CaseWork(Supplier<ApiClient> server, String drill) {
+        this.server = server;
+        this.drill = drill;
     }
 
     /** True once the case waits for the practitioner's response; false (and counted) after three minutes. */
@@ -26,6 +30,7 @@ final class CaseWork {
         long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
         while (System.nanoTime() < deadline) {
             try {
+                ApiClient api = server.get();
                 List<JsonObject> tasks = ApiClient.array(api.get("/api/v1/cases/" + reference + "/tasks",
                         TwoNodeFailover.INVESTIGATOR[0], TwoNodeFailover.INVESTIGATOR[1]))
                         .getValuesAs(JsonObject.class);
@@ -37,10 +42,10 @@ final class CaseWork {
                         case "triageComplaint" -> act(api.postJson("/api/v1/tasks/" + task.getString("id")
                                 + "/triage", TwoNodeFailover.INVESTIGATOR[0], TwoNodeFailover.INVESTIGATOR[1],
                                 "{\"decision\":\"ACCEPT\",\"note\":\"Photos of patients on a public account\","
-                                        + "\"allegations\":[\"Confidentiality and privacy\"]}"), reference);
+                                        + "\"allegations\":[\"Confidentiality and privacy\"]}"), reference, drill);
                         case "approveLetters" -> act(api.postJson("/api/v1/tasks/" + task.getString("id")
                                 + "/letter-approval", TwoNodeFailover.EXAMINER[0], TwoNodeFailover.EXAMINER[1],
-                                "{\"approved\":true}"), reference);
+                                "{\"approved\":true}"), reference, drill);
                         default -> {
                         }
                     }
@@ -51,7 +56,7 @@ final class CaseWork {
             pause();
         }
         failed.incrementAndGet();
-        System.out.printf("[two-nodes] %s did not reach the practitioner's response in 3 minutes%n", reference);
+        System.out.printf("[%s] %s did not reach the practitioner's response in 3 minutes%n", drill, reference);
         return false;
     }
 
@@ -60,10 +65,10 @@ final class CaseWork {
     }
 
     /** 2xx, or a 404/409 of a task another attempt already completed; anything else is shown. */
-    private static void act(HttpResponse<byte[]> answer, String reference) {
+    private static void act(HttpResponse<byte[]> answer, String reference, String drill) {
         int status = answer.statusCode();
         if (status / 100 != 2 && status != 404 && status != 409 && status != 502 && status != 503) {
-            System.out.printf("[two-nodes] %s: %d %s%n", reference, status, ApiClient.text(answer));
+            System.out.printf("[%s] %s: %d %s%n", drill, reference, status, ApiClient.text(answer));
         }
     }
 

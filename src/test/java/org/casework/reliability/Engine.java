@@ -11,14 +11,14 @@ import java.util.Map;
 /** What the process engine's own tables say about a drill's jobs, read straight from MariaDB. */
 final class Engine {
 
-    private static final String DUE = "SELECT COUNT(*) FROM ACT_RU_JOB WHERE SUSPENSION_STATE_ = 1"
+    static final String DUE = "SELECT COUNT(*) FROM ACT_RU_JOB WHERE SUSPENSION_STATE_ = 1"
             + " AND (DUEDATE_ IS NULL OR DUEDATE_ <= NOW(3))";
-    private static final String REMINDERS_TO_COME = "SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d"
+    static final String REMINDERS_TO_COME = "SELECT COUNT(*) FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d"
             + " ON j.JOB_DEF_ID_ = d.ID_ WHERE d.ACT_ID_ = 'responseReminderDue'";
-    private static final String LOCKED = "SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ IS NOT NULL";
-    private static final String INCIDENTS = "SELECT COUNT(*) FROM ACT_RU_INCIDENT";
+    static final String LOCKED = "SELECT COUNT(*) FROM ACT_RU_JOB WHERE LOCK_OWNER_ IS NOT NULL";
+    static final String INCIDENTS = "SELECT COUNT(*) FROM ACT_RU_INCIDENT";
     /** Job log state 2: a job's successful run. */
-    private static final String RUN_TWICE = "SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG"
+    static final String RUN_TWICE = "SELECT COUNT(*) FROM (SELECT JOB_ID_ FROM ACT_HI_JOB_LOG"
             + " WHERE JOB_STATE_ = 2 GROUP BY JOB_ID_ HAVING COUNT(*) > 1) twice";
 
     private final String url;
@@ -103,7 +103,7 @@ final class Engine {
         return grouped("SELECT HOSTNAME_, COUNT(*) FROM ACT_HI_JOB_LOG WHERE JOB_STATE_ = 2 GROUP BY HOSTNAME_");
     }
 
-    private long count(String sql) throws SQLException {
+    long count(String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url, "casework", password);
              ResultSet rows = c.createStatement().executeQuery(sql)) {
             rows.next();

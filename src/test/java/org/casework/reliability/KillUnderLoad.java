@@ -41,7 +41,9 @@ import org.casework.it.PayaraProcess;
  * until it gets an answer, as a careful API client would. Afterwards, on the last server: every acknowledged
  * complaint exists exactly once (searched by its practitioner, unique to the submission), with its one screenshot
  * whose SHA-256 matches what was sent, and exactly one triage task (one process instance); every acknowledgement
- * mail arrives (the engine's jobs, locked by a killed server, are taken up again after their lock expires).
+ * mail arrives (the engine's jobs, locked by a killed server, are taken up again after their lock expires). Every
+ * twentieth case is taken through triage to the practitioner's response, whose one-minute reminder timer must fire
+ * exactly once; once the last server has stopped, the engine's tables hold no job due, none locked, no incident.
  *
  * <p>Run: {@code ./mvnw verify -Preliability} (embedded H2 file database, as the README's run command uses), or
  * against MariaDB with {@code -Dreliability.db.url=jdbc:mariadb://127.0.0.1:3306/casework_bench}.
@@ -62,7 +64,9 @@ public final class KillUnderLoad {
         int smtpPort = mail.getSmtp().getPort();
         List<String> options = new ArrayList<>(List.of("-Dcasework.rate.submissions-per-hour=100000000",
                 "-Dcasework.smtp.host=127.0.0.1", "-Dcasework.smtp.port=" + smtpPort,
-                "-Dcasework.workflow.job-poll-millis=1000"));
+                "-Dcasework.workflow.job-poll-millis=1000", "-Dcasework.workflow.response-reminder=PT1M",
+                // a job a killed server held waits out its lock: a minute, not the default five, keeps cases moving
+                "-Dcasework.workflow.job-lock-millis=60000"));
         String db = System.getProperty("reliability.db.url");
         if (db != null && !db.isBlank()) {
             options.addAll(List.of("-Dcasework.db.url=" + db, "-Dcasework.db.user="
@@ -76,6 +80,10 @@ public final class KillUnderLoad {
         AtomicInteger attempts = new AtomicInteger();
         AtomicInteger refused = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(16);
+        // every twentieth acknowledged case goes through triage to the practitioner's response, whose reminder is a timer
+        ExecutorService staff = Executors.newFixedThreadPool(4);
+        CaseWork caseWork = new CaseWork(() -> new ApiClient(server.get().base()), "reliability");
+        java.util.Set<String> driven = ConcurrentHashMap.newKeySet();
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger counter = new AtomicInteger();
         long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
@@ -86,7 +94,17 @@ public final class KillUnderLoad {
                     .replace("David Marsh", practitioner).replace(DemoComplaints.DAVID_REGISTRATION, "KILL-" + n),
                     screenshot(n), practitioner);
             sent.put(n, s);
-            clients.submit(() -> submitUntilAnswered(server, s, acknowledged, attempts, refused));
+            clients.submit(() -> {
+                submitUntilAnswered(server, s, acknowledged, attempts, refused);
+                String reference = acknowledged.get(n);
+                if (n % 20 == 0 && reference != null) {
+                    staff.submit(() -> {
+                        if (caseWork.takeThroughTriage(reference)) {
+                            driven.add(reference);
+                        }
+                    });
+                }
+            });
         }, 0, 1000 / rate, TimeUnit.MILLISECONDS);
 
         int kills = 0;
@@ -107,8 +125,15 @@ public final class KillUnderLoad {
         if (!clients.awaitTermination(10, TimeUnit.MINUTES)) {
             System.out.println("[reliability] clients still waiting for answers after 10 minutes");
         }
+        staff.shutdown();
+        staff.awaitTermination(5, TimeUnit.MINUTES);
         int failures = verify(server.get(), sent, acknowledged, mail, kills, attempts.get(), refused.get());
+        failures += caseWork.failed() + reminders(new ApiClient(server.get().base()), driven, caseWork.failed());
         server.get().close();
+        failures += engineAtRest(db != null && !db.isBlank() ? db
+                : "jdbc:h2:file:" + work.resolve("data").resolve("db").resolve("casework"),
+                db != null && !db.isBlank() ? System.getProperty("reliability.db.password", "casework-it")
+                        : "casework-embedded");
         mail.stop();
         System.exit(failures == 0 ? 0 : 1);
     }
@@ -194,16 +219,18 @@ public final class KillUnderLoad {
                 }
                 long triage = ApiClient.array(api.get("/api/v1/cases/" + reference + "/tasks", INVESTIGATOR[0],
                         INVESTIGATOR[1])).getValuesAs(JsonObject.class).stream()
-                        .filter(t -> t.getString("taskKey").equals("triageComplaint")).count();
+                        // its one process waits at triage, or at the response when the drill took it through triage
+                        .filter(t -> t.getString("taskKey").equals("triageComplaint")
+                                || t.getString("taskKey").equals("recordPractitionerResponse")).count();
                 if (triage != 1) {
                     processes.incrementAndGet();
-                    System.out.printf("[reliability] %s has %d triage tasks%n", reference, triage);
+                    System.out.printf("[reliability] %s has %d triage or response tasks%n", reference, triage);
                 }
             });
         }
         checkers.shutdown();
         checkers.awaitTermination(30, TimeUnit.MINUTES);
-        // the acknowledgements: jobs of a killed server wait for their lock to expire (Camunda's default 5 minutes)
+        // the acknowledgements: jobs of a killed server wait for their lock to expire (one minute here)
         long deadline = System.nanoTime() + Duration.ofMinutes(8).toNanos();
         Map<String, Integer> mails = new ConcurrentHashMap<>();
         while (System.nanoTime() < deadline) {
@@ -227,6 +254,47 @@ public final class KillUnderLoad {
                 mailsTwice);
         return duplicated.get() + lost.get() + badEvidence.get() + processes.get() + (int) mailsMissing
                 + (acknowledged.size() + refused == sent.size() ? 0 : 1);
+    }
+
+    /**
+     * Each case taken through triage is reminded exactly once: its timer (one minute after the notice) fired although
+     * servers died around it. Waits up to five minutes for the last ones.
+     */
+    static int reminders(ApiClient api, java.util.Set<String> driven, int notDriven) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
+        Map<String, Long> reminded = new ConcurrentHashMap<>();
+        do {
+            for (String reference : driven) {
+                try {
+                    reminded.put(reference, ApiClient.object(api.get("/api/v1/cases/" + reference,
+                            INVESTIGATOR[0], INVESTIGATOR[1])).getJsonArray("steps").getValuesAs(JsonObject.class)
+                            .stream().filter(st -> st.getString("step").equals("sendResponseReminder")).count());
+                } catch (RuntimeException e) {
+                    reminded.remove(reference);
+                }
+            }
+            if (reminded.size() == driven.size() && reminded.values().stream().allMatch(c -> c == 1)) {
+                break;
+            }
+            Thread.sleep(5000);
+        } while (System.nanoTime() < deadline);
+        long notOnce = driven.stream().filter(r -> reminded.getOrDefault(r, 0L) != 1).count();
+        System.out.printf("[reliability] through triage %d (%d failed); reminder timers not fired exactly once %d%n",
+                driven.size(), notDriven, notOnce);
+        return (int) notOnce + (driven.isEmpty() ? 1 : 0);
+    }
+
+    /** Once the last server has stopped: no job left due, none locked, no incident, none run twice. */
+    static int engineAtRest(String url, String password) throws java.sql.SQLException {
+        Engine engine = new Engine(url, password);
+        long due = engine.count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE SUSPENSION_STATE_ = 1"
+                + " AND (DUEDATE_ IS NULL OR DUEDATE_ <= LOCALTIMESTAMP)");
+        long locked = engine.count(Engine.LOCKED);
+        long incidents = engine.count(Engine.INCIDENTS);
+        long twice = engine.count(Engine.RUN_TWICE);
+        System.out.printf("[reliability] engine at rest: jobs due and not run %d, locked %d, incidents %d, run"
+                + " twice %d%n", due, locked, incidents, twice);
+        return (int) (due + locked + incidents + twice);
     }
 
     /** A screenshot of its own for each submission, so that each stored file can be matched to what was sent. */

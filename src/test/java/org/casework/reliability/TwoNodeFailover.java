@@ -93,7 +93,7 @@ public final class TwoNodeFailover {
         AtomicInteger counter = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(8);
         ExecutorService staff = Executors.newFixedThreadPool(4);
-        CaseWork caseWork = new CaseWork(api);
+        CaseWork caseWork = new CaseWork(() -> api, "two-nodes");
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
         long begin = System.nanoTime();
         long end = begin + Duration.ofMinutes(minutes).toNanos();
