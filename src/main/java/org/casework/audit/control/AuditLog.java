@@ -40,14 +40,23 @@ public class AuditLog {
         return entry;
     }
 
-    /** Walks the chain from the first entry: every id in turn, every hash recomputed, the head matching the end. */
+    /**
+     * Walks the chain from the first entry to the one the head names: every id in turn, every hash recomputed, the
+     * head matching the end. The head is read first: entries written while the walk goes on lie beyond it and are
+     * left for the next check, instead of looking like entries the walk never saw.
+     */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public ChainCheck.Result verify() {
+        Object[] head = (Object[]) em.createNativeQuery("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
+                .getSingleResult();
+        long headId = ((Number) head[0]).longValue();
         ChainCheck check = new ChainCheck();
         List<AuditEntry> page;
         do {
-            page = em.createQuery("select a from AuditEntry a where a.id >= :from order by a.id", AuditEntry.class)
-                    .setParameter("from", check.nextId()).setMaxResults(PAGE).getResultList();
+            page = em.createQuery("select a from AuditEntry a where a.id >= :from and a.id <= :last order by a.id",
+                            AuditEntry.class)
+                    .setParameter("from", check.nextId()).setParameter("last", headId).setMaxResults(PAGE)
+                    .getResultList();
             for (AuditEntry entry : page) {
                 if (!check.next(entry)) {
                     return check.end(-1, "");
@@ -55,9 +64,7 @@ public class AuditLog {
             }
             em.clear();
         } while (page.size() == PAGE);
-        Object[] head = (Object[]) em.createNativeQuery("SELECT last_id, last_hash FROM audit_head WHERE id = 1")
-                .getSingleResult();
-        return check.end(((Number) head[0]).longValue(), (String) head[1]);
+        return check.end(headId, (String) head[1]);
     }
 
     /** The newest entries first, of one target or one actor or all. */

@@ -60,10 +60,13 @@ public class StaffDirectory {
         }
         String key = keyOf(username, password);
         Remembered remembered = verified.get(key);
-        // another node may have changed the password: a remembered check holds only for the password in force
-        if (remembered != null && remembered.until().isAfter(Instant.now())
-                && remembered.passwordVersion().equals(snapshot(remembered.identity().username()).passwordVersion())) {
-            return Optional.of(remembered.identity());
+        if (remembered != null && remembered.until().isAfter(Instant.now())) {
+            // another node may have reset the password or deactivated the account since: the check holds only for
+            // the password in force, and answers with the account as it is now
+            Current now = snapshot(remembered.identity().username());
+            if (remembered.passwordVersion().equals(now.passwordVersion())) {
+                return now.identity();
+            }
         }
         Optional<StaffAccount> account = em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class)
                 .setParameter("username", username).getResultStream().findFirst();
