@@ -55,6 +55,7 @@ public final class PayaraProcess implements AutoCloseable {
     public long awaitHealthy(Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         long deadline = System.nanoTime() + timeout.toNanos();
+        String last = "no answer";
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("Payara Micro exited with " + process.exitValue());
@@ -65,12 +66,15 @@ public final class PayaraProcess implements AutoCloseable {
                 if (health.statusCode() == 200 && health.body().contains("\"status\":\"UP\"")) {
                     return (System.nanoTime() - startedNanos) / 1_000_000;
                 }
+                String body = health.body();
+                last = health.statusCode() + " " + body.substring(0, Math.min(body.length(), 400));
             } catch (IOException e) {
-                // not listening yet
+                last = e.toString(); // not listening yet
             }
             Thread.sleep(500);
         }
-        throw new IllegalStateException("Not healthy within " + timeout);
+        throw new IllegalStateException("Not healthy within " + timeout + " on port " + port + "; last answer: "
+                + last);
     }
 
     public int port() {

@@ -244,8 +244,8 @@ public final class TwoNodeFailover {
     record Cluster(List<PayaraProcess> nodes, List<Integer> httpPorts) implements AutoCloseable {
 
         static Cluster start(Path work, List<String> options) throws Exception {
-            int[] hazelcast = {PayaraProcess.freePort(), PayaraProcess.freePort()};
-            List<Integer> http = List.of(PayaraProcess.freePort(), PayaraProcess.freePort());
+            int[] hazelcast = {portToListenOn(), portToListenOn()};
+            List<Integer> http = List.of(portToListenOn(), portToListenOn());
             String members = "tcpip:127.0.0.1:" + hazelcast[0] + ",127.0.0.1:" + hazelcast[1];
             String name = "casework-drill-" + UUID.randomUUID().toString().substring(0, 8);
             List<PayaraProcess> nodes = new ArrayList<>();
@@ -263,6 +263,24 @@ public final class TwoNodeFailover {
                 nodes.add(node);
             }
             return new Cluster(nodes, http);
+        }
+
+        /**
+         * A free port below Linux's ephemeral range (32768 and up), where a port the kernel hands to an outgoing
+         * connection (a node's, or this drill's polling a node not yet listening) can never be one a node is about
+         * to listen on. Suspected, not proven, behind a node 2 that twice logged "ready" but whose health check
+         * never answered UP within 4 minutes; {@link PayaraProcess#awaitHealthy} now says what it last heard.
+         */
+        static int portToListenOn() throws java.io.IOException {
+            for (int i = 0; i < 200; i++) {
+                int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
+                try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+                    return probe.getLocalPort();
+                } catch (java.io.IOException taken) {
+                    // try another
+                }
+            }
+            throw new java.io.IOException("no free port between 20000 and 32000");
         }
 
         PayaraProcess node(int i) {
