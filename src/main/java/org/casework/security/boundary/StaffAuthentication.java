@@ -131,9 +131,8 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             if (wait > 0) {
                 return throttled(response, wait);
             }
-            Optional<StaffIdentity> identity = pair.flatMap(p -> directory.authenticate(p[0], p[1].toCharArray()))
-                    // a remembered password, but the account as it is now: deactivated, moved to another team
-                    .flatMap(remembered -> directory.current(remembered.username()));
+            // the account as it is now (deactivated, moved to another team), even when the check was remembered
+            Optional<StaffIdentity> identity = pair.flatMap(p -> directory.authenticate(p[0], p[1].toCharArray()));
             if (identity.isPresent()) {
                 request.setAttribute(IDENTITY, identity.get());
                 return context.notifyContainerAboutLogin(identity.get().username(), identity.get().roles());

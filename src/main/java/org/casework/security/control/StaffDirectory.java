@@ -53,6 +53,7 @@ public class StaffDirectory {
         new SecureRandom().nextBytes(cacheKey);
     }
 
+    /** The person these credentials sign in, as the account is now (active, its roles and team); else empty. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<StaffIdentity> authenticate(String username, char[] password) {
         if (username == null || password == null || username.isBlank() || password.length == 0) {
