@@ -350,7 +350,8 @@ class CaseAccessIT {
                     assertThat(e.getString("action")).isEqualTo("SIGN_IN_UNLOCKED");
                     assertThat(e.getString("actor")).isEqualTo(ADMIN[0]);
                 });
-        assertThat(object(get(api, "/api/v1/admin/audit/verification", ADMIN)).getBoolean("intact")).isTrue();
+        JsonObject verification = object(get(api, "/api/v1/admin/audit/verification", ADMIN));
+        assertThat(verification.getBoolean("intact")).as(verification.toString()).isTrue();
     }
 
     @Test
