@@ -13,6 +13,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -198,7 +199,7 @@ final class CaseCloner {
         configuration.setJdbcMaxActiveConnections(THREADS + 2);
         configuration.setSkipIsolationLevelCheck(true); // new rows only, nothing shared to deadlock on
         configuration.setMetricsEnabled(false);
-        configuration.setIdGenerator(() -> java.util.UUID.randomUUID().toString());
+        configuration.setIdGenerator(() -> UUID.randomUUID().toString());
         configuration.setBeans(Map.of("serviceStandards", new BenchStandards()));
         return configuration.buildProcessEngine();
     }

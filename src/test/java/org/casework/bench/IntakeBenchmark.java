@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.Date;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Timestamp;
@@ -16,9 +17,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import javax.imageio.ImageIO;
 import org.casework.demo.control.DemoComplaints;
@@ -152,7 +156,7 @@ public final class IntakeBenchmark {
 
     private static String surname() {
         char[] letters = new char[8];
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         letters[0] = (char) ('A' + random.nextInt(26));
         for (int i = 1; i < letters.length; i++) {
             letters[i] = (char) ('a' + random.nextInt(26));
@@ -188,7 +192,7 @@ public final class IntakeBenchmark {
                 complaint.setString(3, "a".repeat(64));
                 complaint.setTimestamp(4, now);
                 complaint.setLong(5, id);
-                complaint.setDate(6, java.sql.Date.valueOf("2026-03-14"));
+                complaint.setDate(6, Date.valueOf("2026-03-14"));
                 complaint.setString(7, "Photos of patients on a public, geo-tagged Facebook account.");
                 complaint.executeUpdate();
                 link.setLong(1, id);
@@ -235,10 +239,10 @@ public final class IntakeBenchmark {
 
     /** Just enough pooling for the baseline to be fair: connections are opened once, not per insert. */
     static final class ConnectionPool implements AutoCloseable {
-        private final java.util.concurrent.BlockingQueue<Connection> idle;
+        private final BlockingQueue<Connection> idle;
 
         ConnectionPool(String url, String user, String password, int size) throws Exception {
-            idle = new java.util.concurrent.ArrayBlockingQueue<>(size);
+            idle = new ArrayBlockingQueue<>(size);
             for (int i = 0; i < size; i++) {
                 idle.add(DriverManager.getConnection(url, user, password));
             }

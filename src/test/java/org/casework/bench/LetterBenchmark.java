@@ -1,10 +1,15 @@
 package org.casework.bench;
 
+import com.sun.management.ThreadMXBean;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
@@ -16,13 +21,13 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.casework.cases.entity.CaseFixtures;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
-import org.casework.cases.entity.Outcome;
+import org.casework.kernel.Outcome;
 import org.casework.letters.control.DefaultTemplates;
 import org.casework.letters.control.LetterComposer;
-import org.casework.letters.entity.Recipient;
-import org.casework.letters.entity.TemplateKey;
 import org.casework.letters.control.LetterContent;
 import org.casework.letters.control.LetterRenderer;
+import org.casework.letters.entity.Recipient;
+import org.casework.letters.entity.TemplateKey;
 import org.casework.policy.entity.PolicyFixtures;
 
 /**
@@ -36,7 +41,7 @@ public final class LetterBenchmark {
         int batch = Integer.getInteger("bench.letters", 1000);
         LetterRenderer renderer = new LetterRenderer();
         LetterContent letter = new LetterComposer("Medical Sciences Council of New Zealand",
-                "PO Box 11 905, Wellington 6142", "Registrar", java.time.ZoneId.of("Pacific/Auckland")).compose(
+                "PO Box 11 905, Wellington 6142", "Registrar", ZoneId.of("Pacific/Auckland")).compose(
                 DefaultTemplates.of(TemplateKey.of(Outcome.WARNING, Recipient.PRACTITIONER)), decided(),
                 LocalDate.of(2026, 11, 23));
         byte[] sample = renderer.render(letter);
@@ -56,7 +61,7 @@ public final class LetterBenchmark {
         for (int i = 0; i < 200; i++) { // warm-up: the JIT, font parsing caches
             render.get();
         }
-        var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        var threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
         long[] nanos = new long[batch];
         long allocatedBefore = threads.getCurrentThreadAllocatedBytes();
         long start = System.nanoTime();
@@ -76,7 +81,7 @@ public final class LetterBenchmark {
     static Complaint decided() {
         Complaint david = CaseFixtures.davidComplaint();
         david.accept("investigator", "Confidentiality question", Instant.now());
-        String reasons = String.join("\n", java.util.Collections.nCopies(6, "Photos of patients were posted on a "
+        String reasons = String.join("\n", Collections.nCopies(6, "Photos of patients were posted on a "
                 + "public, geo-tagged account; several show names and dates of birth in the background, and one shows "
                 + "a colleague's injury, recognised by that colleague. The practitioner did not intend harm and has "
                 + "since removed the posts, but the breach of confidentiality was repeated over several months."));
@@ -98,8 +103,8 @@ public final class LetterBenchmark {
             }
             document.save(out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

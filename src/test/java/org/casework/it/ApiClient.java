@@ -13,6 +13,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -22,14 +23,14 @@ public final class ApiClient {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
-    private final java.time.Duration timeout;
+    private final Duration timeout;
 
     public ApiClient(String base) {
         this(base, null);
     }
 
     /** A client whose every request gives up after {@code timeout} (a {@code HttpTimeoutException}, unchecked). */
-    public ApiClient(String base, java.time.Duration timeout) {
+    public ApiClient(String base, Duration timeout) {
         this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
         this.timeout = timeout;
     }

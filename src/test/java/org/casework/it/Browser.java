@@ -1,11 +1,17 @@
 package org.casework.it;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 
 /**
  * A real headless Chromium from Debian's packages. Selenium Manager cannot download anything on these machines, so
@@ -16,12 +22,12 @@ public final class Browser {
     private Browser() {
     }
 
-    public static WebDriver start(java.nio.file.Path downloads) {
+    public static WebDriver start(Path downloads) {
         ChromeOptions options = new ChromeOptions();
-        options.setExperimentalOption("prefs", java.util.Map.of("download.default_directory", downloads.toString(),
+        options.setExperimentalOption("prefs", Map.of("download.default_directory", downloads.toString(),
                 "download.prompt_for_download", false));
         // the console, so that a journey can show no script was refused by the content security policy
-        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
         options.setBinary(System.getProperty("casework.chromium", "/usr/bin/chromium"));
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                 "--disable-dev-shm-usage", "--no-first-run", "--window-size=1280,1600", "--lang=en-NZ");
@@ -30,7 +36,7 @@ public final class Browser {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         // headless Chromium ignores the download preference unless told through the DevTools protocol
-        driver.executeCdpCommand("Browser.setDownloadBehavior", java.util.Map.of("behavior", "allow",
+        driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
                 "downloadPath", downloads.toString(), "eventsEnabled", false));
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(60));
         return driver;
@@ -42,7 +48,7 @@ public final class Browser {
      */
     public static void close(WebDriver driver) {
         try {
-            org.assertj.core.api.Assertions.assertThat(policyViolations(driver)).as("content security policy")
+            Assertions.assertThat(policyViolations(driver)).as("content security policy")
                     .isEmpty();
         } finally {
             driver.quit();
@@ -50,9 +56,9 @@ public final class Browser {
     }
 
     /** What the pages wrote to the console about the content security policy since the last call. */
-    public static java.util.List<String> policyViolations(WebDriver driver) {
-        return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-                .map(org.openqa.selenium.logging.LogEntry::getMessage)
+    public static List<String> policyViolations(WebDriver driver) {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .map(LogEntry::getMessage)
                 .filter(m -> m.contains("Content Security Policy") || m.contains("Content-Security-Policy"))
                 .toList();
     }

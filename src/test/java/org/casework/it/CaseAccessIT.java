@@ -1,20 +1,23 @@
 package org.casework.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.casework.it.ApiClient.array;
-import static org.casework.it.ApiClient.object;
-
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.demo.control.DemoScreenshot;
+import org.casework.reliability.DatabaseOutageDrill;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,6 +25,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.it.ApiClient.array;
+import static org.casework.it.ApiClient.object;
 
 /**
  * Who reaches which case, on a real Payara Micro: the case file, evidence original and working copy, letter PDF,
@@ -257,7 +264,7 @@ class CaseAccessIT {
                 "/api/v1/admin/users");
         String[] anonymous = {null, null};
         // rows: who; columns: the resources above, in order
-        Map<String, int[]> expected = new java.util.LinkedHashMap<>();
+        Map<String, int[]> expected = new LinkedHashMap<>();
         expected.put("anonymous", new int[] {401, 401, 401, 401, 401, 401, 401});
         expected.put("investigator", new int[] {200, 200, 200, 200, 200, 403, 403});
         expected.put("southern", new int[] {403, 403, 403, 403, 403, 403, 403});
@@ -268,7 +275,7 @@ class CaseAccessIT {
                 SOUTHERN, "examiner", EXAMINER, "registrar", REGISTRAR, "admin", ADMIN);
         long watermark = array(get(api, "/api/v1/admin/audit?max=1", ADMIN)).getJsonObject(0)
                 .getJsonNumber("id").longValue();
-        Map<String, Integer> refusals = new java.util.HashMap<>();
+        Map<String, Integer> refusals = new HashMap<>();
         for (var row : expected.entrySet()) {
             String[] caller = who.get(row.getKey());
             for (int i = 0; i < resources.size(); i++) {
@@ -375,16 +382,16 @@ class CaseAccessIT {
     @Test
     void everyScriptOfAPageCarriesTheNonceOfItsPolicyAndNoHandlerIsInline() {
         ApiClient api = new ApiClient(base.toString());
-        java.util.Set<String> nonces = new java.util.HashSet<>();
+        Set<String> nonces = new HashSet<>();
         for (String page : List.of("/index.xhtml", "/login.xhtml", "/status.xhtml")) {
             HttpResponse<byte[]> answer = api.get(page, null, null);
             String csp = answer.headers().firstValue("Content-Security-Policy").orElseThrow();
-            var nonce = java.util.regex.Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{16,})'").matcher(csp);
+            var nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{16,})'").matcher(csp);
             assertThat(nonce.find()).as(page + ": " + csp).isTrue();
             nonces.add(nonce.group(1));
             String html = ApiClient.text(answer);
-            var scripts = java.util.regex.Pattern.compile("<script\\b[^>]*>").matcher(html).results()
-                    .map(java.util.regex.MatchResult::group).toList();
+            var scripts = Pattern.compile("<script\\b[^>]*>").matcher(html).results()
+                    .map(MatchResult::group).toList();
             assertThat(scripts).as(page).isNotEmpty()
                     .allSatisfy(tag -> assertThat(tag).contains("nonce=\"" + nonce.group(1) + "\""));
             assertThat(html).as(page).doesNotContainPattern("\\son(click|change|submit|load|keyup|keydown)=");
@@ -394,7 +401,7 @@ class CaseAccessIT {
         HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(
                 ApiClient.Part.json("complaint", JsonbBuilder.create().toJson(DemoComplaints.connor()))));
         assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
-        HttpResponse<byte[]> postback = org.casework.reliability.DatabaseOutageDrill.lookUpOnThePortal(
+        HttpResponse<byte[]> postback = DatabaseOutageDrill.lookUpOnThePortal(
                 base.toString(), object(submitted).getString("reference"), object(submitted).getString("trackingCode"));
         assertThat(postback.statusCode()).as(ApiClient.text(postback)).isEqualTo(200);
         assertThat(ApiClient.text(postback)).contains("publicStatusLine", "Received");

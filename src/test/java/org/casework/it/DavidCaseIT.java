@@ -1,24 +1,36 @@
 package org.casework.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.casework.it.ApiClient.array;
-import static org.casework.it.ApiClient.object;
-
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import java.io.IOException;
+import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import com.icegreen.greenmail.util.GreenMail;
-import com.icegreen.greenmail.util.ServerSetup;
+import java.util.UUID;
+import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.demo.control.DemoScreenshot;
-import org.casework.evidence.entity.Sha256;
+import org.casework.kernel.Sha256;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -26,6 +38,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.it.ApiClient.array;
+import static org.casework.it.ApiClient.object;
 
 /**
  * The walking skeleton over HTTP on a real Payara Micro: David's complaint comes in through the public API, is
@@ -108,8 +124,8 @@ class DavidCaseIT {
         assertThat(triaged.statusCode()).as(ApiClient.text(triaged)).isEqualTo(200);
         JsonObject triage = object(triaged).getJsonObject("triage");
         assertThat(triage.getJsonArray("allegations").getString(0)).isEqualTo("CONFIDENTIALITY_AND_PRIVACY");
-        assertThat(triage.getJsonArray("suggestedClauses").getValuesAs(jakarta.json.JsonString.class).stream()
-                .map(jakarta.json.JsonString::getString)).as("where the decision form starts")
+        assertThat(triage.getJsonArray("suggestedClauses").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString)).as("where the decision form starts")
                 .containsExactly("MSC-SM-2020/7", "MSC-SM-2020/8", "MSC-SM-2020/10");
         reviseAllegations(api, reference);
 
@@ -124,7 +140,7 @@ class DavidCaseIT {
         // read right after the task appears: the step's engine writes and its case changes commit as one
         JsonObject notified = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
         assertThat(notified.getJsonObject("clocks").getString("responseDueOn"))
-                .isEqualTo(java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Auckland")).plusDays(28).toString());
+                .isEqualTo(LocalDate.now(ZoneId.of("Pacific/Auckland")).plusDays(28).toString());
         assertThat(notified.getJsonArray("letters").getValuesAs(JsonObject.class)).extracting(l -> l.getString("kind"))
                 .containsExactly("Notice of investigation to the practitioner");
         // the notice is emailed to the address on the register, the PDF attached byte for byte as issued
@@ -182,7 +198,7 @@ class DavidCaseIT {
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
         assertThat(closed.getBoolean("processEnded")).as("the warning's two-year timer still runs").isFalse();
         assertThat(closed.getJsonObject("clocks").getString("warningExpiresOn")).isEqualTo(
-                java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Auckland")).plusYears(2).toString());
+                LocalDate.now(ZoneId.of("Pacific/Auckland")).plusYears(2).toString());
         assertThat(closed.getJsonArray("completedSteps").getValuesAs(JsonString::getString))
                 .containsSubsequence("complaintReceived", "triageComplaint", "notifyPractitioner",
                         "recordPractitionerResponse", "investigateCase", "caseExaminerDecision",
@@ -198,7 +214,7 @@ class DavidCaseIT {
         assertThat(timeline).filteredOn(t -> t.getString("what").equals("Triage complaint"))
                 .extracting(t -> t.getString("by")).containsExactly(INVESTIGATOR);
         assertThat(timeline).anySatisfy(t -> assertThat(t.getString("what")).isEqualTo("VIEW_CASE case " + reference));
-        assertThat(timeline).extracting(t -> java.time.Instant.parse(t.getString("at"))).isSorted();
+        assertThat(timeline).extracting(t -> Instant.parse(t.getString("at"))).isSorted();
 
         List<JsonObject> issued = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
                 .getValuesAs(JsonObject.class);
@@ -336,7 +352,7 @@ class DavidCaseIT {
         assertThat(unknown.statusCode()).isEqualTo(400);
         assertThat(object(unknown).getJsonArray("errors").getJsonObject(0).getString("field"))
                 .isEqualTo("allegations[0].clauses");
-        String code = "FUT-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String code = "FUT-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         assertThat(api.postJson("/api/v1/admin/policy-versions", "admin", "admin-demo", "{\"document\":{\"code\":\""
                 + code + "\",\"title\":\"Future guidance\",\"issuer\":\"MSC\"},\"version\":{\"label\":\"One\","
                 + "\"effectiveFrom\":\"2099-01-01\"},\"clauses\":[{\"number\":\"1\",\"heading\":\"Later\","
@@ -414,16 +430,16 @@ class DavidCaseIT {
     }
 
     private static String jsonOf(String subject, String body) {
-        return jakarta.json.Json.createObjectBuilder().add("subject", subject).add("body", body)
+        return Json.createObjectBuilder().add("subject", subject).add("body", body)
                 .build().toString();
     }
 
     @Test
     void workQueuesPageFilterAndLeaveATaskWithWhoeverTookIt() {
         ApiClient api = new ApiClient(base.toString());
-        String name = "Queue " + java.util.UUID.randomUUID().toString().substring(0, 8);
+        String name = "Queue " + UUID.randomUUID().toString().substring(0, 8);
         String sarah = JsonbBuilder.create().toJson(DemoComplaints.sarah()).replace("Sarah Collins", name);
-        List<String> references = new java.util.ArrayList<>();
+        List<String> references = new ArrayList<>();
         references.add(submit(api, sarah.replace("demo-sarah-wfh", "q1"), List.of()));
         references.add(submit(api, sarah.replace("demo-sarah-wfh", "q2"), List.of()));
         references.add(submit(api, sarah.replace("\"INSTAGRAM\"", "\"TIKTOK\"")
@@ -458,13 +474,13 @@ class DavidCaseIT {
         JsonObject newestFirst = object(api.get(team + "&sort=created&order=desc&max=2", INVESTIGATOR,
                 "investigator-demo"));
         assertThat(newestFirst.getInt("total")).isEqualTo(3);
-        List<JsonObject> pages = new java.util.ArrayList<>(newestFirst.getJsonArray("tasks").getValuesAs(JsonObject.class));
+        List<JsonObject> pages = new ArrayList<>(newestFirst.getJsonArray("tasks").getValuesAs(JsonObject.class));
         assertThat(pages).hasSize(2);
         pages.addAll(object(api.get(team + "&sort=created&order=desc&max=2&first=2", INVESTIGATOR,
                 "investigator-demo")).getJsonArray("tasks").getValuesAs(JsonObject.class));
         assertThat(pages).extracting(t -> t.getString("caseReference")).containsExactlyInAnyOrderElementsOf(references);
-        assertThat(pages).extracting(t -> java.time.Instant.parse(t.getString("created")))
-                .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        assertThat(pages).extracting(t -> Instant.parse(t.getString("created")))
+                .isSortedAccordingTo(Comparator.reverseOrder());
 
         long mineBefore = object(api.get("/api/v1/tasks/queues", INVESTIGATOR, "investigator-demo"))
                 .getJsonNumber("MINE").longValue();
@@ -495,15 +511,15 @@ class DavidCaseIT {
     @Test
     void staffFindCasesByPractitionerComplainantPostLinkReferenceAndPeriod() {
         ApiClient api = new ApiClient(base.toString());
-        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        String tag = UUID.randomUUID().toString().substring(0, 8);
         String json = JsonbBuilder.create().toJson(DemoComplaints.sarah()).replace("Sarah Collins", "Search " + tag)
                 .replace("hana.whitfield@example.org", "hana." + tag + "@example.org")
                 .replace("https://www.instagram.com/p/demo-sarah-wfh/", "https://www.instagram.com/p/" + tag + "/");
         String reference = submit(api, json, List.of());
-        String today = java.time.LocalDate.now(java.time.ZoneId.of("Pacific/Auckland")).toString();
+        String today = LocalDate.now(ZoneId.of("Pacific/Auckland")).toString();
         for (String query : List.of("practitioner=search%20" + tag.toUpperCase(), "complainant=HANA." + tag
-                        + "@example.org", "postUrl=" + java.net.URLEncoder.encode("https://instagram.com/p/" + tag
-                        + "/?utm_source=ig_web_copy_link", java.nio.charset.StandardCharsets.UTF_8),
+                        + "@example.org", "postUrl=" + URLEncoder.encode("https://instagram.com/p/" + tag
+                        + "/?utm_source=ig_web_copy_link", StandardCharsets.UTF_8),
                 "reference=" + reference.substring(reference.length() - 6) + "&practitioner=" + tag,
                 "platform=instagram&stage=received&from=" + today + "&to=" + today + "&practitioner=" + tag)) {
             JsonObject found = object(api.get("/api/v1/cases?" + query, INVESTIGATOR, "investigator-demo"));
@@ -531,19 +547,19 @@ class DavidCaseIT {
         ApiClient api = new ApiClient(base.toString());
         HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
                 "complaint", JsonbBuilder.create().toJson(DemoComplaints.sarah()).replace("demo-sarah-wfh", "notes-"
-                        + java.util.UUID.randomUUID()))));
+                        + UUID.randomUUID()))));
         assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
         String reference = object(submitted).getString("reference");
         String trackingCode = object(submitted).getString("trackingCode");
         String notes = "/api/v1/cases/" + reference + "/notes";
         assertThat(array(api.get(notes, INVESTIGATOR, "investigator-demo"))).isEmpty();
 
-        java.time.Instant before = java.time.Instant.now().minusSeconds(5);
+        Instant before = Instant.now().minusSeconds(5);
         HttpResponse<byte[]> added = api.postJson(notes, INVESTIGATOR, "investigator-demo",
                 "{\"text\":\"Complainant phoned: <b>she</b> has more screenshots.\\nWill send by Friday.\"}");
         assertThat(added.statusCode()).as(ApiClient.text(added)).isEqualTo(201);
         assertThat(object(added).getString("by")).isEqualTo(INVESTIGATOR);
-        assertThat(java.time.Instant.parse(object(added).getString("at"))).isAfter(before);
+        assertThat(Instant.parse(object(added).getString("at"))).isAfter(before);
         assertThat(api.postJson(notes, INVESTIGATOR, "investigator-demo", "{\"text\":\"Second note.\"}")
                 .statusCode()).isEqualTo(201);
 
@@ -585,7 +601,7 @@ class DavidCaseIT {
     void viewsOpeningsOfOriginalsAndRefusalsAreInTheHashChainedAuditLog() {
         ApiClient api = new ApiClient(base.toString());
         String reference = submit(api, JsonbBuilder.create().toJson(DemoComplaints.sarah())
-                .replace("demo-sarah-wfh", "audit-" + java.util.UUID.randomUUID()), List.of(
+                .replace("demo-sarah-wfh", "audit-" + UUID.randomUUID()), List.of(
                 ApiClient.Part.file("evidence", "post.png", "image/png", DemoScreenshot.png())));
         String triage = awaitTask(api, reference, "triageComplaint");
         JsonObject caseFile = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
@@ -671,7 +687,7 @@ class DavidCaseIT {
                 .extracting(t -> t.getString("taskKey")).containsExactly("caseExaminerDecision");
         assertThat(waiting.containsKey("decision") && !waiting.isNull("decision")).isFalse();
         // the task API is described by MicroProfile OpenAPI at the server's /openapi
-        HttpResponse<byte[]> openApi = new ApiClient(java.net.URI.create(base.toString()).resolve("/").toString())
+        HttpResponse<byte[]> openApi = new ApiClient(URI.create(base.toString()).resolve("/").toString())
                 .get("/openapi", null, null);
         assertThat(openApi.statusCode()).isEqualTo(200);
         assertThat(ApiClient.text(openApi)).contains("/api/v1/tasks/{id}/decision", "/api/v1/tasks/{id}/letter-approval",
@@ -697,7 +713,7 @@ class DavidCaseIT {
             HttpResponse<byte[]> retried = api.postJson("/api/v1/cases/" + reference + "/incidents/"
                     + incident.getString("id") + "/retry", INVESTIGATOR, "investigator-demo", "{}");
             assertThat(retried.statusCode()).as(ApiClient.text(retried)).isEqualTo(200);
-            long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
             while (acknowledgements(mail, reference) == 0 && System.nanoTime() < deadline) {
                 Thread.sleep(200);
             }
@@ -718,11 +734,11 @@ class DavidCaseIT {
     @Test
     void aLetterThatCannotBeMadeBecomesAnIncidentAndIsDraftedOnceWhenRetried() throws Exception {
         ApiClient api = new ApiClient(base.toString());
-        java.nio.file.Path logo = java.nio.file.Path.of(System.getProperty("casework.it.logo"));
-        byte[] good = java.nio.file.Files.readAllBytes(logo);
+        Path logo = Path.of(System.getProperty("casework.it.logo"));
+        byte[] good = Files.readAllBytes(logo);
         String reference = submit(api, JsonbBuilder.create().toJson(DemoComplaints.sarah()), List.of());
         String triage = awaitTask(api, reference, "triageComplaint");
-        java.nio.file.Files.write(logo, "not an image any more".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        Files.write(logo, "not an image any more".getBytes(StandardCharsets.US_ASCII));
         JsonObject incident;
         try {
             assertThat(api.postJson("/api/v1/tasks/" + triage + "/triage", INVESTIGATOR, "investigator-demo",
@@ -730,7 +746,7 @@ class DavidCaseIT {
                             + "[\"Confidentiality and privacy\"]}").statusCode()).isEqualTo(200);
             incident = awaitIncident(api, reference, "draftLetters");
         } finally {
-            java.nio.file.Files.write(logo, good);
+            Files.write(logo, good);
         }
         JsonObject stuck = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
         assertThat(stuck.getJsonArray("drafts")).as("nothing half-made").isEmpty();
@@ -755,7 +771,7 @@ class DavidCaseIT {
 
     /** The letter that replaces the one given, once issued (30 s at most). */
     private static JsonObject awaitVersion(ApiClient api, String reference, int replaced) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             var found = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
                     .getValuesAs(JsonObject.class).stream()
@@ -779,9 +795,9 @@ class DavidCaseIT {
     }
 
     private static JsonObject awaitEmailed(ApiClient api, String reference,
-                                           java.util.function.Predicate<JsonObject> which, String what)
+                                           Predicate<JsonObject> which, String what)
             throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
             JsonObject letter = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
                     .getValuesAs(JsonObject.class).stream().filter(which).findFirst().orElseThrow();
@@ -803,9 +819,9 @@ class DavidCaseIT {
     private static byte[] attachment(GreenMail mail, String to, String reference, String about) throws Exception {
         for (var message : mail.getReceivedMessagesForDomain(to)) {
             if (message.getSubject().contains(reference) && message.getSubject().contains(about)
-                    && message.getContent() instanceof jakarta.mail.Multipart parts) {
+                    && message.getContent() instanceof Multipart parts) {
                 for (int i = 0; i < parts.getCount(); i++) {
-                    if (jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+                    if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
                         assertThat(parts.getBodyPart(i).getContentType()).startsWith("application/pdf");
                         return parts.getBodyPart(i).getInputStream().readAllBytes();
                     }
@@ -841,7 +857,7 @@ class DavidCaseIT {
 
     /** The first incident on the case (of the given step, if one is given), within 60 s. */
     private static JsonObject awaitIncident(ApiClient api, String reference, String step) throws InterruptedException {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             var incidents = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"))
                     .getJsonArray("incidents").getValuesAs(JsonObject.class).stream()
@@ -904,7 +920,7 @@ class DavidCaseIT {
 
     /** Waits for the case's open task of that step (asynchronous steps run on the job executor) and gives its id. */
     static String awaitTask(ApiClient api, String reference, String taskKey) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             var open = array(api.get("/api/v1/cases/" + reference + "/tasks", INVESTIGATOR, "investigator-demo"))
                     .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("taskKey").equals(taskKey))
@@ -923,7 +939,7 @@ class DavidCaseIT {
     }
 
     private static String submit(ApiClient api, String json, List<ApiClient.Part> evidence) {
-        List<ApiClient.Part> parts = new java.util.ArrayList<>(List.of(ApiClient.Part.json("complaint", json)));
+        List<ApiClient.Part> parts = new ArrayList<>(List.of(ApiClient.Part.json("complaint", json)));
         parts.addAll(evidence);
         HttpResponse<byte[]> response = api.postMultipart("/api/v1/complaints", parts);
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(201);

@@ -1,11 +1,9 @@
 package org.casework.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.casework.it.ApiClient.array;
-import static org.casework.it.ApiClient.object;
-
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -33,6 +31,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.it.ApiClient.array;
+import static org.casework.it.ApiClient.object;
+
 /**
  * A corpus of hostile input against the intake API, beyond the file classes of {@link IntakeApiIT}: script and
  * template syntax in every text field (stored as text, shown escaped on the staff case page), header injection in the
@@ -49,7 +51,7 @@ class HostileInputIT {
     static final String SCRIPT = "<script>alert(1)</script>\"><img src=x onerror=alert(2)>#{7*7}{{7*7}}'--";
 
     @RegisterExtension
-    static com.icegreen.greenmail.junit5.GreenMailExtension mail = ServerSide.mailServer();
+    static GreenMailExtension mail = ServerSide.mailServer();
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -94,7 +96,7 @@ class HostileInputIT {
         assertThat(Stream.of(mail.getReceivedMessages()).flatMap(m -> {
             try {
                 return Stream.of(m.getAllRecipients());
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 return Stream.empty();
             }
         }).map(Object::toString)).doesNotContain("victim@example.org");

@@ -1,14 +1,12 @@
 package org.casework.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.casework.it.ApiClient.array;
-import static org.casework.it.ApiClient.object;
-
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URL;
@@ -16,7 +14,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.casework.demo.control.DemoComplaints;
@@ -24,8 +28,8 @@ import org.casework.demo.control.DemoScreenshot;
 import org.casework.evidence.control.CaptureFactsReader;
 import org.casework.evidence.control.TestImages;
 import org.casework.evidence.entity.CaptureFacts;
-import org.casework.evidence.entity.Sha256;
 import org.casework.intake.entity.ComplaintSubmission;
+import org.casework.kernel.Sha256;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -37,6 +41,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.it.ApiClient.array;
+import static org.casework.it.ApiClient.object;
 
 /** The public intake API on a real Payara Micro: evidence handling, bad input by class, related complaints, limits. */
 @Tag("integration")
@@ -74,9 +82,9 @@ class IntakeApiIT {
         assertThat(api.get(evidencePath, "investigator", "investigator-demo").body()).isEqualTo(photo);
         byte[] working = api.get(evidencePath + "/working-copy", "investigator", "investigator-demo").body();
         assertThat(CaptureFactsReader.read(working)).isEqualTo(CaptureFacts.NONE);
-        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(working)).getWidth()).isEqualTo(640);
+        assertThat(ImageIO.read(new ByteArrayInputStream(working)).getWidth()).isEqualTo(640);
         byte[] thumbnail = api.get(evidencePath + "/thumbnail", "investigator", "investigator-demo").body();
-        assertThat(ImageIO.read(new java.io.ByteArrayInputStream(thumbnail)).getWidth()).isEqualTo(320);
+        assertThat(ImageIO.read(new ByteArrayInputStream(thumbnail)).getWidth()).isEqualTo(320);
 
         String status = ApiClient.text(api.get("/api/v1/complaints/" + reference, null, null,
                 "X-Tracking-Code", receipt.getString("trackingCode")));
@@ -191,7 +199,7 @@ class IntakeApiIT {
     @Order(5)
     void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothing() throws Exception {
         ApiClient api = new ApiClient(base.toString());
-        String key = java.util.UUID.randomUUID().toString();
+        String key = UUID.randomUUID().toString();
         String david = json(DemoComplaints.david()).replace("David Marsh", "David Idempotent");
         List<ApiClient.Part> parts = List.of(ApiClient.Part.json("complaint", david),
                 file("shot.png", DemoScreenshot.png()));
@@ -220,14 +228,14 @@ class IntakeApiIT {
         assertThat(ServerSide.evidenceFiles()).as("no file written by a retry or a refusal").isEqualTo(files);
 
         // four clients sending one key at the same moment: one complaint, and all four get its answer
-        String together = java.util.UUID.randomUUID().toString();
+        String together = UUID.randomUUID().toString();
         List<ApiClient.Part> sarah = List.of(ApiClient.Part.json("complaint", json(DemoComplaints.sarah())));
-        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        var pool = Executors.newFixedThreadPool(4);
         try {
-            java.util.concurrent.Callable<HttpResponse<byte[]>> send = () -> api.postMultipart(
+            Callable<HttpResponse<byte[]>> send = () -> api.postMultipart(
                     "/api/v1/complaints", sarah, "Idempotency-Key", together);
-            java.util.Set<String> references = new java.util.HashSet<>();
-            for (var answer : pool.invokeAll(java.util.Collections.nCopies(4, send))) {
+            Set<String> references = new HashSet<>();
+            for (var answer : pool.invokeAll(Collections.nCopies(4, send))) {
                 assertThat(answer.get().statusCode()).as(ApiClient.text(answer.get())).isEqualTo(201);
                 references.add(object(answer.get()).getString("reference"));
             }
@@ -308,7 +316,7 @@ class IntakeApiIT {
     private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             return "";
         }
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Starts the built WAR on Payara Micro as its own operating-system process, as the README's run command does, so a
@@ -103,7 +104,7 @@ public final class PayaraProcess implements AutoCloseable {
     /** A normal stop (SIGTERM), as an operator's Ctrl-C or a service manager would send. */
     public void stop() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly().waitFor();
         }
     }

@@ -1,42 +1,60 @@
 package org.casework.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.casework.cases.entity.CaseReference;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.casework.audit.entity.AuditEntry;
+import org.casework.cases.entity.CaseFixtures;
 import org.casework.cases.entity.Complainant;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
 import org.casework.cases.entity.NamedPractitioner;
-import org.casework.cases.entity.Outcome;
-import org.casework.cases.entity.Platform;
+import org.casework.cases.entity.PostLink;
 import org.casework.cases.entity.Relationship;
-import org.casework.cases.entity.CaseFixtures;
+import org.casework.evidence.entity.EvidenceItem;
+import org.casework.evidence.entity.Sha256Converter;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.CaseReferenceConverter;
+import org.casework.kernel.ClauseId;
+import org.casework.kernel.ClauseIdConverter;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Platform;
+import org.casework.kernel.TeamCode;
+import org.casework.kernel.WrongStageException;
 import org.casework.letters.entity.Letter;
 import org.casework.letters.entity.LetterKind;
+import org.casework.letters.entity.LetterTemplate;
 import org.casework.platform.control.CaseworkDataSource;
 import org.casework.platform.control.SchemaMigration;
 import org.casework.policy.control.PolicyFile;
 import org.casework.policy.control.PolicyFileRefusedException;
-import org.casework.policy.control.PolicyVersionImport;
-import org.casework.policy.entity.ClauseId;
+import org.casework.policy.control.PolicySuccession;
 import org.casework.policy.entity.PolicyClause;
-import org.casework.register.entity.Practitioner;
-import org.casework.security.entity.StaffAccount;
-import org.casework.evidence.entity.EvidenceItem;
 import org.casework.policy.entity.PolicyDocument;
 import org.casework.policy.entity.PolicyVersion;
+import org.casework.register.entity.Practitioner;
+import org.casework.security.entity.StaffAccount;
+import org.casework.security.entity.Team;
+import org.casework.security.entity.TeamCodeConverter;
+import org.casework.statistics.entity.ClosedCase;
+import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.cfg.Configuration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The Flyway migrations and the JPA mappings against the integration database (H2 by default, MariaDB in the
@@ -61,17 +79,17 @@ class PersistenceIT {
                 .setProperty("hibernate.jdbc.time_zone", "UTC")
                 .setProperty("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP");
         configuration.getProperties().put("hibernate.connection.datasource", dataSource);
-        for (Class<?> entity : List.of(Complaint.class, Complainant.class, org.casework.cases.entity.PostLink.class,
+        for (Class<?> entity : List.of(Complaint.class, Complainant.class, PostLink.class,
                 Decision.class, PolicyDocument.class, PolicyVersion.class, PolicyClause.class, Practitioner.class,
-                EvidenceItem.class, Letter.class, StaffAccount.class, org.casework.letters.entity.LetterTemplate.class,
-                org.casework.audit.entity.AuditEntry.class, org.casework.security.entity.Team.class,
-                org.casework.statistics.entity.ClosedCase.class)) {
+                EvidenceItem.class, Letter.class, StaffAccount.class, LetterTemplate.class,
+                AuditEntry.class, Team.class,
+                ClosedCase.class)) {
             configuration.addAnnotatedClass(entity);
         }
-        configuration.addAttributeConverter(org.casework.cases.entity.CaseReferenceConverter.class);
-        configuration.addAttributeConverter(org.casework.policy.entity.ClauseIdConverter.class);
-        configuration.addAttributeConverter(org.casework.evidence.entity.Sha256Converter.class);
-        configuration.addAttributeConverter(org.casework.security.entity.TeamCodeConverter.class);
+        configuration.addAttributeConverter(CaseReferenceConverter.class);
+        configuration.addAttributeConverter(ClauseIdConverter.class);
+        configuration.addAttributeConverter(Sha256Converter.class);
+        configuration.addAttributeConverter(TeamCodeConverter.class);
         sessions = configuration.buildSessionFactory();
     }
 
@@ -90,7 +108,7 @@ class PersistenceIT {
     void theMscPolicyIsShippedClauseByClauseWordForWord() throws Exception {
         String published;
         try (var in = PersistenceIT.class.getResourceAsStream("/seeds/msc-social-media-policy-2020.txt")) {
-            published = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            published = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         // the seed is markdown: [text](link) reads as text, and *emphasis* marks are not words
         String document = words(published.replaceAll("\\[([^\\]]*)\\]\\([^)]*\\)", "$1").replace("*", ""));
@@ -126,7 +144,7 @@ class PersistenceIT {
         for (String seed : List.of("medical-protection-gmc-social-media-factsheet-2016.txt",
                 "mdu-social-media-article.txt")) {
             try (var in = PersistenceIT.class.getResourceAsStream("/seeds/" + seed)) {
-                quoted += " " + plain(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+                quoted += " " + plain(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         }
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
@@ -149,13 +167,13 @@ class PersistenceIT {
     /** Lower case, without quotation marks, white space collapsed. */
     private static String plain(String text) {
         return text.replaceAll("[\"\u201C\u201D\u2018\u2019']", "").replaceAll("\\s+", " ").strip()
-                .toLowerCase(java.util.Locale.ROOT);
+                .toLowerCase(Locale.ROOT);
     }
 
     /** The words of a text, bullets and line breaks aside: "- " list marks go, any run of white space is one space. */
     private static String words(String text) {
         return text.lines().map(l -> l.strip().replaceFirst("^[-\u2022] ", "")).filter(l -> !l.isEmpty())
-                .collect(java.util.stream.Collectors.joining(" ")).replaceAll("\\s+", " ");
+                .collect(Collectors.joining(" ")).replaceAll("\\s+", " ");
     }
 
     @Test
@@ -170,7 +188,7 @@ class PersistenceIT {
                     new NamedPractitioner("David Marsh", null, null, null), Platform.FACEBOOK,
                     List.of("https://www.facebook.com/a", "https://www.facebook.com/b"), CaseFixtures.DAVID_CONDUCT,
                     "Te reo M\u0101ori and emoji \uD83D\uDE00 survive utf8mb4", Instant.now());
-            complaint.assignTo(new org.casework.security.entity.TeamCode("investigations"));
+            complaint.assignTo(new TeamCode("investigations"));
             session.persist(complaint);
             complaint.accept("investigator", "note", Instant.now());
             PolicyClause clause8 = session.createQuery("select c from PolicyClause c where c.clauseId = :id",
@@ -187,7 +205,7 @@ class PersistenceIT {
             Complaint loaded = session.createQuery("select c from Complaint c where c.reference = :r", Complaint.class)
                     .setParameter("r", new CaseReference(reference)).getSingleResult();
             assertThat(loaded.team()).as("the team the migration created")
-                    .isEqualTo(new org.casework.security.entity.TeamCode("investigations"));
+                    .isEqualTo(new TeamCode("investigations"));
             assertThat(loaded.description()).endsWith("\uD83D\uDE00 survive utf8mb4").contains("M\u0101ori");
             assertThat(loaded.postLinks()).extracting(l -> l.url())
                     .containsExactly("https://www.facebook.com/a", "https://www.facebook.com/b");
@@ -207,12 +225,12 @@ class PersistenceIT {
     void policyVersionsAreImportedSupersededAndFrozenOnceCited() {
         String code = "TST-" + (System.nanoTime() % 1_000_000);
         var first = new PolicyFile(new PolicyFile.Document(code, "Privacy guidance", "Medical Sciences Council"),
-                new PolicyFile.Version("1", java.time.LocalDate.of(2021, 1, 1), null),
+                new PolicyFile.Version("1", LocalDate.of(2021, 1, 1), null),
                 List.of(new PolicyFile.Clause("1", "Scope", "Applies to:\n- posts\n- messages"),
                         new PolicyFile.Clause("2", "Consent", "Ask first.")));
         try (var session = sessions.openSession()) {
             var tx = session.beginTransaction();
-            var plan = new PolicyVersionImport(session).preview(first);
+            var plan = new PolicySuccession(session).preview(first);
             tx.commit();
             assertThat(plan.newDocument()).isTrue();
             assertThat(plan.stored()).isFalse();
@@ -220,42 +238,42 @@ class PersistenceIT {
             assertThat(session.createQuery("select count(d) from PolicyDocument d where d.code = :c", Long.class)
                     .setParameter("c", code).getSingleResult()).as("a preview stores nothing").isZero();
         }
-        inTransaction(s -> new PolicyVersionImport(s).apply(first));
+        inTransaction(s -> new PolicySuccession(s).apply(first));
         var second = new PolicyFile(new PolicyFile.Document(code, null, null),
-                new PolicyFile.Version("2", java.time.LocalDate.of(2024, 7, 1), null),
+                new PolicyFile.Version("2", LocalDate.of(2024, 7, 1), null),
                 List.of(new PolicyFile.Clause("1", "Scope", "Applies to everything posted.")));
-        var superseding = inTransaction(s -> new PolicyVersionImport(s).apply(second));
+        var superseding = inTransaction(s -> new PolicySuccession(s).apply(second));
         assertThat(superseding.supersedes()).isEqualTo("1");
-        assertThat(clause(code + "-2021/2").version().effectiveTo()).isEqualTo(java.time.LocalDate.of(2024, 7, 1));
+        assertThat(clause(code + "-2021/2").version().effectiveTo()).isEqualTo(LocalDate.of(2024, 7, 1));
         assertThat(clause(code + "-2021/1").body()).isEqualTo("Applies to:\n- posts\n- messages");
 
         var corrected = new PolicyFile(second.document(), second.version(),
                 List.of(new PolicyFile.Clause("1", "Scope and reach", "Applies to everything posted.")));
-        assertThat(inTransaction(s -> new PolicyVersionImport(s).apply(corrected)).replaces()).isTrue();
+        assertThat(inTransaction(s -> new PolicySuccession(s).apply(corrected)).replaces()).isTrue();
         assertThat(clause(code + "-2024/1").heading()).isEqualTo("Scope and reach");
 
-        var older = new PolicyFile(second.document(), new PolicyFile.Version("0", java.time.LocalDate.of(2020, 1, 1),
+        var older = new PolicyFile(second.document(), new PolicyFile.Version("0", LocalDate.of(2020, 1, 1),
                 null), second.clauses());
-        assertThatThrownBy(() -> inTransaction(s -> new PolicyVersionImport(s).apply(older)))
+        assertThatThrownBy(() -> inTransaction(s -> new PolicySuccession(s).apply(older)))
                 .isInstanceOfSatisfying(PolicyFileRefusedException.class, e -> assertThat(e.problems())
                         .extracting(p -> p.field() + " " + p.reason()).containsExactly(
                                 "version.effectiveFrom must be after 2021-01-01, when version 1 came into force",
                                 "version.effectiveFrom must be after 2024-07-01, when version 2 came into force"));
 
         citeInADecision(code + "-2024/1");
-        assertThatThrownBy(() -> inTransaction(s -> new PolicyVersionImport(s).apply(corrected)))
-                .isInstanceOf(org.casework.cases.entity.WrongStageException.class)
+        assertThatThrownBy(() -> inTransaction(s -> new PolicySuccession(s).apply(corrected)))
+                .isInstanceOf(WrongStageException.class)
                 .hasMessage("Privacy guidance, version 2 has been cited by a decision: it can no longer be changed, "
                         + "only superseded by a new version");
-        var third = new PolicyFile(second.document(), new PolicyFile.Version("3", java.time.LocalDate.of(2026, 6, 1),
+        var third = new PolicyFile(second.document(), new PolicyFile.Version("3", LocalDate.of(2026, 6, 1),
                 null), List.of(new PolicyFile.Clause("1", "Scope", "Applies to everything, everywhere.")));
-        assertThat(inTransaction(s -> new PolicyVersionImport(s).apply(third)).supersedes()).isEqualTo("2");
+        assertThat(inTransaction(s -> new PolicySuccession(s).apply(third)).supersedes()).isEqualTo("2");
         PolicyClause cited = clause(code + "-2024/1");
         assertThat(cited.heading()).as("the cited text stays as cited").isEqualTo("Scope and reach");
-        assertThat(cited.version().effectiveTo()).isEqualTo(java.time.LocalDate.of(2026, 6, 1));
+        assertThat(cited.version().effectiveTo()).isEqualTo(LocalDate.of(2026, 6, 1));
     }
 
-    private static <T> T inTransaction(java.util.function.Function<org.hibernate.Session, T> work) {
+    private static <T> T inTransaction(Function<Session, T> work) {
         try (var session = sessions.openSession()) {
             var tx = session.beginTransaction();
             try {
@@ -298,7 +316,7 @@ class PersistenceIT {
     /** The chain survives the database (hashes and times read back as written) and an edit made in SQL is found. */
     @Test
     void anAuditEntryEditedInTheDatabaseBreaksTheChain() throws Exception {
-        List<org.casework.audit.entity.AuditEntry> written = new java.util.ArrayList<>();
+        List<AuditEntry> written = new ArrayList<>();
         long base;
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet max = statement.executeQuery("SELECT COALESCE(MAX(id), 0) FROM audit_entry")) {
@@ -307,9 +325,9 @@ class PersistenceIT {
         }
         try (var session = sessions.openSession()) {
             var tx = session.beginTransaction();
-            String previous = org.casework.audit.entity.AuditEntry.GENESIS;
+            String previous = AuditEntry.GENESIS;
             for (int i = 0; i < 3; i++) {
-                var entry = new org.casework.audit.entity.AuditEntry(base + i, previous, java.time.Instant.now(),
+                var entry = new AuditEntry(base + i, previous, Instant.now(),
                         "investigator", "VIEW_CASE", "case MSC-2026-00000" + i, true, "127.0.0.1", "page");
                 session.persist(entry);
                 written.add(entry);
@@ -319,7 +337,7 @@ class PersistenceIT {
         }
         try (var session = sessions.openSession()) {
             for (var entry : written) {
-                var read = session.get(org.casework.audit.entity.AuditEntry.class, entry.id());
+                var read = session.get(AuditEntry.class, entry.id());
                 assertThat(read.computeHash()).as("entry " + entry.id() + " as read back").isEqualTo(entry.hash());
             }
         }
@@ -330,7 +348,7 @@ class PersistenceIT {
             assertThat(update.executeUpdate()).isEqualTo(1);
         }
         try (var session = sessions.openSession()) {
-            var read = session.get(org.casework.audit.entity.AuditEntry.class, base + 2);
+            var read = session.get(AuditEntry.class, base + 2);
             assertThat(read.computeHash()).as("the edited entry").isNotEqualTo(read.hash());
         } finally {
             // the server's own chain may share this database in the other integration tests

@@ -1,11 +1,13 @@
 package org.casework.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
+import jakarta.mail.MessagingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -13,6 +15,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casework.demo.control.DemoComplaints;
@@ -30,11 +34,19 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The portal and David's case in a real browser: every step of the complaint form checked with axe-core, the form
@@ -158,7 +170,7 @@ class PortalJourneyIT {
         assertThat(Arrays.stream(mail.getReceivedMessages()).map(m -> {
             try {
                 return m.getSubject();
-            } catch (jakarta.mail.MessagingException e) {
+            } catch (MessagingException e) {
                 return "";
             }
         })).anyMatch(s -> s.contains(reference));
@@ -210,7 +222,7 @@ class PortalJourneyIT {
                 + "  const text = new TextDecoder('latin1').decode(new Uint8Array(b));"
                 + "  done({exif: text.includes('Exif'), gps: text.includes('GPS'), model: text.includes('Test Phone')});"
                 + "});");
-        assertThat((java.util.Map<String, Object>) metadata).containsEntry("exif", false).containsEntry("gps", false)
+        assertThat((Map<String, Object>) metadata).containsEntry("exif", false).containsEntry("gps", false)
                 .containsEntry("model", false);
         Object imageWidth = ((JavascriptExecutor) browser).executeScript(
                 "const img = document.querySelector('img.evidence-image'); return img && img.complete ? img.naturalWidth : -1;");
@@ -332,7 +344,7 @@ class PortalJourneyIT {
     @Test
     void aRegistrarSetsAPeriodSeesTheTableAndChartAndDownloadsTheCsv() throws Exception {
         // a year of legacy cases of its own, so the numbers do not depend on the other tests
-        String run = java.util.UUID.randomUUID().toString().substring(0, 6);
+        String run = UUID.randomUUID().toString().substring(0, 6);
         StringBuilder csv = new StringBuilder("reference,registration_number,platform,allegation_categories,"
                 + "date_received,date_closed,outcome\n");
         String[] outcomes = {"Warning", "Warning", "Advice", "No further action", "No further action",
@@ -380,7 +392,7 @@ class PortalJourneyIT {
 
     @Test
     void anAdministratorPreviewsAPolicyFileThenImportsIt() throws Exception {
-        String code = "BR-" + java.util.UUID.randomUUID().toString().substring(0, 6).toUpperCase();
+        String code = "BR-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase();
         Path file = downloads.resolve("policy-" + code + ".json");
         Files.writeString(file, "{\"document\":{\"code\":\"" + code + "\",\"title\":\"Browser guidance " + code
                 + "\",\"issuer\":\"Medical Sciences Council\"},\"version\":{\"label\":\"One\",\"effectiveFrom\":"
@@ -408,7 +420,7 @@ class PortalJourneyIT {
     void anAdministratorSeesWhatRetentionWouldDisposeOfProposesItAndCannotApproveTheirOwnProposal() {
         ApiClient api = new ApiClient(base.toString());
         HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
-                "complaint", jakarta.json.bind.JsonbBuilder.create().toJson(DemoComplaints.sarah())
+                "complaint", JsonbBuilder.create().toJson(DemoComplaints.sarah())
                         .replace("demo-sarah-wfh", "retention-" + System.nanoTime()))));
         assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
         String reference = ApiClient.object(submitted).getString("reference");
@@ -540,7 +552,7 @@ class PortalJourneyIT {
         signOut();
         // both sign-ins are in the audit log, with the way in and the address
         assertThat(ApiClient.array(api.get("/api/v1/admin/audit?target=staff%20nikau", "admin", "admin-demo"))
-                .getValuesAs(jakarta.json.JsonObject.class)).extracting(e -> e.getString("action") + " "
+                .getValuesAs(JsonObject.class)).extracting(e -> e.getString("action") + " "
                         + e.getString("detail").replace(e.getString("source"), "ADDRESS"))
                 .contains("SIGN_IN sign-in form from ADDRESS", "SIGN_IN_FAILED sign-in form from ADDRESS");
 
@@ -562,7 +574,7 @@ class PortalJourneyIT {
 
     /** Reloads the page until the element appears: asynchronous steps run on the job executor, not in the request. */
     private WebElement reloadUntil(String reference, By what) {
-        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (System.nanoTime() < deadline) {
             var found = browser.findElements(what);
             if (!found.isEmpty()) {
@@ -608,7 +620,7 @@ class PortalJourneyIT {
     }
 
     private void keys(CharSequence... keys) {
-        new org.openqa.selenium.interactions.Actions(browser).sendKeys(keys).perform();
+        new Actions(browser).sendKeys(keys).perform();
     }
 
     private void signIn(String user, String password) {
@@ -643,9 +655,9 @@ class PortalJourneyIT {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+        } catch (StaleElementReferenceException e) {
             return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
+        } catch (WebDriverException e) {
             if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
                 return true;
             }
@@ -657,7 +669,7 @@ class PortalJourneyIT {
         try {
             return new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(ExpectedConditions.visibilityOfElementLocated(by));
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             keepEvidenceOfFailure(by.toString().replaceAll("\\W+", "-"));
             throw e;
         }
@@ -671,11 +683,11 @@ class PortalJourneyIT {
         try {
             Path folder = Path.of(System.getProperty("casework.buildDir"), "user-guide");
             Files.createDirectories(folder);
-            org.openqa.selenium.TakesScreenshot target = element == null ? (org.openqa.selenium.TakesScreenshot) browser
+            TakesScreenshot target = element == null ? (TakesScreenshot) browser
                     : browser.findElement(element);
-            Files.write(folder.resolve(name + ".png"), target.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            Files.write(folder.resolve(name + ".png"), target.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -686,8 +698,8 @@ class PortalJourneyIT {
             Files.createDirectories(folder);
             Files.writeString(folder.resolve(name + ".html"), browser.getPageSource());
             Files.write(folder.resolve(name + ".png"),
-                    ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
-        } catch (java.io.IOException | RuntimeException ignored) {
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException | RuntimeException ignored) {
             // the original failure matters more
         }
     }

@@ -1,11 +1,6 @@
 package org.casework.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.casework.it.ApiClient.array;
-import static org.casework.it.ApiClient.object;
-
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.bind.JsonbBuilder;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -14,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.demo.control.DemoScreenshot;
-import org.casework.evidence.entity.Sha256;
+import org.casework.kernel.Sha256;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -22,6 +17,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.it.ApiClient.object;
 
 /**
  * Complaints about the same post, linked at intake, settled by an investigator on a real Payara Micro: a duplicate is

@@ -1,17 +1,19 @@
 package org.casework.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.casework.it.ApiClient.array;
-
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
-import java.util.Arrays;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.it.ApiClient.array;
 
 /**
  * The default installation, as the README's run command makes it: Payara Micro with an H2 file database in a data
@@ -60,10 +62,10 @@ class RestartIT {
         }
     }
 
-    private static String subject(jakarta.mail.internet.MimeMessage message) {
+    private static String subject(MimeMessage message) {
         try {
             return message.getSubject();
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

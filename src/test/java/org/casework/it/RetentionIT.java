@@ -1,9 +1,6 @@
 package org.casework.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.casework.it.ApiClient.array;
-import static org.casework.it.ApiClient.object;
-
+import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
 import java.net.URL;
@@ -19,6 +16,11 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.it.ApiClient.array;
+import static org.casework.it.ApiClient.object;
 
 /**
  * Retention on a real Payara Micro (the test server keeps closed cases for 0 days): the dry run lists a closed case
@@ -32,8 +34,8 @@ class RetentionIT {
     static final String[] ADMIN = {"admin", "admin-demo"};
     static final String[] INVESTIGATOR = {"investigator", "investigator-demo"};
 
-    @org.junit.jupiter.api.extension.RegisterExtension
-    static com.icegreen.greenmail.junit5.GreenMailExtension mail = ServerSide.mailServer(); // acknowledgements
+    @RegisterExtension
+    static GreenMailExtension mail = ServerSide.mailServer(); // acknowledgements
 
     @Deployment(testable = false)
     static WebArchive deployment() {

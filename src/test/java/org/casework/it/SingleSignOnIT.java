@@ -1,16 +1,18 @@
 package org.casework.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -28,6 +30,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Staff single sign-on against a real OpenID Connect provider (panva's oidc-provider on Node.js, installed by the
@@ -102,7 +106,7 @@ class SingleSignOnIT {
 
     @Test
     void anAnswerNoBrowserAskedForSignsNobodyIn() throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
         HttpResponse<String> forged = client.send(HttpRequest.newBuilder(
                 URI.create(base + "sso/callback?code=stolen&state=guessed")).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -118,8 +122,8 @@ class SingleSignOnIT {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(start.headers().firstValue("Location").orElse("")).startsWith(issuer() + "/auth?")
                 .contains("state=", "nonce=", "code_challenge_method=S256", "code_challenge=",
-                        "redirect_uri=" + java.net.URLEncoder.encode(base + "sso/callback",
-                                java.nio.charset.StandardCharsets.UTF_8));
+                        "redirect_uri=" + URLEncoder.encode(base + "sso/callback",
+                                StandardCharsets.UTF_8));
     }
 
     /** Starts at Casework's sign-in page, then types the username at the provider's own login and consent pages. */
@@ -156,7 +160,7 @@ class SingleSignOnIT {
     private static Process startProvider(String redirectUri) throws IOException, InterruptedException {
         Path folder = Path.of(System.getProperty("casework.buildDir"), "oidc");
         Path script = folder.resolve("provider.mjs");
-        Files.copy(Path.of("src/test/oidc/provider.mjs"), script, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(Path.of("src/test/oidc/provider.mjs"), script, StandardCopyOption.REPLACE_EXISTING);
         Process node = new ProcessBuilder("node", script.toString(), System.getProperty("casework.it.oidc.port",
                 "3901"), redirectUri, SECRET).redirectErrorStream(true)
                 .redirectOutput(folder.resolve("provider.log").toFile()).start();

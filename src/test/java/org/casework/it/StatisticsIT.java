@@ -1,8 +1,5 @@
 package org.casework.it;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.casework.it.ApiClient.object;
-
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
 import java.net.URL;
@@ -20,6 +17,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.casework.it.ApiClient.object;
 
 /**
  * The registrar's numbers on a real Payara Micro: the GMC's 28 social-media investigations closed between January

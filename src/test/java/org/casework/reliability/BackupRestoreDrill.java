@@ -21,10 +21,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.casework.demo.control.DemoComplaints;
-import org.casework.evidence.entity.Sha256;
 import org.casework.it.ApiClient;
 import org.casework.it.LocalMail;
 import org.casework.it.PayaraProcess;
+import org.casework.kernel.Sha256;
 
 /**
  * The backup procedure of {@code docs/operations.md}, restored and checked (not a test: it prints counts and exits 1

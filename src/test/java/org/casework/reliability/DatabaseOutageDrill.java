@@ -1,9 +1,17 @@
 package org.casework.reliability;
 
 import com.icegreen.greenmail.util.GreenMail;
-import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,7 +22,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -24,8 +34,10 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.net.ssl.SSLSession;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.it.ApiClient;
 import org.casework.it.LocalMail;
@@ -158,38 +170,38 @@ public final class DatabaseOutageDrill {
      * show the status line, or it counts as 599.
      */
     public static HttpResponse<byte[]> lookUpOnThePortal(String base, String reference, String trackingCode) {
-        java.net.http.HttpClient browser = java.net.http.HttpClient.newBuilder()
-                .cookieHandler(new java.net.CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager()).connectTimeout(Duration.ofSeconds(5)).build();
         try {
-            HttpResponse<byte[]> page = browser.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(base + "status.xhtml")).timeout(Duration.ofSeconds(30)).build(),
+            HttpResponse<byte[]> page = browser.send(HttpRequest.newBuilder(
+                    URI.create(base + "status.xhtml")).timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            String html = new String(page.body(), java.nio.charset.StandardCharsets.UTF_8);
-            var state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+            String html = new String(page.body(), StandardCharsets.UTF_8);
+            var state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
                     .matcher(html);
             if (page.statusCode() != 200 || !state.find()) {
                 return page;
             }
             // as a browser without JavaScript posts it: with the page's script nonce, which PrimeFaces checks
-            var nonce = java.util.regex.Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"")
+            var nonce = Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"")
                     .matcher(html);
             String form = Stream.of("follow=follow", "follow:reference=" + reference, "follow:trackingCode="
                             + trackingCode, "follow:look=", "jakarta.faces.ViewState=" + state.group(1),
                             "primefaces.nonce=" + (nonce.find() ? nonce.group(1) : ""))
-                    .map(pair -> pair.substring(0, pair.indexOf('=') + 1) + java.net.URLEncoder.encode(
-                            pair.substring(pair.indexOf('=') + 1), java.nio.charset.StandardCharsets.UTF_8))
+                    .map(pair -> pair.substring(0, pair.indexOf('=') + 1) + URLEncoder.encode(
+                            pair.substring(pair.indexOf('=') + 1), StandardCharsets.UTF_8))
                     .collect(Collectors.joining("&"));
-            HttpResponse<byte[]> answer = browser.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(base + "status.xhtml")).timeout(Duration.ofSeconds(30))
+            HttpResponse<byte[]> answer = browser.send(HttpRequest.newBuilder(
+                    URI.create(base + "status.xhtml")).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/x-www-form-urlencoded")
-                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString(form)).build(),
+                    .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                     HttpResponse.BodyHandlers.ofByteArray());
-            String shown = new String(answer.body(), java.nio.charset.StandardCharsets.UTF_8);
+            String shown = new String(answer.body(), StandardCharsets.UTF_8);
             boolean explained = answer.statusCode() == 200 ? shown.contains("publicStatusLine")
                     : answer.statusCode() != 503 || shown.contains("Temporarily unavailable");
             return explained ? answer : new Unexplained(answer);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
@@ -199,13 +211,13 @@ public final class DatabaseOutageDrill {
     /** A page answer without what it should show (the status line, or the outage page's explanation). */
     record Unexplained(HttpResponse<byte[]> answer) implements HttpResponse<byte[]> {
         @Override public int statusCode() { return 599; }
-        @Override public java.net.http.HttpRequest request() { return answer.request(); }
-        @Override public java.util.Optional<HttpResponse<byte[]>> previousResponse() { return answer.previousResponse(); }
-        @Override public java.net.http.HttpHeaders headers() { return answer.headers(); }
+        @Override public HttpRequest request() { return answer.request(); }
+        @Override public Optional<HttpResponse<byte[]>> previousResponse() { return answer.previousResponse(); }
+        @Override public HttpHeaders headers() { return answer.headers(); }
         @Override public byte[] body() { return answer.body(); }
-        @Override public java.util.Optional<javax.net.ssl.SSLSession> sslSession() { return answer.sslSession(); }
-        @Override public java.net.URI uri() { return answer.uri(); }
-        @Override public java.net.http.HttpClient.Version version() { return answer.version(); }
+        @Override public Optional<SSLSession> sslSession() { return answer.sslSession(); }
+        @Override public URI uri() { return answer.uri(); }
+        @Override public HttpClient.Version version() { return answer.version(); }
     }
 
     /** Sends a request and records its answer (status -1: no answer within the client's 30 s, or no connection). */
@@ -232,7 +244,7 @@ public final class DatabaseOutageDrill {
             List<Answer> list = entry.getValue();
             long[] millis = list.stream().mapToLong(Answer::millis).sorted().toArray();
             Map<Integer, Long> statuses = list.stream().collect(Collectors.groupingBy(Answer::status,
-                    java.util.TreeMap::new, Collectors.counting()));
+                    TreeMap::new, Collectors.counting()));
             long wrong = list.stream().filter(a -> a.status() != 503
                     || !a.retryAfter() && !a.what().equals("health")).count();
             long slow = list.stream().filter(a -> a.millis() > 5_000).count();

@@ -5,7 +5,9 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** What the process engine's own tables say about a drill's jobs, read straight from MariaDB. */
@@ -69,8 +71,8 @@ final class Engine {
     }
 
     /** The ids of the jobs a node holds now: after its death, these wait for their lock to expire. */
-    java.util.List<String> lockedJobs(String node) throws SQLException {
-        java.util.List<String> ids = new java.util.ArrayList<>();
+    List<String> lockedJobs(String node) throws SQLException {
+        List<String> ids = new ArrayList<>();
         try (Connection c = DriverManager.getConnection(url, "casework", password);
              var query = c.prepareStatement("SELECT ID_ FROM ACT_RU_JOB WHERE LOCK_OWNER_ = ?")) {
             query.setString(1, node);

@@ -16,8 +16,10 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.casework.evidence.entity.Sha256;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.casework.it.ApiClient;
+import org.casework.kernel.Sha256;
 
 /** The two-node drill's count of what was kept: each complaint, its evidence, process, notice, reminder and mail. */
 final class Findings {
@@ -106,7 +108,7 @@ final class Findings {
         for (MimeMessage message : mail.getReceivedMessages()) {
             boolean toComplainant = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
                     .anyMatch(a -> a.toString().contains(COMPLAINANT));
-            java.util.regex.Matcher ref = java.util.regex.Pattern.compile("MSC-\\d{4}-\\d{6}")
+            Matcher ref = Pattern.compile("MSC-\\d{4}-\\d{6}")
                     .matcher(String.valueOf(message.getSubject()));
             if (toComplainant && String.valueOf(message.getSubject()).startsWith("We have received") && ref.find()) {
                 byReference.merge(ref.group(), 1L, Long::sum);

@@ -14,10 +14,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -28,10 +30,10 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import javax.imageio.ImageIO;
 import org.casework.demo.control.DemoComplaints;
-import org.casework.evidence.entity.Sha256;
 import org.casework.it.ApiClient;
 import org.casework.it.LocalMail;
 import org.casework.it.PayaraProcess;
+import org.casework.kernel.Sha256;
 
 /**
  * Kill under load (not a test: it prints counts and exits 1 on any loss or duplicate). Submits complaints at
@@ -83,7 +85,7 @@ public final class KillUnderLoad {
         // every twentieth acknowledged case goes through triage to the practitioner's response, whose reminder is a timer
         ExecutorService staff = Executors.newFixedThreadPool(4);
         CaseWork caseWork = new CaseWork(() -> new ApiClient(server.get().base()), "reliability");
-        java.util.Set<String> driven = ConcurrentHashMap.newKeySet();
+        Set<String> driven = ConcurrentHashMap.newKeySet();
         ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor();
         AtomicInteger counter = new AtomicInteger();
         long end = System.nanoTime() + Duration.ofMinutes(minutes).toNanos();
@@ -182,7 +184,7 @@ public final class KillUnderLoad {
                       GreenMail mail, int kills, int attempts, int refused) throws Exception {
         ApiClient api = new ApiClient(server.base());
         AtomicInteger found = new AtomicInteger();
-        java.util.Set<String> foundReferences = ConcurrentHashMap.newKeySet();
+        Set<String> foundReferences = ConcurrentHashMap.newKeySet();
         AtomicInteger duplicated = new AtomicInteger();
         AtomicInteger lost = new AtomicInteger();
         AtomicInteger badEvidence = new AtomicInteger();
@@ -260,7 +262,7 @@ public final class KillUnderLoad {
      * Each case taken through triage is reminded exactly once: its timer (one minute after the notice) fired although
      * servers died around it. Waits up to five minutes for the last ones.
      */
-    static int reminders(ApiClient api, java.util.Set<String> driven, int notDriven) throws InterruptedException {
+    static int reminders(ApiClient api, Set<String> driven, int notDriven) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
         Map<String, Long> reminded = new ConcurrentHashMap<>();
         do {
@@ -285,7 +287,7 @@ public final class KillUnderLoad {
     }
 
     /** Once the last server has stopped: no job left due, none locked, no incident, none run twice. */
-    static int engineAtRest(String url, String password) throws java.sql.SQLException {
+    static int engineAtRest(String url, String password) throws SQLException {
         Engine engine = new Engine(url, password);
         long due = engine.count("SELECT COUNT(*) FROM ACT_RU_JOB WHERE SUSPENSION_STATE_ = 1"
                 + " AND (DUEDATE_ IS NULL OR DUEDATE_ <= LOCALTIMESTAMP)");

@@ -1,13 +1,16 @@
 package org.casework.reliability;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
+import org.casework.it.PayaraProcess;
 
 /**
  * A local nginx (Debian's package) in front of the nodes, configured as {@code docs/operations.md} advises: round
@@ -28,7 +31,7 @@ final class LoadBalancer implements AutoCloseable {
 
     static LoadBalancer start(Path dir, List<Integer> nodePorts) throws IOException, InterruptedException {
         Files.createDirectories(dir.resolve("temp"));
-        int port = org.casework.it.PayaraProcess.freePort();
+        int port = PayaraProcess.freePort();
         String servers = nodePorts.stream().map(p -> "        server 127.0.0.1:" + p + " max_fails=1 fail_timeout=10s;")
                 .collect(Collectors.joining("\n"));
         String temp = dir.resolve("temp").toString();
@@ -97,8 +100,8 @@ final class LoadBalancer implements AutoCloseable {
 
     /** Debian's nginx, found before any node is started: without it the drill stops at once and says why. */
     static String executable() {
-        String path = System.getenv().getOrDefault("PATH", "") + java.io.File.pathSeparator + "/usr/sbin";
-        return java.util.Arrays.stream(path.split(java.io.File.pathSeparator)).map(d -> Path.of(d, "nginx"))
+        String path = System.getenv().getOrDefault("PATH", "") + File.pathSeparator + "/usr/sbin";
+        return Arrays.stream(path.split(File.pathSeparator)).map(d -> Path.of(d, "nginx"))
                 .filter(Files::isExecutable).findFirst().map(Path::toString)
                 .orElseThrow(() -> new IllegalStateException("nginx is not installed: apt-get install -y nginx "
                         + "(the two-node drill runs its own instance on a free port; the system one need not run)"));

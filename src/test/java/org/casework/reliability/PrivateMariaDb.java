@@ -6,7 +6,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.casework.it.PayaraProcess;
 
 /**
  * A MariaDB server of a drill's own: Debian's {@code mariadbd} on a data directory under the build folder and a free
@@ -26,7 +28,7 @@ final class PrivateMariaDb implements AutoCloseable {
 
     static PrivateMariaDb install(Path dir) throws IOException, InterruptedException {
         Files.createDirectories(dir);
-        int port = org.casework.it.PayaraProcess.freePort();
+        int port = PayaraProcess.freePort();
         run(List.of("mariadb-install-db", "--no-defaults", "--datadir=" + dir.resolve("data"), "--user=root",
                 "--auth-root-authentication-method=socket", "--skip-test-db"), dir.resolve("install.log"));
         return new PrivateMariaDb(dir, port);
@@ -74,7 +76,7 @@ final class PrivateMariaDb implements AutoCloseable {
      * operations guide sets them up; returns the user's password, a new random one.
      */
     String createApplicationDatabases(String... databases) throws IOException, InterruptedException {
-        String password = java.util.UUID.randomUUID().toString();
+        String password = UUID.randomUUID().toString();
         StringBuilder sql = new StringBuilder("CREATE USER 'casework'@'127.0.0.1' IDENTIFIED BY '" + password + "';\n");
         for (String database : databases) {
             sql.append("CREATE DATABASE ").append(database)

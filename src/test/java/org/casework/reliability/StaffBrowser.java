@@ -33,8 +33,8 @@ final class StaffBrowser {
          * The hidden fields a browser without JavaScript posts back with a form: the view state and the page's script
          * nonce (PrimeFaces refuses to answer a postback whose nonce is not its page's).
          */
-        java.util.Map<String, String> formState() {
-            java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        Map<String, String> formState() {
+            Map<String, String> fields = new LinkedHashMap<>();
             viewState().ifPresent(v -> fields.put("jakarta.faces.ViewState", v));
             Matcher nonce = Pattern.compile("name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"").matcher(html);
             if (nonce.find()) {

@@ -3,11 +3,14 @@ package org.casework.reliability;
 import com.icegreen.greenmail.util.GreenMail;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -16,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.casework.demo.control.DemoComplaints;
@@ -106,7 +110,7 @@ public final class TwoNodeFailover {
                     KillUnderLoad.screenshot(n), practitioner);
             sent.put(n, s);
             clients.submit(() -> {
-                DatabaseOutageDrill.submitUntilAcknowledged(api, s, acknowledged, new java.util.ArrayList<>(),
+                DatabaseOutageDrill.submitUntilAcknowledged(api, s, acknowledged, new ArrayList<>(),
                         attempts, refused);
                 String reference = acknowledged.get(n);
                 if (reference != null) {
@@ -222,7 +226,7 @@ public final class TwoNodeFailover {
      */
     static int sessionSurvives(StaffBrowser browser, StaffBrowser.Page open, String reference, ApiClient api)
             throws Exception {
-        Map<String, String> form = new java.util.LinkedHashMap<>();
+        Map<String, String> form = new LinkedHashMap<>();
         form.put("caseNote", "caseNote");
         form.put("caseNote:text", NOTE);
         form.put("caseNote:add", "");
@@ -271,16 +275,16 @@ public final class TwoNodeFailover {
          * to listen on. Suspected, not proven, behind a node 2 that twice logged "ready" but whose health check
          * never answered UP within 4 minutes; {@link PayaraProcess#awaitHealthy} now says what it last heard.
          */
-        static int portToListenOn() throws java.io.IOException {
+        static int portToListenOn() throws IOException {
             for (int i = 0; i < 200; i++) {
-                int port = 20_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(12_000);
-                try (java.net.ServerSocket probe = new java.net.ServerSocket(port)) {
+                int port = 20_000 + ThreadLocalRandom.current().nextInt(12_000);
+                try (ServerSocket probe = new ServerSocket(port)) {
                     return probe.getLocalPort();
-                } catch (java.io.IOException taken) {
+                } catch (IOException taken) {
                     // try another
                 }
             }
-            throw new java.io.IOException("no free port between 20000 and 32000");
+            throw new IOException("no free port between 20000 and 32000");
         }
 
         PayaraProcess node(int i) {

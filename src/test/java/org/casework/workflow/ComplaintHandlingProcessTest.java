@@ -1,5 +1,29 @@
 package org.casework.workflow;
 
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.assertj.core.api.Assertions;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
+import org.casework.workflow.control.WorkflowVariables.TriageChoice;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
@@ -12,28 +36,6 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.casework.workflow.control.WorkflowVariables.*;
-
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Date;
-import java.util.List;
-import java.util.Map;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.runtime.Job;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.test.Deployment;
-import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
-import org.camunda.bpm.engine.test.mock.Mocks;
-import org.casework.workflow.control.WorkflowVariables.TriageChoice;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Every path of workflows/complaint-handling.bpmn (with letter-approval.bpmn) on an in-memory engine. Delegates are
@@ -88,10 +90,10 @@ class ComplaintHandlingProcessTest {
             var definition = processEngine.getRepositoryService().createProcessDefinitionQuery()
                     .processDefinitionKey(key).singleResult();
             var model = processEngine.getRepositoryService().getBpmnModelInstance(definition.getId());
-            var tasks = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.UserTask.class);
-            org.assertj.core.api.Assertions.assertThat(tasks).isNotEmpty().allSatisfy(t -> {
-                org.assertj.core.api.Assertions.assertThat(t.getCamundaDueDate()).as(t.getId()).isNotBlank();
-                org.assertj.core.api.Assertions.assertThat(t.getCamundaCandidateGroups()).as(t.getId()).isNotBlank();
+            var tasks = model.getModelElementsByType(UserTask.class);
+            Assertions.assertThat(tasks).isNotEmpty().allSatisfy(t -> {
+                Assertions.assertThat(t.getCamundaDueDate()).as(t.getId()).isNotBlank();
+                Assertions.assertThat(t.getCamundaCandidateGroups()).as(t.getId()).isNotBlank();
             });
         }
     }
@@ -104,10 +106,10 @@ class ComplaintHandlingProcessTest {
                 Map.of(CASE_REFERENCE, "MSC-2026-000001"));
         assertThat(david).isWaitingAt("sendAcknowledgement", TRIAGE_TASK);
         assertThat(task(david)).hasCandidateGroup("INVESTIGATOR").hasDueDate(days(7));
-        org.assertj.core.api.Assertions.assertThat(calls).isEmpty();
+        Assertions.assertThat(calls).isEmpty();
         execute(job(david));
         assertThat(david).hasPassed("acknowledged").isWaitingAt(TRIAGE_TASK);
-        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("sendAcknowledgement");
+        Assertions.assertThat(calls).containsExactly("sendAcknowledgement");
     }
 
     @Test
@@ -122,7 +124,7 @@ class ComplaintHandlingProcessTest {
             assertThatThrownBy(() -> managementService().executeJob(acknowledgement.getId()))
                     .hasMessageContaining("mail server down");
         }
-        org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+        Assertions.assertThat(runtimeService().createIncidentQuery()
                 .processInstanceId(david.getId()).singleResult().getActivityId()).isEqualTo("sendAcknowledgement");
         assertThat(david).isWaitingAt(TRIAGE_TASK);
         complete(task(david), withVariables(TRIAGE_OUTCOME, "CLOSE", ENQUIRY_REQUESTED, false));
@@ -175,13 +177,13 @@ class ComplaintHandlingProcessTest {
         assertThat(task(david)).hasDueDate(due);
         complete(task(david));
         assertThat(david).hasPassedInOrder(ENQUIRY_TASK).isWaitingAt("notifyPractitioner");
-        org.assertj.core.api.Assertions.assertThat(calledProcessInstance("letterApproval", david)).isNotNull();
+        Assertions.assertThat(calledProcessInstance("letterApproval", david)).isNotNull();
     }
 
     @Test
     void practitionerNotifiedThenResponseRecordedThenReferred() {
         ProcessInstance david = atResponse();
-        org.assertj.core.api.Assertions.assertThat(calls).containsExactly("sendAcknowledgement", "draftLetters",
+        Assertions.assertThat(calls).containsExactly("sendAcknowledgement", "draftLetters",
                 "issueLetters");
         complete(task(david));
         assertThat(david).isWaitingAt(INVESTIGATION_TASK);
@@ -194,14 +196,14 @@ class ComplaintHandlingProcessTest {
     @Test
     void withoutAResponseAReminderGoesAtDay21AndTheCaseProceedsAtDay28() {
         ProcessInstance david = atResponse();
-        org.assertj.core.api.Assertions.assertThat(dueTimers()).isEmpty();
+        Assertions.assertThat(dueTimers()).isEmpty();
 
         ClockUtil.setCurrentTime(days(21));
         Job reminder = single(dueTimers());
         managementService().executeJob(reminder.getId());
         execute(jobQuery().processInstanceId(david.getId()).messages().singleResult());
         assertThat(david).hasPassed("sendResponseReminder", "reminderSent").isWaitingAt(RESPONSE_TASK);
-        org.assertj.core.api.Assertions.assertThat(calls).contains("sendResponseReminder");
+        Assertions.assertThat(calls).contains("sendResponseReminder");
 
         ClockUtil.setCurrentTime(days(28));
         managementService().executeJob(single(dueTimers()).getId());
@@ -229,7 +231,7 @@ class ComplaintHandlingProcessTest {
         Date expires = days(2 * 365 + 40);
         complete(task(david), withVariables(WARNING_ANSWER, ACCEPTED, WARNING_EXPIRES_ON, expires));
         assertThat(david).hasPassed("closeCase").isWaitingAt("warningExpires").isNotEnded();
-        org.assertj.core.api.Assertions.assertThat(dueTimers()).isEmpty();
+        Assertions.assertThat(dueTimers()).isEmpty();
 
         ClockUtil.setCurrentTime(expires);
         managementService().executeJob(single(dueTimers()).getId());
@@ -341,7 +343,7 @@ class ComplaintHandlingProcessTest {
         complete(task(letters), withVariables(LETTERS_APPROVED, false));
         assertThat(letters).isWaitingAt(REVISION_TASK);
         // only the notice of investigation has been issued so far
-        org.assertj.core.api.Assertions.assertThat(calls.stream().filter("issueLetters"::equals)).hasSize(1);
+        Assertions.assertThat(calls.stream().filter("issueLetters"::equals)).hasSize(1);
         complete(task(letters));
         execute(jobQuery().processInstanceId(letters.getId()).singleResult());
         complete(task(letters), withVariables(LETTERS_APPROVED, true));
@@ -349,7 +351,7 @@ class ComplaintHandlingProcessTest {
         assertThat(letters).hasPassedInOrder("draftLetters", APPROVAL_TASK, REVISION_TASK, "draftLetters",
                 APPROVAL_TASK, "issueLetters", "lettersIssued").isEnded();
         // once for the notice of investigation, twice for the decision's letters
-        org.assertj.core.api.Assertions.assertThat(calls.stream().filter("draftLetters"::equals)).hasSize(3);
+        Assertions.assertThat(calls.stream().filter("draftLetters"::equals)).hasSize(3);
         assertThat(david).isEnded();
     }
 
@@ -367,8 +369,8 @@ class ComplaintHandlingProcessTest {
                     .hasMessageContaining("printer on fire");
         }
         Job failed = jobQuery().processInstanceId(letters.getId()).singleResult();
-        org.assertj.core.api.Assertions.assertThat(failed.getRetries()).isZero();
-        org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+        Assertions.assertThat(failed.getRetries()).isZero();
+        Assertions.assertThat(runtimeService().createIncidentQuery()
                 .processInstanceId(letters.getId()).count()).isEqualTo(1);
         assertThat(david).isActive().hasNotPassed("closeCase");
     }
@@ -410,7 +412,7 @@ class ComplaintHandlingProcessTest {
     private void approveAndIssueLetters(ProcessInstance caseProcess, String step) {
         assertThat(caseProcess).isWaitingAt(step);
         ProcessInstance letters = calledProcessInstance("letterApproval", caseProcess);
-        org.assertj.core.api.Assertions.assertThat(runtimeService().getVariable(letters.getId(), LETTER_SET))
+        Assertions.assertThat(runtimeService().getVariable(letters.getId(), LETTER_SET))
                 .isEqualTo(step.equals("notifyPractitioner") ? "NOTICE" : "DECISION");
         execute(jobQuery().processInstanceId(letters.getId()).singleResult());
         assertThat(letters).isWaitingAt(APPROVAL_TASK);
@@ -424,7 +426,7 @@ class ComplaintHandlingProcessTest {
     }
 
     private static Job single(List<Job> jobs) {
-        org.assertj.core.api.Assertions.assertThat(jobs).hasSize(1);
+        Assertions.assertThat(jobs).hasSize(1);
         return jobs.get(0);
     }
 

@@ -1,18 +1,9 @@
 package org.casework.workflow;
 
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
-import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
-import static org.casework.workflow.control.WorkflowVariables.CASE_REFERENCE;
-import static org.casework.workflow.control.WorkflowVariables.DELIVERY_PROCESS_KEY;
-import static org.casework.workflow.control.WorkflowVariables.LETTER_ID;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.assertj.core.api.Assertions;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -23,6 +14,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+import static org.casework.workflow.control.WorkflowVariables.CASE_REFERENCE;
+import static org.casework.workflow.control.WorkflowVariables.DELIVERY_PROCESS_KEY;
+import static org.casework.workflow.control.WorkflowVariables.LETTER_ID;
 
 /** Both paths of workflows/letter-delivery.bpmn: the letter is emailed; the mail server is down, then back. */
 @Deployment(resources = "workflows/letter-delivery.bpmn")
@@ -63,7 +64,7 @@ class LetterDeliveryProcessTest {
         assertThat(delivery).as("nothing is sent inside the issuing transaction").isWaitingAt("emailLetter");
         execute(job());
         assertThat(delivery).hasPassed("emailLetter").isEnded();
-        org.assertj.core.api.Assertions.assertThat(emailed).containsExactly(41L);
+        Assertions.assertThat(emailed).containsExactly(41L);
     }
 
     @Test
@@ -73,14 +74,14 @@ class LetterDeliveryProcessTest {
         for (int attempt = 0; attempt < 3; attempt++) {
             assertThatThrownBy(() -> execute(job(delivery))).hasMessageContaining("could not be emailed");
         }
-        org.assertj.core.api.Assertions.assertThat(runtimeService().createIncidentQuery()
+        Assertions.assertThat(runtimeService().createIncidentQuery()
                 .processInstanceId(delivery.getId()).singleResult().getActivityId()).isEqualTo("emailLetter");
-        org.assertj.core.api.Assertions.assertThat(emailed).isEmpty();
+        Assertions.assertThat(emailed).isEmpty();
 
         mailServerDown = false;
         managementService().setJobRetries(job(delivery).getId(), 3);
         execute(job(delivery));
         assertThat(delivery).isEnded();
-        org.assertj.core.api.Assertions.assertThat(emailed).containsExactly(42L);
+        Assertions.assertThat(emailed).containsExactly(42L);
     }
 }

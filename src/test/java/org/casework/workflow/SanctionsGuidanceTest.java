@@ -1,7 +1,5 @@
 package org.casework.workflow;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
@@ -12,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every row of workflows/sanctions-guidance.dmn, each reached by the facts meant for it and no earlier row. */
 @Deployment(resources = "workflows/sanctions-guidance.dmn")

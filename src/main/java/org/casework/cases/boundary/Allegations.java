@@ -9,14 +9,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.casework.cases.control.CaseStore;
 import org.casework.cases.control.CaseSteps;
-import org.casework.cases.entity.AllegationCategory;
+import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
-import org.casework.cases.entity.InvalidFieldException;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.InvalidFieldException;
 import org.casework.policy.boundary.PolicyLibrary;
 import org.casework.policy.entity.PolicyClause;
-import org.casework.security.entity.AccessDeniedException;
 import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffIdentity;
 

@@ -1,11 +1,12 @@
 package org.casework.cases.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.casework.cases.control.CaseStore;
-import org.casework.statistics.control.ClosedCases;
+import org.casework.cases.entity.CaseClosed;
 
 /** Closes a decided case once its letters are out. */
 @ApplicationScoped
@@ -16,11 +17,11 @@ public class CaseClosing {
     CaseStore cases;
 
     @Inject
-    ClosedCases closedCases;
+    Event<CaseClosed> closed;
 
     public void close(String reference) {
         var complaint = cases.require(reference);
         complaint.close(Instant.now());
-        closedCases.record(complaint);
+        closed.fire(new CaseClosed(complaint));
     }
 }

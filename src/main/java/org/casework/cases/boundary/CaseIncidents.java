@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.casework.cases.control.CaseStore;
-import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.Complaint;
+import org.casework.kernel.CaseNotFoundException;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import org.casework.cases.control.CaseAccess;
-import org.casework.cases.control.CaseStore;
 import org.casework.cases.control.CaseSteps;
+import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
-import org.casework.cases.entity.Require;
-import org.casework.security.entity.AccessDeniedException;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.Require;
 import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffIdentity;
 

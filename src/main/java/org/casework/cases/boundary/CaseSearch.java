@@ -10,23 +10,25 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
-import org.casework.security.entity.StaffIdentity;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.casework.cases.entity.CaseReference;
+import org.casework.cases.control.CaseAccess;
 import org.casework.cases.entity.CaseStatus;
 import org.casework.cases.entity.Complaint;
-import org.casework.cases.entity.InvalidFieldException;
 import org.casework.cases.entity.NamedPractitioner;
-import org.casework.cases.entity.Outcome;
-import org.casework.cases.entity.Platform;
 import org.casework.cases.entity.PostLink;
 import org.casework.cases.entity.PostUrl;
-import org.casework.cases.entity.Require;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Platform;
+import org.casework.kernel.Require;
 import org.casework.platform.control.CaseworkConfig;
+import org.casework.security.entity.StaffIdentity;
 
 /**
  * Finds cases by reference, practitioner (name or registration number), complainant (name or email), platform, post
@@ -48,10 +50,10 @@ public class CaseSearch {
 
     /** One case as a search lists it. */
     public record Hit(String reference, String status, String practitioner, String registration, String platform,
-                      Instant receivedAt, String outcome) implements java.io.Serializable {
+                      Instant receivedAt, String outcome) implements Serializable {
     }
 
-    public record Results(long total, int first, List<Hit> cases) implements java.io.Serializable {
+    public record Results(long total, int first, List<Hit> cases) implements Serializable {
     }
 
     @Inject
@@ -59,7 +61,7 @@ public class CaseSearch {
     @Inject
     CaseworkConfig config;
     @Inject
-    org.casework.cases.control.CaseAccess access;
+    CaseAccess access;
 
     /** The cases matching the criteria that this person may open. */
     public Results search(Criteria criteria, StaffIdentity who, int first, int max) {

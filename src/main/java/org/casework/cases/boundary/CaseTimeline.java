@@ -8,8 +8,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.casework.audit.control.AuditLog;
-import org.casework.cases.control.CaseStore;
 import org.casework.cases.control.CaseSteps;
+import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.workflow.control.CaseWorkflow;
 

@@ -1,13 +1,5 @@
 package org.casework.cases.boundary;
 
-import static org.casework.workflow.control.WorkflowVariables.DECISION_TASK;
-import static org.casework.workflow.control.WorkflowVariables.HEARING_TASK;
-import static org.casework.workflow.control.WorkflowVariables.ORDER_ENDS_ON;
-import static org.casework.workflow.control.WorkflowVariables.OUTCOME;
-import static org.casework.workflow.control.WorkflowVariables.REVIEW_DUE_ON;
-import static org.casework.workflow.control.WorkflowVariables.REVIEW_TASK;
-import static org.casework.workflow.control.WorkflowVariables.WARNING_EXPIRES_ON;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -18,18 +10,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
-import org.casework.cases.control.CaseStore;
 import org.casework.cases.control.CaseSteps;
+import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.Outcome;
-import org.casework.cases.entity.Require;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.ClauseId;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Require;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.policy.boundary.PolicyLibrary;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
+
+import static org.casework.workflow.control.WorkflowVariables.DECISION_TASK;
+import static org.casework.workflow.control.WorkflowVariables.HEARING_TASK;
+import static org.casework.workflow.control.WorkflowVariables.ORDER_ENDS_ON;
+import static org.casework.workflow.control.WorkflowVariables.OUTCOME;
+import static org.casework.workflow.control.WorkflowVariables.REVIEW_DUE_ON;
+import static org.casework.workflow.control.WorkflowVariables.REVIEW_TASK;
+import static org.casework.workflow.control.WorkflowVariables.REVISION_TASK;
+import static org.casework.workflow.control.WorkflowVariables.WARNING_EXPIRES_ON;
 
 /**
  * Decisions on a case: the case examiners' (who neither triaged nor investigated it), a hearing panel's (recorded
@@ -53,23 +55,23 @@ public class Decisions {
     @Inject
     CaseworkConfig config;
 
-    public void record(String reference, String outcome, String reasons, List<String> clauseIds,
+    public void record(CaseReference reference, Outcome outcome, String reasons, List<ClauseId> clauses,
                        StaffIdentity examiner) {
-        Task task = workflow.requireTask(reference, DECISION_TASK, examiner.roles());
+        Task task = workflow.requireTask(reference.value(), DECISION_TASK, examiner.roles());
         Complaint complaint = cases.require(reference);
-        Outcome parsed = parse(outcome);
-        complaint.decide(new Decision(parsed, reasons, policies.clauses(clauseIds), complaint.conductDate(),
+        Outcome parsed = present(outcome);
+        complaint.decide(new Decision(parsed, reasons, policies.cited(clauses), complaint.conductDate(),
                 examiner.username(), Instant.now()));
         workflow.complete(task, examiner.username(), Map.of(OUTCOME, parsed.name()));
     }
 
     /** The panel's outcome replaces the case examiners'; an order's review falls due 28 days before it ends. */
-    public void recordHearingDecision(String reference, String outcome, String reasons, List<String> clauseIds,
-                                      LocalDate orderEndsOn, StaffIdentity clerk) {
-        Task task = workflow.requireTask(reference, HEARING_TASK, clerk.roles());
+    public void recordHearingDecision(CaseReference reference, Outcome outcome, String reasons,
+                                      List<ClauseId> clauses, LocalDate orderEndsOn, StaffIdentity clerk) {
+        Task task = workflow.requireTask(reference.value(), HEARING_TASK, clerk.roles());
         Complaint complaint = cases.require(reference);
-        Outcome parsed = parse(outcome);
-        Decision hearing = new Decision(parsed, reasons, policies.clauses(clauseIds), complaint.conductDate(),
+        Outcome parsed = present(outcome);
+        Decision hearing = new Decision(parsed, reasons, policies.cited(clauses), complaint.conductDate(),
                 clerk.username(), Instant.now());
         complaint.recordHearingDecision(hearing, orderEndsOn);
         Map<String, Object> variables = new HashMap<>(Map.of(OUTCOME, parsed.name()));
@@ -81,6 +83,18 @@ public class Decisions {
             variables.put(WARNING_EXPIRES_ON, date(complaint.terms().warningExpiresOn()));
         }
         workflow.complete(task, clerk.username(), variables);
+    }
+
+    /**
+     * The letters of a decision were rejected: the decision's maker may reword its reasons (only they may), then the
+     * letters are drafted again.
+     */
+    public void reviseReasons(CaseReference reference, String revisedReasons, StaffIdentity reviser) {
+        Task task = workflow.requireTask(reference.value(), REVISION_TASK, reviser.roles());
+        if (revisedReasons != null && !revisedReasons.isBlank()) {
+            cases.require(reference).decision().reviseReasons(revisedReasons, reviser.username());
+        }
+        workflow.complete(task, reviser.username(), Map.of());
     }
 
     public void reviewOrder(String reference, String note, StaffIdentity examiner) {
@@ -101,11 +115,10 @@ public class Decisions {
         return Date.from(day.atStartOfDay(config.zone()).toInstant());
     }
 
-    static Outcome parse(String outcome) {
-        try {
-            return Outcome.valueOf(outcome == null ? "" : outcome.strip());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("outcome", "must be one of " + List.of(Outcome.values()));
+    private static Outcome present(Outcome outcome) {
+        if (outcome == null) {
+            throw Outcome.refusal();
         }
+        return outcome;
     }
 }

@@ -1,25 +1,27 @@
 package org.casework.cases.boundary;
 
-import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_TASK;
-import static org.casework.workflow.control.WorkflowVariables.HDC_TASK;
-import static org.casework.workflow.control.WorkflowVariables.INVESTIGATION_TASK;
-import static org.casework.workflow.control.WorkflowVariables.RESPONSE_TASK;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
-import org.casework.cases.control.CaseStore;
 import org.casework.cases.control.CaseSteps;
+import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
-import org.casework.cases.entity.Require;
+import org.casework.cases.entity.NoticeIssued;
 import org.casework.cases.entity.SanctionFacts;
+import org.casework.kernel.Require;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
+
+import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_TASK;
+import static org.casework.workflow.control.WorkflowVariables.HDC_TASK;
+import static org.casework.workflow.control.WorkflowVariables.INVESTIGATION_TASK;
+import static org.casework.workflow.control.WorkflowVariables.RESPONSE_TASK;
 
 /**
  * The investigation: the HDC's decision on a forwarded complaint, the employer's information, the practitioner's
@@ -82,6 +84,11 @@ public class Investigation {
     }
 
     /** BPMN step {@code sendResponseReminder}: day 21 without a response. */
+    /** The notice of investigation is out: the practitioner's time to respond starts now (issuing transaction). */
+    void startResponseClock(@Observes NoticeIssued issued) {
+        cases.require(issued.reference()).notifyPractitioner(issued.at(), config.zone());
+    }
+
     public void remindPractitioner(String reference) {
         Complaint complaint = cases.require(reference);
         if (complaint.responseClock().receivedAt() == null) {

@@ -1,15 +1,5 @@
 package org.casework.cases.boundary;
 
-import static org.casework.workflow.control.WorkflowVariables.ACCEPTED;
-import static org.casework.workflow.control.WorkflowVariables.AGREED;
-import static org.casework.workflow.control.WorkflowVariables.HEARING_REQUESTED;
-import static org.casework.workflow.control.WorkflowVariables.REFUSED;
-import static org.casework.workflow.control.WorkflowVariables.UNDERTAKINGS_ANSWER;
-import static org.casework.workflow.control.WorkflowVariables.UNDERTAKINGS_TASK;
-import static org.casework.workflow.control.WorkflowVariables.WARNING_ANSWER;
-import static org.casework.workflow.control.WorkflowVariables.WARNING_EXPIRES_ON;
-import static org.casework.workflow.control.WorkflowVariables.WARNING_TASK;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -19,13 +9,23 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
-import org.casework.cases.control.CaseStore;
 import org.casework.cases.control.CaseSteps;
+import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
-import org.casework.cases.entity.InvalidFieldException;
+import org.casework.kernel.InvalidFieldException;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
+
+import static org.casework.workflow.control.WorkflowVariables.ACCEPTED;
+import static org.casework.workflow.control.WorkflowVariables.AGREED;
+import static org.casework.workflow.control.WorkflowVariables.HEARING_REQUESTED;
+import static org.casework.workflow.control.WorkflowVariables.REFUSED;
+import static org.casework.workflow.control.WorkflowVariables.UNDERTAKINGS_ANSWER;
+import static org.casework.workflow.control.WorkflowVariables.UNDERTAKINGS_TASK;
+import static org.casework.workflow.control.WorkflowVariables.WARNING_ANSWER;
+import static org.casework.workflow.control.WorkflowVariables.WARNING_EXPIRES_ON;
+import static org.casework.workflow.control.WorkflowVariables.WARNING_TASK;
 
 /** The practitioner's answer, within 28 days, to a warning (accept, or ask for a hearing) or to undertakings. */
 @ApplicationScoped

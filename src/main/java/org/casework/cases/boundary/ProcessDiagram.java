@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.casework.cases.control.CaseStore;
-import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.Complaint;
+import org.casework.kernel.CaseNotFoundException;
 import org.casework.workflow.control.CaseWorkflow;
 
 /** A case's process as a diagram: the BPMN its process runs, the steps it completed and the step(s) it is at. */

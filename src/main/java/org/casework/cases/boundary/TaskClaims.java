@@ -2,10 +2,11 @@ package org.casework.cases.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.camunda.bpm.engine.task.Task;
-import org.casework.cases.entity.CaseNotFoundException;
-import org.casework.cases.entity.WrongStageException;
-import org.casework.security.entity.AccessDeniedException;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.WrongStageException;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 
@@ -14,7 +15,7 @@ import org.casework.workflow.control.CaseWorkflow;
  * release it, or it is reassigned. Only a task one's role may do can be taken (403).
  */
 @ApplicationScoped
-@jakarta.transaction.Transactional
+@Transactional
 public class TaskClaims {
 
     @Inject

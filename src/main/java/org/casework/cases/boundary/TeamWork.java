@@ -3,19 +3,20 @@ package org.casework.cases.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.AuditEntry;
 import org.casework.cases.control.CaseStore;
-import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.Complaint;
-import org.casework.cases.entity.InvalidFieldException;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.TeamCode;
 import org.casework.security.control.StaffAdministration;
-import org.casework.security.entity.AccessDeniedException;
 import org.casework.security.entity.StaffAccount;
 import org.casework.security.entity.StaffIdentity;
-import org.casework.security.entity.TeamCode;
 import org.casework.workflow.control.CaseWorkflow;
 
 /**
@@ -36,10 +37,10 @@ public class TeamWork {
     AuditLog audit;
 
     /** A case's team as its page shows it; for its lead, whom to hand tasks to and where the case can move. */
-    public record CaseTeam(String code, String name, boolean led, List<Choice> members, List<Choice> otherTeams) implements java.io.Serializable {
+    public record CaseTeam(String code, String name, boolean led, List<Choice> members, List<Choice> otherTeams) implements Serializable {
     }
 
-    public record Choice(String value, String label) implements java.io.Serializable {
+    public record Choice(String value, String label) implements Serializable {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

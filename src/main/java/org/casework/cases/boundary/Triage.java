@@ -1,34 +1,36 @@
 package org.casework.cases.boundary;
 
-import org.casework.cases.entity.AllegationCategory;
-import java.util.List;
-import java.util.Set;
-import java.util.EnumSet;
-import org.casework.cases.entity.CaseStatus;
-import org.casework.statistics.control.ClosedCases;
-import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_DUE_DATE;
-import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_REQUESTED;
-import static org.casework.workflow.control.WorkflowVariables.OUTCOME;
-import static org.casework.workflow.control.WorkflowVariables.TRIAGE_OUTCOME;
-import static org.casework.workflow.control.WorkflowVariables.TRIAGE_TASK;
-
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.camunda.bpm.engine.task.Task;
 import org.casework.cases.control.CaseStore;
+import org.casework.cases.entity.CaseClosed;
+import org.casework.cases.entity.CaseStatus;
 import org.casework.cases.entity.Complaint;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.Outcome;
+import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
 import org.casework.platform.control.CaseworkConfig;
+import org.casework.policy.control.DefaultClauses;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 import org.casework.workflow.control.WorkflowVariables.TriageChoice;
+
+import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_DUE_DATE;
+import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_REQUESTED;
+import static org.casework.workflow.control.WorkflowVariables.OUTCOME;
+import static org.casework.workflow.control.WorkflowVariables.TRIAGE_OUTCOME;
+import static org.casework.workflow.control.WorkflowVariables.TRIAGE_TASK;
 
 /**
  * An investigator's first look at a complaint: investigate it (with a provisional enquiry to the employer first, if
@@ -45,7 +47,7 @@ public class Triage {
     }
 
     @Inject
-    ClosedCases closedCases;
+    Event<CaseClosed> closed;
 
     @Inject
     CaseStore cases;
@@ -70,7 +72,7 @@ public class Triage {
         String who = investigator.username();
         Map<String, Object> variables = new HashMap<>(Map.of(TRIAGE_OUTCOME, choice.name(), ENQUIRY_REQUESTED, false));
         // each category starts from the clauses it usually concerns; investigators adjust them on the case
-        complaint.allege(org.casework.policy.control.DefaultClauses.byCategory(allegations(triage.allegations())));
+        complaint.allege(DefaultClauses.byCategory(allegations(triage.allegations())));
         switch (choice) {
             case ACCEPT -> {
                 complaint.accept(who, triage.note(), triage.publicInterestReason(), now);
@@ -92,7 +94,7 @@ public class Triage {
             case FORWARD_TO_HDC -> complaint.forwardToHdc(who, now);
         }
         if (complaint.status() == CaseStatus.CLOSED) {
-            closedCases.record(complaint);
+            closed.fire(new CaseClosed(complaint));
         }
         workflow.complete(task, who, variables);
     }
@@ -112,7 +114,7 @@ public class Triage {
         try {
             return TriageChoice.valueOf(decision == null ? "" : decision.strip());
         } catch (IllegalArgumentException e) {
-            throw new InvalidFieldException("decision", "must be one of " + java.util.List.of(TriageChoice.values()));
+            throw new InvalidFieldException("decision", "must be one of " + List.of(TriageChoice.values()));
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import org.casework.cases.entity.Complaint;
+import org.casework.kernel.TeamCode;
 import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
@@ -32,7 +33,7 @@ public class CaseAccess {
     /** The same rule as a query condition, for search: examiners find the cases referred for a decision. */
     public Predicate visibleTo(StaffIdentity who, CriteriaBuilder cb, Root<Complaint> root) {
         Predicate team = who.investigationTeam() != null ? cb.equal(root.get("routing").get("team"),
-                new org.casework.security.entity.TeamCode(who.investigationTeam())) : cb.disjunction();
+                new TeamCode(who.investigationTeam())) : cb.disjunction();
         Predicate referred = who.hasRole(Role.CASE_EXAMINER_NAME) ? cb.isNotNull(root.get("referredAt"))
                 : cb.disjunction();
         return cb.or(team, referred);

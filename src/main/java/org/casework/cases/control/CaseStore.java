@@ -1,12 +1,17 @@
 package org.casework.cases.control;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.util.List;
 import java.util.Optional;
-import org.casework.cases.entity.CaseNotFoundException;
-import org.casework.cases.entity.CaseReference;
+import org.casework.cases.entity.CaseStatus;
 import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.NamedPractitioner;
+import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Require;
 
 /** Finds and keeps cases. */
 @ApplicationScoped
@@ -26,10 +31,7 @@ public class CaseStore {
     }
 
     public Complaint require(String reference) {
-        if (!CaseReference.isWellFormed(reference)) {
-            throw new CaseNotFoundException("No case " + reference);
-        }
-        return require(new CaseReference(reference));
+        return require(CaseReference.parse(reference));
     }
 
     /** Earlier cases of the same registrant that ended with a finding (anything but no further action). */
@@ -39,7 +41,7 @@ public class CaseStore {
         }
         return em.createQuery("select count(c) from Complaint c where c.registrant = :who and c <> :self "
                         + "and c.status = org.casework.cases.entity.CaseStatus.CLOSED "
-                        + "and c.decision.outcome <> org.casework.cases.entity.Outcome.NO_FURTHER_ACTION", Long.class)
+                        + "and c.decision.outcome <> org.casework.kernel.Outcome.NO_FURTHER_ACTION", Long.class)
                 .setParameter("who", complaint.registrant()).setParameter("self", complaint).getSingleResult();
     }
 
@@ -48,17 +50,17 @@ public class CaseStore {
     }
 
     /** The registrant's other cases, newest first, at most {@value #OTHER_CASES}. */
-    public java.util.List<OtherCase> otherCasesOf(Complaint complaint) {
+    public List<OtherCase> otherCasesOf(Complaint complaint) {
         if (complaint.registrant() == null) {
-            return java.util.List.of();
+            return List.of();
         }
         return em.createQuery("select c.reference, c.status, d.outcome from Complaint c left join c.decision d "
                         + "where c.registrant = :who and c <> :self order by c.receivedAt desc", Object[].class)
                 .setParameter("who", complaint.registrant()).setParameter("self", complaint)
                 .setMaxResults(OTHER_CASES).getResultStream()
                 .map(r -> new OtherCase(((CaseReference) r[0]).value(),
-                        ((org.casework.cases.entity.CaseStatus) r[1]).name(),
-                        r[2] == null ? null : ((org.casework.cases.entity.Outcome) r[2]).label()))
+                        ((CaseStatus) r[1]).name(),
+                        r[2] == null ? null : ((Outcome) r[2]).label()))
                 .toList();
     }
 
@@ -68,12 +70,12 @@ public class CaseStore {
      * The references of the open cases whose practitioner's name contains this one (one narrow scan of the cases'
      * own table), or null when more than {@code most} match.
      */
-    public java.util.List<String> openCasesNaming(String practitioner, int most) {
-        java.util.List<String> references = em.createQuery("select c.reference from Complaint c where c.status <> "
+    public List<String> openCasesNaming(String practitioner, int most) {
+        List<String> references = em.createQuery("select c.reference from Complaint c where c.status <> "
                         + "org.casework.cases.entity.CaseStatus.CLOSED and c.practitioner.nameKey like :name",
                         CaseReference.class)
-                .setParameter("name", org.casework.cases.entity.Require.containing(
-                        org.casework.cases.entity.NamedPractitioner.keyOf(practitioner)))
+                .setParameter("name", Require.containing(
+                        NamedPractitioner.keyOf(practitioner)))
                 .setMaxResults(most + 1).getResultStream().map(CaseReference::value).toList();
         return references.size() > most ? null : references;
     }

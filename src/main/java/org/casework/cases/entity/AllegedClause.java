@@ -4,7 +4,16 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.ClauseOrder;
+import org.casework.kernel.Require;
 
 /** A policy clause an allegation of the case concerns, as the investigator linked it (by its stable clause id). */
 @Embeddable
@@ -26,15 +35,15 @@ public class AllegedClause {
     }
 
     /** The links of each category to its clauses. */
-    static java.util.List<AllegedClause> linking(java.util.Map<AllegationCategory, java.util.List<String>> byCategory) {
+    static List<AllegedClause> linking(Map<AllegationCategory, List<String>> byCategory) {
         return byCategory.entrySet().stream().flatMap(e -> e.getValue().stream()
                 .map(id -> new AllegedClause(e.getKey(), id))).toList();
     }
 
     /** Each category alleged, in order, with its clause ids in reading order (none where none is linked). */
-    static java.util.SortedMap<AllegationCategory, java.util.List<String>> byCategory(
-            java.util.Set<AllegationCategory> alleged, java.util.Collection<AllegedClause> links) {
-        java.util.SortedMap<AllegationCategory, java.util.List<String>> map = new java.util.TreeMap<>();
+    static SortedMap<AllegationCategory, List<String>> byCategory(
+            Set<AllegationCategory> alleged, Collection<AllegedClause> links) {
+        SortedMap<AllegationCategory, List<String>> map = new TreeMap<>();
         alleged.forEach(c -> map.put(c, links.stream().filter(l -> l.category == c).map(AllegedClause::clauseId)
                 .sorted(ClauseOrder.INSTANCE).toList()));
         return map;

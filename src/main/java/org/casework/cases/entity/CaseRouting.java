@@ -3,7 +3,9 @@ package org.casework.cases.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.Optional;
-import org.casework.security.entity.TeamCode;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.Require;
+import org.casework.kernel.TeamCode;
 
 /**
  * Where a case is worked: the investigation team that owns it (its investigators see it), the process that runs it,

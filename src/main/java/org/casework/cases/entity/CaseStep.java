@@ -12,6 +12,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.casework.kernel.Require;
 
 /**
  * What a person, or the system, recorded at one step of a case: the practitioner's response, the employer's

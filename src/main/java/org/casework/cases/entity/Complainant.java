@@ -9,6 +9,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Require;
 
 /** The person who complains. The MSC does not act on anonymous complaints, so name and email are required. */
 @Entity

@@ -11,6 +11,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.casework.kernel.Require;
+import org.casework.kernel.WrongStageException;
 
 /** Something the complainant added to an open complaint after submitting it. Stored and shown as plain text. */
 @Entity

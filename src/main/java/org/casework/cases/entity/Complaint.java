@@ -1,11 +1,9 @@
 package org.casework.cases.entity;
 
-import java.util.Set;
-import java.util.EnumSet;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -14,8 +12,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
@@ -24,14 +20,34 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Platform;
+import org.casework.kernel.Reason;
+import org.casework.kernel.Require;
+import org.casework.kernel.TeamCode;
+import org.casework.kernel.WrongStageException;
 import org.casework.register.entity.Practitioner;
-import org.casework.security.entity.AccessDeniedException;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /**
  * A case: one complaint about one practitioner's conduct on social media, from receipt to closure. It keeps its own
@@ -144,7 +160,7 @@ public class Complaint {
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "complaint_allegation_clause", joinColumns = @JoinColumn(name = "complaint_id"))
-    private Set<AllegedClause> allegedClauses = new java.util.HashSet<>();
+    private Set<AllegedClause> allegedClauses = new HashSet<>();
 
     protected Complaint() {
     }
@@ -217,7 +233,7 @@ public class Complaint {
     }
 
     /** The investigation team that works the case; investigators of other teams do not see it. */
-    public void assignTo(org.casework.security.entity.TeamCode team) {
+    public void assignTo(TeamCode team) {
         routing().assignTo(team);
     }
 
@@ -270,7 +286,7 @@ public class Complaint {
         this.status = CaseStatus.RECEIVED;
     }
 
-    public void notifyPractitioner(Instant at, java.time.ZoneId zone) {
+    public void notifyPractitioner(Instant at, ZoneId zone) {
         requireStatus(CaseStatus.UNDER_INVESTIGATION, "notified to the practitioner");
         responseClock().start(at, zone);
     }
@@ -331,7 +347,7 @@ public class Complaint {
     }
 
     /** A warning stands once accepted, and is published on the register for two years. */
-    public void acceptWarning(Instant at, java.time.ZoneId zone) {
+    public void acceptWarning(Instant at, ZoneId zone) {
         requireStatus(CaseStatus.DECIDED, "given an accepted warning");
         if (decision.outcome() != Outcome.WARNING) {
             throw new WrongStageException("Case " + reference + " has no warning to accept");
@@ -352,7 +368,7 @@ public class Complaint {
 
     /** What the complaint alleges, as the investigator reads it; open cases only, since the statistics keep it. */
     public void allege(Set<AllegationCategory> categories) {
-        java.util.Map<AllegationCategory, List<String>> none = new java.util.EnumMap<>(AllegationCategory.class);
+        Map<AllegationCategory, List<String>> none = new EnumMap<>(AllegationCategory.class);
         categories.forEach(c -> none.put(c, List.of()));
         allege(none);
     }
@@ -361,7 +377,7 @@ public class Complaint {
      * What the complaint alleges and, for each category, the policy clauses it concerns (checked against the
      * library by the caller). Open cases only; once decided, the decision's citations are the record.
      */
-    public void allege(java.util.Map<AllegationCategory, List<String>> clausesByCategory) {
+    public void allege(Map<AllegationCategory, List<String>> clausesByCategory) {
         if (status == CaseStatus.CLOSED) {
             throw new WrongStageException("Case " + reference + " is closed; its allegations are part of the record");
         }
@@ -375,7 +391,7 @@ public class Complaint {
     }
 
     /** Each alleged category with the clause ids linked to it, categories and clauses in order. */
-    public java.util.SortedMap<AllegationCategory, List<String>> allegedClauses() {
+    public SortedMap<AllegationCategory, List<String>> allegedClauses() {
         return AllegedClause.byCategory(allegations, allegedClauses);
     }
 
@@ -384,7 +400,7 @@ public class Complaint {
     }
 
     public boolean trackingCodeMatches(String hash) {
-        return java.security.MessageDigest.isEqual(trackingHash.getBytes(), hash.getBytes());
+        return MessageDigest.isEqual(trackingHash.getBytes(), hash.getBytes());
     }
 
     private void requireStatus(CaseStatus expected, String action) {
@@ -405,10 +421,10 @@ public class Complaint {
     public LocalDate conductDate() { return conductDate; }
     public String description() { return description; }
     public String processInstanceId() { return routing().processInstanceId(); }
-    public org.casework.security.entity.TeamCode team() { return routing().team(); }
-    public java.util.Optional<CaseReference> mergedInto() { return routing().mergedInto(); }
+    public TeamCode team() { return routing().team(); }
+    public Optional<CaseReference> mergedInto() { return routing().mergedInto(); }
     /** The triage, once it happened. */
-    public java.util.Optional<TriageRecord> triage() { return java.util.Optional.ofNullable(triage); }
+    public Optional<TriageRecord> triage() { return Optional.ofNullable(triage); }
     public String triagedBy() { return triage == null ? null : triage.triagedBy(); }
     public Decision decision() { return decision; }
     public Instant closedAt() { return closedAt; }
@@ -430,7 +446,7 @@ public class Complaint {
     public Instant referredAt() { return referredAt; }
     public Decision examinersDecision() { return examinersDecision; }
     /** The facts recorded at referral, or none yet. */
-    public java.util.Optional<SanctionFacts> facts() {
-        return facts == null || !facts.isRecorded() ? java.util.Optional.empty() : java.util.Optional.of(facts);
+    public Optional<SanctionFacts> facts() {
+        return facts == null || !facts.isRecorded() ? Optional.empty() : Optional.of(facts);
     }
 }

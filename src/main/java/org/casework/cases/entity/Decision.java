@@ -18,6 +18,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Require;
 import org.casework.policy.entity.PolicyClause;
 
 /** The case examiners' decision: an outcome, the reasons, and the policy clauses found breached. */
@@ -96,7 +100,7 @@ public class Decision {
     /** After the letters were rejected: the reasons reworded by whoever made the decision, nobody else. */
     public void reviseReasons(String revised, String by) {
         if (!decidedBy.equals(by)) {
-            throw new org.casework.security.entity.AccessDeniedException("Only " + decidedBy
+            throw new AccessDeniedException("Only " + decidedBy
                     + ", who made the decision, may reword its reasons");
         }
         this.reasons = Require.multiline(revised, "reasons", 20_000);

@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Duration;
 import java.time.Instant;
+import org.casework.kernel.Require;
 
 /** The case's clock stops while the Health and Disability Commissioner decides (HPCA Act s64); paused days add up. */
 @Embeddable

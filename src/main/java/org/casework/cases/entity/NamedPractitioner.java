@@ -2,6 +2,8 @@ package org.casework.cases.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.casework.kernel.NameKey;
+import org.casework.kernel.Require;
 
 /** The practitioner as the complainant named them; a register match is suggested to staff separately. */
 @Embeddable
@@ -35,7 +37,7 @@ public class NamedPractitioner {
     }
 
     public static String keyOf(String name) {
-        return name.strip().replaceAll("\\s+", " ").toLowerCase(java.util.Locale.ROOT);
+        return NameKey.of(name);
     }
 
     public String name() { return name; }

@@ -2,6 +2,8 @@ package org.casework.cases.entity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Reason;
 
 /**
  * The posts a complaint is about: one to {@value #MOST} links as the complainant gave them, each checked and

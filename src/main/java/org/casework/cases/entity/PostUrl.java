@@ -3,11 +3,20 @@ package org.casework.cases.entity;
 import java.net.IDN;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Platform;
+import org.casework.kernel.Reason;
+import org.casework.kernel.Require;
 
 /**
  * A link to a post, normalised: http(s) only, host in lower case, tracking parameters dropped. The server never
@@ -22,7 +31,7 @@ public record PostUrl(String value, String host, String matchKey) {
             "is_from_webapp", "sender_device", "utm_source", "utm_medium", "utm_campaign", "utm_term", "utm_content");
 
     /** Hosts that are the same site under another name: a post is the same post on either. */
-    private static final java.util.Map<String, String> ALIASES = java.util.Map.of("twitter.com", "x.com",
+    private static final Map<String, String> ALIASES = Map.of("twitter.com", "x.com",
             "fb.com", "facebook.com", "instagr.am", "instagram.com");
 
     public static PostUrl parse(String raw, String field) {
@@ -62,9 +71,9 @@ public record PostUrl(String value, String host, String matchKey) {
 
     public String matchHash() {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
-                    .digest(matchKey.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(matchKey.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }
     }

@@ -5,6 +5,9 @@ import jakarta.persistence.Embeddable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.Require;
+import org.casework.kernel.WrongStageException;
 
 /** The practitioner's 28 days: from the notice of investigation to their response, if one comes. */
 @Embeddable

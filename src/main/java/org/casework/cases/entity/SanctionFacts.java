@@ -3,6 +3,7 @@ package org.casework.cases.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.util.List;
+import org.casework.kernel.InvalidFieldException;
 
 /**
  * What the investigator found, in the terms the sanctions guidance reads: harm (NONE, MINOR, SERIOUS), whether the

@@ -3,6 +3,9 @@ package org.casework.cases.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.LocalDate;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Require;
 
 /**
  * How long an outcome runs: a warning is published for two years; conditions run until their end date, a

@@ -3,6 +3,7 @@ package org.casework.cases.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.time.Instant;
+import org.casework.kernel.Require;
 
 /** Who triaged a case, when, with what note, and (for old conduct) the public-interest reason to go on. */
 @Embeddable

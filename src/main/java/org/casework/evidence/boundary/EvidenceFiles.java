@@ -1,6 +1,7 @@
 package org.casework.evidence.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -8,10 +9,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.casework.cases.control.CaseStore;
-import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.ComplaintMerged;
 import org.casework.evidence.control.EvidenceStore;
 import org.casework.evidence.entity.EvidenceItem;
+import org.casework.kernel.CaseNotFoundException;
 
 /** Hands evidence out to staff, always through the case it belongs to. */
 @ApplicationScoped
@@ -30,6 +32,13 @@ public class EvidenceFiles {
     public List<EvidenceItem> evidenceOf(Complaint complaint) {
         return em.createNamedQuery(EvidenceItem.OF_CASE, EvidenceItem.class)
                 .setParameter("complaint", complaint).getResultList();
+    }
+
+    /** A duplicate merged into a case: its evidence, unchanged, now belongs to that case (merging transaction). */
+    void moveMerged(@Observes ComplaintMerged merged) {
+        List<EvidenceItem> items = evidenceOf(merged.duplicate());
+        items.forEach(item -> item.moveTo(merged.into()));
+        merged.filesMoved(items.size());
     }
 
     public EvidenceItem item(String reference, long evidenceId) {

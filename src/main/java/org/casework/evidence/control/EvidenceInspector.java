@@ -11,10 +11,10 @@ import javax.imageio.stream.ImageInputStream;
 import javax.imageio.stream.MemoryCacheImageInputStream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.casework.cases.entity.Reason;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.evidence.entity.EvidenceType;
 import org.casework.evidence.entity.Inspection;
+import org.casework.kernel.Reason;
 
 /**
  * Decides whether bytes are an acceptable evidence file: judged by content (magic bytes, then a real decode), with

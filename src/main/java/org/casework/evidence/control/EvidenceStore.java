@@ -13,13 +13,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.casework.evidence.entity.CaptureFacts;
 import org.casework.evidence.entity.EvidenceType;
 import org.casework.evidence.entity.Inspection;
-import org.casework.evidence.entity.Sha256;
 import org.casework.evidence.entity.StoredFile;
+import org.casework.kernel.Sha256;
 import org.casework.platform.control.CaseworkConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -95,8 +97,8 @@ public class EvidenceStore {
     }
 
     /** Removes the files of disposed evidence once the caller's transaction commits (kept if it rolls back). */
-    public void removeAfterCommit(java.util.Collection<String> storageKeys) {
-        java.util.List<Path> files = storageKeys.stream().map(this::pathOf).toList();
+    public void removeAfterCommit(Collection<String> storageKeys) {
+        List<Path> files = storageKeys.stream().map(this::pathOf).toList();
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
             public void beforeCompletion() {

@@ -8,16 +8,19 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.casework.cases.entity.Complaint;
-import org.casework.cases.entity.Require;
+import org.casework.kernel.Require;
+import org.casework.kernel.Sha256;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** One evidence file of a case. The bytes live in the evidence store; the row keeps what proves them. */
 @Entity
@@ -115,10 +118,10 @@ public class EvidenceItem {
      * The item as a letter describes it: kind, size, who supplied it and when, and its SHA-256 (which proves it
      * without showing it). Never its content, file name or EXIF facts.
      */
-    public String describe(java.time.ZoneId zone) {
+    public String describe(ZoneId zone) {
         String kind = type == EvidenceType.PDF ? "PDF document" : "Image (" + type + ")";
         return kind + " of " + Math.max(1, (sizeBytes + 1023) / 1024) + " KB supplied by the " + uploadedBy + " on "
-                + java.time.LocalDate.ofInstant(uploadedAt, zone) + ", SHA-256 " + sha256.hex().substring(0, 16) + "…";
+                + LocalDate.ofInstant(uploadedAt, zone) + ", SHA-256 " + sha256.hex().substring(0, 16) + "…";
     }
 
     public Long id() { return id; }

@@ -1,7 +1,7 @@
 package org.casework.evidence.entity;
 
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.Reason;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Reason;
 
 /** An evidence file refused: too large (413), of a kind not accepted (415) or unreadable (400). */
 public class EvidenceRejectedException extends InvalidFieldException {

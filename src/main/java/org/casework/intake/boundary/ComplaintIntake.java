@@ -1,11 +1,5 @@
 package org.casework.intake.boundary;
 
-import static org.casework.intake.control.SubmissionFields.date;
-import static org.casework.intake.control.SubmissionFields.identifiable;
-import static org.casework.intake.control.SubmissionFields.optionalDate;
-import static org.casework.intake.control.SubmissionFields.platform;
-import static org.casework.intake.control.SubmissionFields.relationship;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -15,22 +9,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.casework.cases.control.CaseStore;
-import org.casework.cases.control.RelatedComplaints;
-import org.casework.cases.entity.CaseReference;
+import org.casework.cases.control.RelatedComplaintLinks;
+import org.casework.cases.entity.CaseStatus;
 import org.casework.cases.entity.Complainant;
 import org.casework.cases.entity.ComplainantMessage;
 import org.casework.cases.entity.Complaint;
-import org.casework.cases.entity.InvalidFieldException;
 import org.casework.cases.entity.NamedPractitioner;
 import org.casework.cases.entity.Relationship;
-import org.casework.cases.entity.Reason;
-import org.casework.cases.entity.Require;
 import org.casework.cases.entity.TriageRecord;
-import org.casework.cases.entity.WrongStageException;
 import org.casework.evidence.control.EvidenceStore;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.intake.control.CaseReferences;
+import org.casework.intake.control.Receipts;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.EvidenceUpload;
 import org.casework.intake.entity.FormStep;
@@ -39,10 +30,23 @@ import org.casework.intake.entity.IdempotentSubmission;
 import org.casework.intake.entity.PublicStatus;
 import org.casework.intake.entity.Receipt;
 import org.casework.intake.entity.TrackingCode;
+import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Reason;
+import org.casework.kernel.Require;
+import org.casework.kernel.WrongStageException;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.register.control.Register;
 import org.casework.workflow.control.CaseWorkflow;
+import org.casework.workflow.control.WorkflowVariables;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import static org.casework.intake.control.SubmissionFields.date;
+import static org.casework.intake.control.SubmissionFields.identifiable;
+import static org.casework.intake.control.SubmissionFields.optionalDate;
+import static org.casework.intake.control.SubmissionFields.platform;
+import static org.casework.intake.control.SubmissionFields.relationship;
 
 /**
  * Receives a complaint, from the portal form or the API alike: cheap checks of everything first, then the case, its
@@ -66,13 +70,13 @@ public class ComplaintIntake {
     @Inject
     Register register;
     @Inject
-    RelatedComplaints related;
+    RelatedComplaintLinks related;
     @Inject
     CaseWorkflow workflow;
     @Inject
     CaseworkConfig config;
     @Inject
-    org.casework.intake.control.Receipts receipts;
+    Receipts receipts;
     @Inject
     EntityManager em;
 
@@ -202,7 +206,7 @@ public class ComplaintIntake {
     }
 
     private Complaint own(String reference, String trackingCode) {
-        return find(reference, trackingCode).orElseThrow(() -> new org.casework.cases.entity.CaseNotFoundException(
+        return find(reference, trackingCode).orElseThrow(() -> new CaseNotFoundException(
                 "No complaint " + reference + " with that tracking code"));
     }
 
@@ -222,8 +226,8 @@ public class ComplaintIntake {
     private PublicStatus publicStatus(Complaint own) {
         Complaint c = followed(own);
         String label = c.status().publicLabel();
-        if (c.status() == org.casework.cases.entity.CaseStatus.RECEIVED && c.processInstanceId() != null
-                && workflow.openTask(c.reference().value(), org.casework.workflow.control.WorkflowVariables.TRIAGE_TASK)
+        if (c.status() == CaseStatus.RECEIVED && c.processInstanceId() != null
+                && workflow.openTask(c.reference().value(), WorkflowVariables.TRIAGE_TASK)
                         .map(t -> t.getAssignee() != null).orElse(false)) {
             label = BEING_ASSESSED;
         }

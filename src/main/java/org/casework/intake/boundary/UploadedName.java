@@ -10,12 +10,12 @@ import java.nio.charset.StandardCharsets;
  * way), while the multipart parser reads header bytes as ISO-8859-1, which turns {@code 写真.png} into mojibake; a name
  * whose bytes form valid UTF-8 is read as UTF-8 again. Kept as text only, never as a path (see EvidenceItem).
  */
-final class UploadedName {
+public final class UploadedName {
 
     private UploadedName() {
     }
 
-    static String of(EntityPart part) {
+    public static String of(EntityPart part) {
         return part.getFileName().map(UploadedName::asUtf8).orElse(null);
     }
 

@@ -9,12 +9,12 @@ import java.util.List;
 import org.casework.intake.entity.EvidenceUpload;
 
 /** Files from a form's native file input, read once into memory (each is limited in size by web.xml). */
-final class Uploads {
+public final class Uploads {
 
     private Uploads() {
     }
 
-    static List<EvidenceUpload> of(List<Part> parts) {
+    public static List<EvidenceUpload> of(List<Part> parts) {
         List<EvidenceUpload> uploads = new ArrayList<>();
         if (parts == null) {
             return uploads;

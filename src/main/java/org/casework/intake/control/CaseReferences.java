@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
-import org.casework.cases.entity.CaseReference;
+import org.casework.kernel.CaseReference;
 import org.casework.platform.control.CaseworkConfig;
 
 /** Hands out case references from a database sequence: unique across nodes, never reused. */

@@ -4,13 +4,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.Reason;
+import java.util.Objects;
 import org.casework.cases.entity.PatientIdentifiable;
-import org.casework.cases.entity.Platform;
 import org.casework.cases.entity.PostUrl;
 import org.casework.cases.entity.Relationship;
-import org.casework.cases.entity.Require;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Platform;
+import org.casework.kernel.Reason;
+import org.casework.kernel.Require;
 
 /** Turns the text fields of a submission into the domain's types, naming the field when one does not fit. */
 public final class SubmissionFields {
@@ -29,7 +30,7 @@ public final class SubmissionFields {
                             return null;
                         }
                     })
-                    .filter(java.util.Objects::nonNull).findFirst()
+                    .filter(Objects::nonNull).findFirst()
                     .orElseThrow(() -> new InvalidFieldException("platform", Reason.REQUIRED, "is required"));
         }
         try {

@@ -4,12 +4,13 @@ import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.HexFormat;
 import javax.crypto.Cipher;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.evidence.entity.Sha256;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Sha256;
 
 /**
  * A client's {@code Idempotency-Key}: 16 to 255 visible ASCII characters (a UUID will do). Stored only as its
@@ -52,7 +53,7 @@ public record IdempotencyKey(String value) {
 
     String open(byte[] sealed) {
         try {
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, java.util.Arrays.copyOf(sealed, IV_BYTES));
+            Cipher cipher = cipher(Cipher.DECRYPT_MODE, Arrays.copyOf(sealed, IV_BYTES));
             return new String(cipher.doFinal(sealed, IV_BYTES, sealed.length - IV_BYTES), StandardCharsets.UTF_8);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("The stored answer does not open with this key", e);

@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.casework.evidence.entity.Sha256;
+import org.casework.kernel.Sha256;
 
 /**
  * The secret a complainant uses, with the case reference, to follow the complaint: 160 random bits written as 32

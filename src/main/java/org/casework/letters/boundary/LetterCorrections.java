@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.casework.letters.entity.LetterDraft;
+import org.casework.letters.entity.LetterSet;
 import org.casework.workflow.control.CaseWorkflow;
 
 /**
@@ -23,7 +24,7 @@ public class LetterCorrections {
     public LetterDraft request(String reference, long letterId, String reason, String requestedBy) {
         LetterDraft draft = letters.requestCorrection(reference, letterId, reason, requestedBy);
         var c = draft.complaint();
-        workflow.approveLetters(reference, LetterIssuing.CORRECTION, c.practitioner().nameKey(), c.platform().name(),
+        workflow.approveLetters(reference, LetterSet.CORRECTION.name(), c.practitioner().nameKey(), c.platform().name(),
                 c.team().value());
         return draft;
     }

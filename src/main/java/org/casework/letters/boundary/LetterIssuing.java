@@ -2,29 +2,33 @@ package org.casework.letters.boundary;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.casework.cases.control.CaseStore;
-import org.casework.cases.entity.WrongStageException;
-import org.casework.cases.entity.CaseNotFoundException;
 import org.casework.cases.entity.Complaint;
-import java.util.ArrayList;
-import org.casework.cases.entity.Outcome;
+import org.casework.cases.entity.NoticeIssued;
+import org.casework.evidence.entity.EvidenceItem;
+import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.WrongStageException;
 import org.casework.letters.control.LetterComposer;
 import org.casework.letters.control.LetterContent;
+import org.casework.letters.control.LetterRenderer;
 import org.casework.letters.control.LetterTemplates;
+import org.casework.letters.entity.Letter;
+import org.casework.letters.entity.LetterDraft;
+import org.casework.letters.entity.LetterKind;
+import org.casework.letters.entity.LetterSet;
 import org.casework.letters.entity.Recipient;
 import org.casework.letters.entity.TemplateKey;
-import org.casework.letters.entity.LetterDraft;
-import org.casework.letters.control.LetterRenderer;
-import org.casework.evidence.entity.EvidenceItem;
-import org.casework.letters.entity.Letter;
-import org.casework.letters.entity.LetterKind;
 import org.casework.platform.control.CaseworkConfig;
+import org.casework.workflow.control.CaseWorkflow;
 
 /** Issues a case's letters and hands them out again, always through the case they belong to. */
 @ApplicationScoped
@@ -42,6 +46,12 @@ public class LetterIssuing {
 
     @Inject
     LetterTemplates templates;
+
+    @Inject
+    Event<NoticeIssued> noticeIssued;
+
+    @Inject
+    CaseWorkflow workflow;
 
     private LetterComposer composer;
 
@@ -97,8 +107,9 @@ public class LetterIssuing {
     }
 
     /**
-     * Issues the approved drafts exactly as approved; issuing twice issues nothing twice. The notice of
-     * investigation starts the practitioner's 28 days.
+     * Issues the approved drafts exactly as approved, each letter with an address handed to a delivery process of
+     * its own; issuing twice issues nothing twice. The notice of
+     * investigation starts the practitioner's 28 days (the case hears of it through {@link NoticeIssued}).
      */
     public List<Letter> issueApproved(String reference) {
         Complaint complaint = cases.require(reference);
@@ -108,23 +119,21 @@ public class LetterIssuing {
                 .filter(d -> d.state() == LetterDraft.State.APPROVED)
                 .map(d -> d.issue(now)).toList();
         issued.forEach(em::persist);
+        issued.stream().filter(Letter::awaitsEmail).forEach(letter -> workflow.deliver(reference, letter.id()));
         if (issued.stream().anyMatch(l -> l.kind() == LetterKind.INVESTIGATION_NOTICE && l.replaces() == null)) {
-            complaint.notifyPractitioner(now, config.zone());
+            noticeIssued.fire(new NoticeIssued(complaint.reference(), now));
         }
         return issued;
     }
 
-    /** The letters of a step: {@code NOTICE} for the notice of investigation, {@code DECISION} for a decision's. */
-    public List<LetterDraft> draft(String reference, String letterSet) {
+    /** The letters of a step: the notice of investigation, a decision's letters, or a letter's correction. */
+    public List<LetterDraft> draft(String reference, LetterSet letterSet) {
         return switch (letterSet) {
-            case "NOTICE" -> List.of(draftInvestigationNotice(reference));
+            case NOTICE -> List.of(draftInvestigationNotice(reference));
             case CORRECTION -> redraftRejectedCorrections(reference);
-            default -> draftDecisionLetters(reference);
+            case DECISION -> draftDecisionLetters(reference);
         };
     }
-
-    /** The letter set of a correction's approval. */
-    public static final String CORRECTION = "CORRECTION";
 
     /**
      * Drafts the next version of an issued letter, from the case as it stands, opening with the correction and its

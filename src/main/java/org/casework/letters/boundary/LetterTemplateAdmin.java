@@ -4,22 +4,28 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
-import org.casework.cases.entity.CaseReference;
-import org.casework.cases.entity.CaseNotFoundException;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.casework.cases.entity.Complainant;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
 import org.casework.cases.entity.NamedPractitioner;
-import org.casework.cases.entity.Outcome;
-import org.casework.cases.entity.Platform;
 import org.casework.cases.entity.Relationship;
+import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Platform;
 import org.casework.letters.control.LetterComposer;
 import org.casework.letters.control.LetterRenderer;
 import org.casework.letters.control.LetterTemplates;
 import org.casework.letters.entity.LetterTemplate;
+import org.casework.letters.entity.Recipient;
 import org.casework.letters.entity.TemplateKey;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.policy.boundary.PolicyLibrary;
@@ -36,22 +42,22 @@ public class LetterTemplateAdmin {
     /** What an administrator sees of a template. */
     public record TemplateView(String key, String label, String subject, String body, boolean issued,
                                boolean canBeSwitchedOff, boolean edited, String updatedBy, Instant updatedAt,
-                               List<String> data, List<String> required) implements java.io.Serializable {
+                               List<String> data, List<String> required) implements Serializable {
 
         public String dataList() {
-            return data.stream().map(d -> "{" + d + "}").collect(java.util.stream.Collectors.joining(", "));
+            return data.stream().map(d -> "{" + d + "}").collect(Collectors.joining(", "));
         }
 
         public String requiredList() {
-            return required.stream().map(d -> "{" + d + "}").collect(java.util.stream.Collectors.joining(", "));
+            return required.stream().map(d -> "{" + d + "}").collect(Collectors.joining(", "));
         }
 
         static TemplateView of(LetterTemplate t) {
             TemplateKey key = t.key();
-            List<String> data = new java.util.ArrayList<>(key.inlineData());
+            List<String> data = new ArrayList<>(key.inlineData());
             data.addAll(key.blockData());
             return new TemplateView(key.value(), key.label(), t.subject(), t.body(), t.issued(),
-                    key.recipient() == org.casework.letters.entity.Recipient.EMPLOYER, t.edited(), t.updatedBy(),
+                    key.recipient() == Recipient.EMPLOYER, t.edited(), t.updatedBy(),
                     t.updatedAt(), List.copyOf(data), List.copyOf(key.requiredData()));
         }
     }
@@ -109,7 +115,7 @@ public class LetterTemplateAdmin {
                 "The sample practitioner posted photos of patients on a public account (an invented case).", received);
         if (outcome != null) {
             sample.accept("sample-investigator", "Sample triage", received);
-            sample.allege(java.util.Set.of(org.casework.cases.entity.AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
+            sample.allege(Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
             List<PolicyClause> cited = outcome.requiresCitation() ? clauses : List.of();
             String reasons = "These are the reasons the case examiners give (sample text).";
             sample.decide(new Decision(outcome, reasons, cited, conduct, "sample-examiner", received));

@@ -5,7 +5,9 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.ResponseClock;
 import org.casework.letters.control.LetterContent.Block;
@@ -101,8 +103,8 @@ public class LetterComposer {
             case "description" -> List.of(new Paragraph(complaint.description()));
             case "allegations" -> complaint.allegations().isEmpty() ? List.of()
                     : List.of(new Paragraph("The allegations concern: " + complaint.allegations().stream().sorted()
-                            .map(a -> a.label().toLowerCase(java.util.Locale.ROOT))
-                            .collect(java.util.stream.Collectors.joining("; ")) + "."));
+                            .map(a -> a.label().toLowerCase(Locale.ROOT))
+                            .collect(Collectors.joining("; ")) + "."));
             case "evidence" -> evidence(complaint, evidence);
             case "reasons" -> List.of(new Paragraph(complaint.decision().reasons()));
             case "clauses" -> clauses(complaint.decision().citedClauses());

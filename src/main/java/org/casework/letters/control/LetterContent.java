@@ -1,6 +1,7 @@
 package org.casework.letters.control;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** What a letter says, independent of how it is laid out on paper. */
@@ -9,7 +10,7 @@ public record LetterContent(String regulatorName, String regulatorAddress, Local
 
     /** The same letter as a correction of an earlier version: it says so first, with the reason. */
     public LetterContent correcting(LocalDate earlierDate, int earlierVersion, String reason) {
-        List<Block> blocks = new java.util.ArrayList<>();
+        List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading("Correction"));
         blocks.add(new Paragraph("This letter replaces our letter of " + earlierDate + " about case " + reference
                 + " (version " + earlierVersion + "), which contained an error: " + reason + " Please rely on this "

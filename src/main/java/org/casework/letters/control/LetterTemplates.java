@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.casework.letters.entity.LetterTemplate;
 import org.casework.letters.entity.TemplateKey;
 
@@ -23,8 +25,8 @@ public class LetterTemplates {
 
     /** Every template in the administrators' order: the reworded ones read in one query. */
     public List<LetterTemplate> all() {
-        java.util.Map<TemplateKey, LetterTemplate> stored = em.createQuery("select t from LetterTemplate t",
-                LetterTemplate.class).getResultStream().collect(java.util.stream.Collectors.toMap(LetterTemplate::key,
+        Map<TemplateKey, LetterTemplate> stored = em.createQuery("select t from LetterTemplate t",
+                LetterTemplate.class).getResultStream().collect(Collectors.toMap(LetterTemplate::key,
                 t -> t));
         return TemplateKey.all().stream().map(k -> stored.getOrDefault(k, DefaultTemplates.of(k))).toList();
     }

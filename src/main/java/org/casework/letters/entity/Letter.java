@@ -8,9 +8,6 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import org.casework.cases.entity.Require;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
@@ -19,7 +16,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.casework.cases.entity.Complaint;
-import org.casework.evidence.entity.Sha256;
+import org.casework.kernel.Require;
+import org.casework.kernel.Sha256;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 /** An issued letter: the PDF exactly as issued (and approved, where a person approved it), kept with the case. */
 @Entity

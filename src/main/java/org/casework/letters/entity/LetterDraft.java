@@ -16,10 +16,10 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.casework.cases.entity.Complaint;
-import org.casework.cases.entity.Require;
-import org.casework.cases.entity.WrongStageException;
-import org.casework.evidence.entity.Sha256;
-import org.casework.security.entity.AccessDeniedException;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.Require;
+import org.casework.kernel.Sha256;
+import org.casework.kernel.WrongStageException;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 

@@ -1,5 +1,9 @@
 package org.casework.letters.entity;
 
+import org.casework.cases.entity.Complaint;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.WrongStageException;
+
 /** Which letter a case produced, and for whom. */
 public enum LetterKind {
     DECISION_TO_PRACTITIONER("Decision letter to the practitioner"),
@@ -19,17 +23,17 @@ public enum LetterKind {
         return label;
     }
 
-    public static LetterKind toEmployer(org.casework.cases.entity.Outcome outcome) {
-        return outcome == org.casework.cases.entity.Outcome.EMPLOYER_REFERRAL ? REFERRAL_TO_EMPLOYER : OUTCOME_TO_EMPLOYER;
+    public static LetterKind toEmployer(Outcome outcome) {
+        return outcome == Outcome.EMPLOYER_REFERRAL ? REFERRAL_TO_EMPLOYER : OUTCOME_TO_EMPLOYER;
     }
 
     /** The wording this letter of the case is written in. */
-    public TemplateKey template(org.casework.cases.entity.Complaint complaint) {
+    public TemplateKey template(Complaint complaint) {
         if (this == INVESTIGATION_NOTICE) {
             return TemplateKey.notice();
         }
         if (complaint.decision() == null) {
-            throw new org.casework.cases.entity.WrongStageException("Case " + complaint.reference()
+            throw new WrongStageException("Case " + complaint.reference()
                     + " has no decision to write a " + label.toLowerCase() + " about");
         }
         var outcome = complaint.decision().outcome();
@@ -41,7 +45,7 @@ public enum LetterKind {
     }
 
     /** Where this letter is emailed: the register's addresses, or the complainant's; null when it is posted. */
-    public String emailOf(org.casework.cases.entity.Complaint complaint) {
+    public String emailOf(Complaint complaint) {
         var registrant = complaint.registrant();
         return switch (this) {
             case DECISION_TO_PRACTITIONER, INVESTIGATION_NOTICE -> registrant == null ? null : registrant.email();

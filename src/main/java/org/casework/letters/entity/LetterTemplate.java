@@ -8,7 +8,8 @@ import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.List;
-import org.casework.cases.entity.Require;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Require;
 
 /**
  * The wording of one letter (or the acknowledgement email) as the regulator wants it said. The shipped wording is the
@@ -70,7 +71,7 @@ public class LetterTemplate {
         TemplateText.checkSubject(key, checkedSubject);
         List<TemplateText.Piece> parsed = TemplateText.parse(key, checkedSubject, checkedBody);
         if (!issued && mustBeIssued(key)) {
-            throw new org.casework.cases.entity.InvalidFieldException("issued", "cannot be switched off: the "
+            throw new InvalidFieldException("issued", "cannot be switched off: the "
                     + key.label() + " is always sent");
         }
         this.subject = checkedSubject;

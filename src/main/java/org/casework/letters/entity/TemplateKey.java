@@ -5,7 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.casework.cases.entity.Outcome;
+import org.casework.kernel.Outcome;
 
 /**
  * Which template: an outcome's letter to one recipient, the investigation notice, or the acknowledgement. Each names

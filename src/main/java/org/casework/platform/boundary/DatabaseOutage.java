@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.casework.platform.control.DatabaseUnavailable;
 
 /**
@@ -38,9 +39,8 @@ public class DatabaseOutage extends HttpFilter {
         response.setHeader("Cache-Control", "no-store");
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
-            response.setContentType("application/problem+json");
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Service unavailable\",\"status\":503,"
-                    + "\"detail\":\"" + DatabaseUnavailable.MESSAGE + "\",\"errors\":[]}");
+            Problems.write(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, "Service unavailable",
+                    DatabaseUnavailable.MESSAGE, List.of());
             return;
         }
         response.setContentType("text/html");

@@ -4,7 +4,7 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.Map;
 import java.util.ResourceBundle;
-import org.casework.cases.entity.InvalidFieldException;
+import org.casework.kernel.InvalidFieldException;
 import org.casework.platform.control.LocalisedReasons;
 
 /** Puts a domain error beside the form field it is about, or at the top of the form when no field matches. */

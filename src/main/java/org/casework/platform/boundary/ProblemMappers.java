@@ -1,14 +1,28 @@
 package org.casework.platform.boundary;
 
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonParsingException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
-import org.casework.cases.entity.CaseNotFoundException;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.WrongStageException;
-import org.casework.security.entity.AccessDeniedException;
-import org.casework.statistics.control.ImportRefusedException;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.casework.audit.control.AuditLog;
+import org.casework.audit.entity.AuditEntry;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.WrongStageException;
+import org.casework.platform.control.ConcurrentChange;
+import org.casework.platform.control.DatabaseUnavailable;
 
 /** Turns the domain's exceptions into problem details with the right HTTP status. */
 public final class ProblemMappers {
@@ -42,16 +56,16 @@ public final class ProblemMappers {
     /** Refused by the application's own checks (a role or a person): answered 403 and recorded in the audit log. */
     @Provider
     public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.UriInfo uri;
-        @jakarta.ws.rs.core.Context
-        jakarta.ws.rs.core.SecurityContext security;
+        @Context
+        UriInfo uri;
+        @Context
+        SecurityContext security;
 
         @Override
         public Response toResponse(AccessDeniedException e) {
-            jakarta.enterprise.inject.spi.CDI.current().select(org.casework.audit.control.AuditLog.class).get()
+            CDI.current().select(AuditLog.class).get()
                     .record(security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName(),
-                            org.casework.audit.entity.AuditEntry.DENIED, uri.getPath(), false, e.getMessage());
+                            AuditEntry.DENIED, uri.getPath(), false, e.getMessage());
             return Problems.of(403, "Forbidden", e.getMessage(), List.of());
         }
     }
@@ -64,42 +78,23 @@ public final class ProblemMappers {
         }
     }
 
-    @Provider
-    public static class ImportRefused implements ExceptionMapper<ImportRefusedException> {
-        @Override
-        public Response toResponse(ImportRefusedException e) {
-            return Problems.of(400, "Invalid file", e.getMessage(), e.errors().stream()
-                    .map(r -> new Problems.FieldError("line " + r.line() + ": " + r.field(), r.reason())).toList());
-        }
-    }
-
-    @Provider
-    public static class PolicyFileRefused
-            implements ExceptionMapper<org.casework.policy.control.PolicyFileRefusedException> {
-        @Override
-        public Response toResponse(org.casework.policy.control.PolicyFileRefusedException e) {
-            return Problems.of(400, "Invalid policy file", e.getMessage(), e.problems().stream()
-                    .map(p -> new Problems.FieldError(p.field(), p.reason())).toList());
-        }
-    }
-
     /** A body that is not JSON, or JSON that does not fit the call (a list where text belongs): 400, not a 500 page. */
     @Provider
-    public static class UnreadableJson implements ExceptionMapper<jakarta.json.bind.JsonbException> {
+    public static class UnreadableJson implements ExceptionMapper<JsonbException> {
         @Override
-        public Response toResponse(jakarta.json.bind.JsonbException e) {
+        public Response toResponse(JsonbException e) {
             return unreadable(e);
         }
     }
 
     /** Jersey wraps a reader's failure; only a JSON one is the caller's fault. */
     @Provider
-    public static class Unprocessable implements ExceptionMapper<jakarta.ws.rs.ProcessingException> {
+    public static class Unprocessable implements ExceptionMapper<ProcessingException> {
         @Override
-        public Response toResponse(jakarta.ws.rs.ProcessingException e) {
+        public Response toResponse(ProcessingException e) {
             for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-                if (cause instanceof jakarta.json.bind.JsonbException
-                        || cause instanceof jakarta.json.stream.JsonParsingException) {
+                if (cause instanceof JsonbException
+                        || cause instanceof JsonParsingException) {
                     return unreadable(cause);
                 }
             }
@@ -119,26 +114,26 @@ public final class ProblemMappers {
      */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
-        private static final java.util.logging.Logger LOG = java.util.logging.Logger.getLogger(
+        private static final Logger LOG = Logger.getLogger(
                 Unexpected.class.getName());
 
         @Override
         public Response toResponse(RuntimeException e) {
-            if (e instanceof jakarta.ws.rs.WebApplicationException web) {
+            if (e instanceof WebApplicationException web) {
                 return web.getResponse();
             }
-            if (org.casework.platform.control.DatabaseUnavailable.causes(e)) {
+            if (DatabaseUnavailable.causes(e)) {
                 LOG.warning("Database unavailable, answered 503: " + e);
                 return Response.fromResponse(Problems.of(503, "Service unavailable",
-                        org.casework.platform.control.DatabaseUnavailable.MESSAGE, List.of()))
-                        .header("Retry-After", org.casework.platform.control.DatabaseUnavailable.RETRY_AFTER_SECONDS)
+                        DatabaseUnavailable.MESSAGE, List.of()))
+                        .header("Retry-After", DatabaseUnavailable.RETRY_AFTER_SECONDS)
                         .build();
             }
-            if (org.casework.platform.control.ConcurrentChange.causes(e)) {
-                return Problems.of(409, "Conflict", org.casework.platform.control.ConcurrentChange.MESSAGE, List.of());
+            if (ConcurrentChange.causes(e)) {
+                return Problems.of(409, "Conflict", ConcurrentChange.MESSAGE, List.of());
             }
-            String id = java.util.UUID.randomUUID().toString();
-            LOG.log(java.util.logging.Level.SEVERE, "Request failed (problem " + id + ")", e);
+            String id = UUID.randomUUID().toString();
+            LOG.log(Level.SEVERE, "Request failed (problem " + id + ")", e);
             return Problems.of(500, "Internal error", "The request could not be completed; nothing was changed by it. "
                     + "Problem " + id + " is in the server's log.", List.of());
         }

@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.casework.platform.control.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -79,11 +79,7 @@ public class RateLimits extends HttpFilter {
     }
 
     private static void refuse(HttpServletResponse response, long waitSeconds, String message) throws IOException {
-        response.setStatus(429);
         response.setHeader("Retry-After", String.valueOf(waitSeconds));
-        response.setContentType("application/problem+json");
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-        response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
-                + "\"detail\":\"" + message + "\",\"errors\":[]}");
+        Problems.write(response, 429, "Too many requests", message, List.of());
     }
 }

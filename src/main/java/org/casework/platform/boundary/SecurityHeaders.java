@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
+import java.util.Objects;
 
 /**
  * Security headers on every answer, error pages included. The content security policy (web.xml's
@@ -28,7 +29,7 @@ public class SecurityHeaders extends HttpFilter {
 
     @Override
     public void init() {
-        policy = java.util.Objects.requireNonNull(getServletContext().getInitParameter(POLICY_PARAMETER),
+        policy = Objects.requireNonNull(getServletContext().getInitParameter(POLICY_PARAMETER),
                 "web.xml must give " + POLICY_PARAMETER);
     }
 

@@ -3,8 +3,12 @@ package org.casework.platform.control;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.Optional;
+import org.casework.kernel.TeamCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,7 +56,7 @@ public class CaseworkConfig {
     /** A PNG or JPEG file for the letterhead; none by default (an empty default would count as missing). */
     @Inject
     @ConfigProperty(name = "casework.regulator.logo")
-    java.util.Optional<String> logo;
+    Optional<String> logo;
 
     /** The regulator's time zone: the year in references and the dates on letters are the regulator's. */
     public ZoneId zone() { return ZoneId.of(zone); }
@@ -67,15 +71,15 @@ public class CaseworkConfig {
             return null;
         }
         try {
-            return java.nio.file.Files.readAllBytes(Path.of(logo.get().strip()));
-        } catch (java.io.IOException e) {
+            return Files.readAllBytes(Path.of(logo.get().strip()));
+        } catch (IOException e) {
             throw new IllegalStateException("The letterhead logo casework.regulator.logo=" + logo.get()
                     + " cannot be read", e);
         }
     }
     public String referencePrefix() { return referencePrefix; }
     public boolean demo() { return demo; }
-    public org.casework.security.entity.TeamCode intakeTeam() {
-        return new org.casework.security.entity.TeamCode(intakeTeam);
+    public TeamCode intakeTeam() {
+        return new TeamCode(intakeTeam);
     }
 }

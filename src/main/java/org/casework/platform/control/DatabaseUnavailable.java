@@ -1,5 +1,6 @@
 package org.casework.platform.control;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
@@ -22,7 +23,7 @@ public final class DatabaseUnavailable {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 30; t = t.getCause(), depth++) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
-                    || t instanceof java.net.ConnectException) {
+                    || t instanceof ConnectException) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {

@@ -4,7 +4,7 @@ import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.casework.cases.entity.InvalidFieldException;
+import org.casework.kernel.InvalidFieldException;
 
 /** Says why a field was refused in the bundle's language; falls back to the English reason the domain gave. */
 public final class LocalisedReasons {

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.casework.platform.boundary.Database;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /** Brings the application's tables up to date before anything else touches the database. */
 @Startup
@@ -29,7 +30,7 @@ public class SchemaMigration {
                 + result.targetSchemaVersion);
     }
 
-    public static org.flywaydb.core.api.output.MigrateResult applyTo(DataSource dataSource) {
+    public static MigrateResult applyTo(DataSource dataSource) {
         return Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")

@@ -1,8 +1,8 @@
 package org.casework.policy.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -11,8 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.casework.policy.control.PolicyFile;
+import org.casework.policy.control.PolicySuccession;
 import org.casework.policy.entity.PolicyVersion;
-import org.casework.policy.control.PolicyVersionImport;
 
 /** An administrator's import of a policy version: a preview that stores nothing, or the import itself. */
 @ApplicationScoped
@@ -40,11 +40,11 @@ public class PolicyImports {
                 .toList();
     }
 
-    public PolicyVersionImport.Plan preview(PolicyFile file) {
-        return new PolicyVersionImport(em).preview(file);
+    public PolicySuccession.Plan preview(PolicyFile file) {
+        return new PolicySuccession(em).preview(file);
     }
 
-    public PolicyVersionImport.Plan importVersion(PolicyFile file) {
-        return new PolicyVersionImport(em).apply(file);
+    public PolicySuccession.Plan importVersion(PolicyFile file) {
+        return new PolicySuccession(em).apply(file);
     }
 }

@@ -1,17 +1,16 @@
 package org.casework.policy.boundary;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.policy.entity.ClauseId;
+import org.casework.kernel.ClauseId;
+import org.casework.kernel.InvalidFieldException;
 import org.casework.policy.entity.PolicyClause;
 
 /** Looks up the clauses that decisions cite. */
@@ -32,15 +31,13 @@ public class PolicyLibrary {
 
     /** The clauses named, in the order given; an unknown or malformed id is refused by name. */
     public List<PolicyClause> clauses(List<String> clauseIds) {
-        if (clauseIds == null || clauseIds.isEmpty()) {
+        return cited(ClauseId.parseAll(clauseIds, "clauses"));
+    }
+
+    /** The clauses named, in the order given; an id no version holds is refused by name. */
+    public List<PolicyClause> cited(List<ClauseId> ids) {
+        if (ids == null || ids.isEmpty()) {
             return List.of();
-        }
-        List<ClauseId> ids = new ArrayList<>();
-        for (String raw : new LinkedHashSet<>(clauseIds)) {
-            if (!ClauseId.isWellFormed(raw)) {
-                throw new InvalidFieldException("clauses", "contains an unknown clause: " + raw);
-            }
-            ids.add(new ClauseId(raw));
         }
         Map<ClauseId, PolicyClause> found = em.createNamedQuery(PolicyClause.BY_CLAUSE_IDS, PolicyClause.class)
                 .setParameter("ids", ids)

@@ -5,7 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.casework.cases.entity.AllegationCategory;
+import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.ClauseOrder;
 
 /**
  * The clauses of the regulator's policy that an allegation category usually concerns: the decision form starts from
@@ -31,7 +32,7 @@ public final class DefaultClauses {
     public static List<String> of(Set<AllegationCategory> alleged) {
         Set<String> ids = new LinkedHashSet<>();
         alleged.stream().sorted().forEach(category -> ids.addAll(of(category)));
-        return ids.stream().sorted(org.casework.cases.entity.ClauseOrder.INSTANCE).toList();
+        return ids.stream().sorted(ClauseOrder.INSTANCE).toList();
     }
 
     /** Where a category's clauses start when an investigator alleges it; they adjust them on the case. */

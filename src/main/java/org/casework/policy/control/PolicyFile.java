@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.casework.cases.entity.Require;
+import org.casework.kernel.Require;
 
 /**
  * A new version of a policy as an administrator imports it (JSON): the document it belongs to, the version's label

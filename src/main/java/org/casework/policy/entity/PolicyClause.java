@@ -3,16 +3,17 @@ package org.casework.policy.entity;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
-import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.casework.cases.entity.Require;
 import java.time.LocalDate;
+import org.casework.kernel.ClauseId;
+import org.casework.kernel.Require;
 
 /** A numbered clause of one policy version, with its heading and its full text as published. */
 @Entity

@@ -8,7 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import org.casework.cases.entity.Require;
+import org.casework.kernel.Require;
 
 /** A registrant on the regulator's register. */
 @Entity

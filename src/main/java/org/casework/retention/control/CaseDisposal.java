@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.casework.cases.entity.Complaint;
@@ -54,7 +55,7 @@ public class CaseDisposal {
         @SuppressWarnings("unchecked")
         List<Object[]> keys = em.createNativeQuery("SELECT storage_key, working_key, thumbnail_key FROM evidence_item "
                 + "WHERE complaint_id = ?1").setParameter(1, id).getResultList();
-        keys.forEach(row -> java.util.Arrays.stream(row).filter(Objects::nonNull).map(Object::toString)
+        keys.forEach(row -> Arrays.stream(row).filter(Objects::nonNull).map(Object::toString)
                 .forEach(files::add));
         int letters = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM letter WHERE complaint_id = ?1")
                 .setParameter(1, id).getSingleResult()).intValue();

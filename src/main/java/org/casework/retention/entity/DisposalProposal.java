@@ -17,9 +17,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.casework.cases.entity.Require;
-import org.casework.cases.entity.WrongStageException;
-import org.casework.security.entity.AccessDeniedException;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Require;
+import org.casework.kernel.WrongStageException;
 
 /**
  * A batch of closed cases one administrator proposes to dispose of; nothing goes until a second administrator
@@ -67,7 +68,7 @@ public class DisposalProposal {
 
     public DisposalProposal(String proposedBy, Instant at, LocalDate closedBefore, List<String> references) {
         if (references == null || references.isEmpty()) {
-            throw new org.casework.cases.entity.InvalidFieldException("references",
+            throw new InvalidFieldException("references",
                     "no closed case is due for disposal");
         }
         this.proposedBy = Require.text(proposedBy, "proposedBy", 100);

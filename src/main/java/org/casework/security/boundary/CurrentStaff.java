@@ -4,9 +4,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.casework.security.control.StaffDirectory;
 import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffIdentity;
 
@@ -18,17 +21,17 @@ public class CurrentStaff {
     SecurityContext security;
 
     @Inject
-    org.casework.security.control.StaffDirectory directory;
+    StaffDirectory directory;
 
     @Inject
-    jakarta.servlet.http.HttpServletRequest request;
+    HttpServletRequest request;
 
     /** Dependent, not request-scoped: a record cannot be proxied. Inject it only into per-request beans. */
     @Produces
     StaffIdentity identity() {
         Principal principal = security.getCallerPrincipal();
         if (principal == null) {
-            return new StaffIdentity("anonymous", "anonymous", java.util.Set.of());
+            return new StaffIdentity("anonymous", "anonymous", Set.of());
         }
         var roles = Arrays.stream(Role.values()).map(Role::name).filter(security::isCallerInRole)
                 .collect(Collectors.toSet());

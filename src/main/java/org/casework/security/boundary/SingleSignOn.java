@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpSession;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.logging.Logger;
+import org.casework.security.boundary.web.ChooseOwnPasswordFirst;
+import org.casework.security.control.LandingPage;
 import org.casework.security.control.OpenIdConnect;
 import org.casework.security.control.SignInGuard;
 import org.casework.security.control.SingleSignOnException;

@@ -10,10 +10,15 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.List;
 import java.util.Optional;
+import org.casework.platform.boundary.DatabaseOutage;
+import org.casework.platform.boundary.Problems;
+import org.casework.platform.control.DatabaseUnavailable;
 import org.casework.security.control.SignInGuard;
 import org.casework.security.control.StaffDirectory;
 import org.casework.security.entity.StaffIdentity;
@@ -32,7 +37,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     /** Request attribute: the seconds a throttled form sign-in must wait, for the form's message. */
     public static final String THROTTLED_FOR = "casework.signin.throttled";
     /** Request attribute: the caller as the directory holds them now (team, lead), read once per request here. */
-    static final String IDENTITY = "casework.staff.identity";
+    public static final String IDENTITY = "casework.staff.identity";
     private static final String FORM = "sign-in form";
     private static final String BASIC = "API (Basic)";
 
@@ -52,13 +57,13 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             return validate(request, response, context);
         } catch (RuntimeException e) {
             // the accounts are in the database: runs before any filter, so it answers an outage itself
-            if (!org.casework.platform.control.DatabaseUnavailable.causes(e)) {
+            if (!DatabaseUnavailable.causes(e)) {
                 throw e;
             }
             try {
-                org.casework.platform.boundary.DatabaseOutage.answer(request, response);
+                DatabaseOutage.answer(request, response);
                 response.flushBuffer();
-            } catch (java.io.IOException gone) {
+            } catch (IOException gone) {
                 // the client went away
             }
             return AuthenticationStatus.SEND_FAILURE;
@@ -146,14 +151,10 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
     private static AuthenticationStatus throttled(HttpServletResponse response, long wait) {
         try {
             response.setHeader("Retry-After", String.valueOf(wait));
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            response.setStatus(429);
-            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Too many requests\",\"status\":429,"
-                    + "\"detail\":\"Too many failed sign-ins for this account or address; try again in " + wait
-                    + " seconds.\",\"errors\":[]}");
+            Problems.write(response, 429, "Too many requests", "Too many failed sign-ins for this account or "
+                    + "address; try again in " + wait + " seconds.", List.of());
             response.flushBuffer();
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             // the client went away; nothing to answer
         }
         return AuthenticationStatus.SEND_FAILURE;

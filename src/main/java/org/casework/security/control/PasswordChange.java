@@ -4,11 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import static org.casework.audit.entity.AuditEntry.CHANGE_PASSWORD;
-
 import org.casework.audit.control.AuditLog;
-import org.casework.cases.entity.InvalidFieldException;
+import org.casework.kernel.InvalidFieldException;
 import org.casework.security.entity.StaffAccount;
+
+import static org.casework.audit.entity.AuditEntry.CHANGE_PASSWORD;
 
 /**
  * A member of staff chooses their own password: after a one-time password (they may do nothing else first) or

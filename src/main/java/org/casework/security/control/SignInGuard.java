@@ -2,6 +2,7 @@ package org.casework.security.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Locale;
 import org.casework.audit.control.AuditLog;
 import org.casework.platform.control.RateLimiter;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -77,7 +78,7 @@ public class SignInGuard {
 
     /** Case-insensitive, as usernames are; bounded, since it is whatever a client typed. */
     private static String accountKey(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         return "signin-account:" + (name.length() > 100 ? name.substring(0, 100) : name);
     }
 }

@@ -10,17 +10,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import static org.casework.audit.entity.AuditEntry.CHANGE_ACCOUNT;
-import static org.casework.audit.entity.AuditEntry.CHANGE_TEAM;
-import static org.casework.audit.entity.AuditEntry.RESET_PASSWORD;
-
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.Require;
+import org.casework.audit.control.AuditLog;
+import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Require;
+import org.casework.kernel.TeamCode;
 import org.casework.security.entity.PasswordHash;
 import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffAccount;
 import org.casework.security.entity.Team;
-import org.casework.security.entity.TeamCode;
+
+import static org.casework.audit.entity.AuditEntry.CHANGE_ACCOUNT;
+import static org.casework.audit.entity.AuditEntry.CHANGE_TEAM;
+import static org.casework.audit.entity.AuditEntry.RESET_PASSWORD;
 
 /**
  * Administrators keep the staff directory: accounts with their roles and team, and the teams. A new account and a
@@ -49,7 +51,7 @@ public class StaffAdministration {
     @Inject
     StaffDirectory directory;
     @Inject
-    org.casework.audit.control.AuditLog audit;
+    AuditLog audit;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<StaffAccount> accounts() {
@@ -141,7 +143,7 @@ public class StaffAdministration {
     }
 
     public StaffAccount require(String username) {
-        return account(username).orElseThrow(() -> new org.casework.cases.entity.CaseNotFoundException(
+        return account(username).orElseThrow(() -> new CaseNotFoundException(
                 "No staff account " + username));
     }
 

@@ -1,10 +1,11 @@
 package org.casework.security.control;
 
-import jakarta.inject.Inject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -140,7 +141,7 @@ public class StaffDirectory {
             mac.update((byte) 0);
             mac.update(new String(password).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(mac.doFinal());
-        } catch (java.security.GeneralSecurityException e) {
+        } catch (GeneralSecurityException e) {
             throw new IllegalStateException("HmacSHA256 is part of every Java runtime", e);
         }
     }

@@ -1,7 +1,7 @@
 package org.casework.security.entity;
 
 import java.util.Locale;
-import org.casework.cases.entity.InvalidFieldException;
+import org.casework.kernel.InvalidFieldException;
 
 /**
  * What a password a person chooses must be, after OWASP ASVS 5.0 (V6.2): long rather than complicated, so no rules

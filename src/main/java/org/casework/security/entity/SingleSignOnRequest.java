@@ -1,6 +1,7 @@
 package org.casework.security.entity;
 
 import java.io.Serializable;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -25,7 +26,7 @@ public record SingleSignOnRequest(String state, String nonce, String verifier, S
 
     /** The provider's answer belongs to this request: same state, and not stale. */
     public boolean answeredBy(String returnedState, Instant now) {
-        return returnedState != null && java.security.MessageDigest.isEqual(state.getBytes(), returnedState.getBytes())
+        return returnedState != null && MessageDigest.isEqual(state.getBytes(), returnedState.getBytes())
                 && now.isBefore(startedAt.plus(VALID_FOR));
     }
 }

@@ -17,8 +17,10 @@ import jakarta.persistence.Table;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.Require;
+import java.util.stream.Collectors;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Require;
+import org.casework.kernel.TeamCode;
 
 /** A member of the regulator's staff who signs in: investigators, case examiners, registrars, admins. */
 @Entity
@@ -146,7 +148,7 @@ public class StaffAccount {
 
     public StaffIdentity identity() {
         return new StaffIdentity(username, displayName,
-                roles.stream().map(Role::name).collect(java.util.stream.Collectors.toSet()),
+                roles.stream().map(Role::name).collect(Collectors.toSet()),
                 team == null ? null : team.value(), teamLead);
     }
 }

@@ -4,7 +4,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.casework.cases.entity.Require;
+import org.casework.kernel.Require;
+import org.casework.kernel.TeamCode;
 
 /** An investigation team: its investigators see and work the cases that belong to it. */
 @Entity

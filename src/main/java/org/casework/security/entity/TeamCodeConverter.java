@@ -2,6 +2,7 @@ package org.casework.security.entity;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
+import org.casework.kernel.TeamCode;
 
 @Converter(autoApply = true)
 public class TeamCodeConverter implements AttributeConverter<TeamCode, String> {

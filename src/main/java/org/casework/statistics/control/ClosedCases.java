@@ -1,17 +1,24 @@
 package org.casework.statistics.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.EnumSet;
-import org.casework.cases.entity.AllegationCategory;
+import org.casework.cases.entity.CaseClosed;
 import org.casework.cases.entity.Complaint;
+import org.casework.kernel.AllegationCategory;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.statistics.entity.CaseSource;
 import org.casework.statistics.entity.ClosedCase;
 
-/** Records a case in the statistics when it closes, in the closing transaction: counted once closed, never before. */
+/**
+ * Records a case in the statistics when it closes, in the closing transaction: counted once closed, never before,
+ * and once only. A duplicate merged into another case is counted with that case's outcome and closing date when the
+ * case it joined closes: the matter it raised is settled only then, and the registrar's tables would otherwise hold
+ * a complaint with no outcome.
+ */
 @ApplicationScoped
 public class ClosedCases {
 
@@ -21,13 +28,39 @@ public class ClosedCases {
     @Inject
     CaseworkConfig config;
 
-    public void record(Complaint complaint) {
-        String registration = complaint.registrant() != null ? complaint.registrant().registrationNumber()
-                : complaint.practitioner().registrationNumber();
+    void record(@Observes CaseClosed closed) {
+        Complaint complaint = closed.complaint();
+        if (complaint.mergedInto().isPresent()) {
+            return; // counted when the case it joined closes
+        }
+        recordWithDuplicates(complaint, complaint);
+    }
+
+    /** Duplicates merged into a duplicate (merged while both were at triage) belong to the same matter. */
+    private void recordWithDuplicates(Complaint complaint, Complaint matter) {
+        record(complaint, matter);
+        em.createQuery("select c from Complaint c where c.routing.mergedInto = :reference", Complaint.class)
+                .setParameter("reference", complaint.reference()).getResultList()
+                .forEach(duplicate -> recordWithDuplicates(duplicate, matter));
+    }
+
+    /** The complaint's own reference, platform and day received; the matter's outcome, allegations and closing. */
+    private void record(Complaint complaint, Complaint matter) {
+        if (alreadyCounted(complaint)) {
+            return;
+        }
+        String registration = matter.registrant() != null ? matter.registrant().registrationNumber()
+                : matter.practitioner().registrationNumber();
         em.persist(new ClosedCase(complaint.reference().value(), CaseSource.WORKFLOW, registration,
                 complaint.platform(), LocalDate.ofInstant(complaint.receivedAt(), config.zone()),
-                LocalDate.ofInstant(complaint.closedAt(), config.zone()), complaint.decision().outcome(),
-                complaint.allegations().isEmpty() ? EnumSet.noneOf(AllegationCategory.class)
-                        : EnumSet.copyOf(complaint.allegations())));
+                LocalDate.ofInstant(matter.closedAt(), config.zone()), matter.decision().outcome(),
+                matter.allegations().isEmpty() ? EnumSet.noneOf(AllegationCategory.class)
+                        : EnumSet.copyOf(matter.allegations())));
+    }
+
+    private boolean alreadyCounted(Complaint complaint) {
+        return !em.createQuery("select c.id from ClosedCase c where c.reference = :reference", Long.class)
+                .setParameter("reference", complaint.reference().value()).setMaxResults(1).getResultList()
+                .isEmpty();
     }
 }

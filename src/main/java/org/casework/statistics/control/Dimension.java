@@ -2,7 +2,7 @@ package org.casework.statistics.control;
 
 import java.util.Arrays;
 import java.util.Locale;
-import org.casework.cases.entity.InvalidFieldException;
+import org.casework.kernel.InvalidFieldException;
 
 /** What a statistics table counts closed cases by. */
 public enum Dimension {

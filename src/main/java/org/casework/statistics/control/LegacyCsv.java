@@ -11,10 +11,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.casework.cases.entity.AllegationCategory;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.Outcome;
-import org.casework.cases.entity.Platform;
+import java.util.function.Function;
+import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Platform;
 import org.casework.statistics.entity.CaseSource;
 import org.casework.statistics.entity.ClosedCase;
 
@@ -142,7 +143,7 @@ public final class LegacyCsv {
             return errors.size() == errorsBefore;
         }
 
-        private <T> T parsed(String column, java.util.function.Function<String, Optional<T>> parser, String expected) {
+        private <T> T parsed(String column, Function<String, Optional<T>> parser, String expected) {
             String text = value(column);
             if (text.isEmpty()) {
                 return null;

@@ -1,5 +1,6 @@
 package org.casework.statistics.control;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -10,5 +11,5 @@ import java.util.List;
  */
 public record OutcomeReport(Period period, long total, long imported, List<Tally> byOutcome, List<Tally> byPlatform,
                             List<Tally> byAllegation, List<TimeToClose> timeToClose, List<Tally> quarterly,
-                            List<Tally> openByStage, String summary) implements java.io.Serializable {
+                            List<Tally> openByStage, String summary) implements Serializable {
 }

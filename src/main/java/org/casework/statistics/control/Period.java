@@ -1,10 +1,11 @@
 package org.casework.statistics.control;
 
+import java.io.Serializable;
 import java.time.LocalDate;
-import org.casework.cases.entity.InvalidFieldException;
+import org.casework.kernel.InvalidFieldException;
 
 /** A reporting period, both ends included, counted by the date cases closed or the date they were received. */
-public record Period(LocalDate from, LocalDate to, Basis basis) implements java.io.Serializable {
+public record Period(LocalDate from, LocalDate to, Basis basis) implements Serializable {
 
     public enum Basis {
         CLOSED("closed_on", "closedOn"), RECEIVED("received_on", "receivedOn");

@@ -2,6 +2,7 @@ package org.casework.statistics.control;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.casework.letters.control.LetterContent;
@@ -71,7 +72,7 @@ public final class StatisticsExports {
     }
 
     private static Map<String, List<Tally>> tables(OutcomeReport report) {
-        var tables = new java.util.LinkedHashMap<String, List<Tally>>();
+        var tables = new LinkedHashMap<String, List<Tally>>();
         tables.put("outcome", report.byOutcome());
         tables.put("platform", report.byPlatform());
         tables.put("allegation", report.byAllegation());

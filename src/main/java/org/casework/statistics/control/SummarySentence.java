@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import org.casework.cases.entity.Outcome;
+import org.casework.kernel.Outcome;
 
 /**
  * The sentence a registrar puts in a report, from the same numbers as the table: "Between January 2015 and June 2017

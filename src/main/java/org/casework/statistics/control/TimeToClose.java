@@ -1,5 +1,6 @@
 package org.casework.statistics.control;
 
+import java.io.Serializable;
 import java.util.Map;
 import java.util.NavigableMap;
 
@@ -7,7 +8,7 @@ import java.util.NavigableMap;
  * Days from receipt to closure for the cases of one outcome: median and 90th percentile by the nearest-rank method
  * (the smallest number of days that at least half, or nine in ten, of the cases took), null when there are none.
  */
-public record TimeToClose(String outcome, String label, long cases, Integer medianDays, Integer p90Days) implements java.io.Serializable {
+public record TimeToClose(String outcome, String label, long cases, Integer medianDays, Integer p90Days) implements Serializable {
 
     /** From a histogram: days to close → number of cases. */
     public static TimeToClose of(String outcome, String label, NavigableMap<Integer, Long> histogram) {

@@ -17,11 +17,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumSet;
 import java.util.Set;
-import org.casework.cases.entity.AllegationCategory;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.Outcome;
-import org.casework.cases.entity.Platform;
-import org.casework.cases.entity.Require;
+import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Platform;
+import org.casework.kernel.Require;
 
 /**
  * What the statistics know of a closed case, and nothing more: no names, no text, no evidence. Written when a case

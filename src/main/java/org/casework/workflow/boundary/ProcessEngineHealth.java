@@ -3,6 +3,7 @@ package org.casework.workflow.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.casework.workflow.control.ProcessEngineBootstrap;
 import org.casework.workflow.control.WorkflowVariables;
 import org.eclipse.microprofile.health.HealthCheck;
@@ -23,7 +24,7 @@ public class ProcessEngineHealth {
             try {
                 long definitions = bootstrap.engine().getRepositoryService().createProcessDefinitionQuery()
                         .processDefinitionKey(WorkflowVariables.PROCESS_KEY).count();
-                boolean jobs = ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) bootstrap.engine()
+                boolean jobs = ((ProcessEngineConfigurationImpl) bootstrap.engine()
                         .getProcessEngineConfiguration()).getJobExecutor().isActive();
                 return HealthCheckResponse.named("process-engine").status(definitions > 0)
                         .withData("complaintHandlingVersions", definitions)

@@ -2,17 +2,27 @@ package org.casework.workflow.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Date;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
-import org.casework.cases.entity.Require;
-import org.casework.cases.entity.WrongStageException;
-import org.casework.security.entity.AccessDeniedException;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.NameKey;
+import org.casework.kernel.Require;
+import org.casework.kernel.WrongStageException;
 
 /**
  * The application's only door to the process engine: start a case's process, find and complete its tasks, read
@@ -89,19 +99,19 @@ public class CaseWorkflow {
             query.caseIn(onlyCases);
         } else if (filter.practitioner() != null) {
             query.variableLike(WorkflowVariables.PRACTITIONER_KEY, Require.containing(
-                    org.casework.cases.entity.NamedPractitioner.keyOf(filter.practitioner())));
+                    NameKey.of(filter.practitioner())));
         }
         if (filter.platform() != null) {
             query.variableEquals(WorkflowVariables.PLATFORM, filter.platform());
         }
         if (filter.overdueOnly()) {
-            query.dueBefore(new java.util.Date());
+            query.dueBefore(new Date());
         }
         return query;
     }
 
     /** A finished step of a case's process: its name, when it ended and who completed it (a person's task). */
-    public record HistoricStep(String id, String name, java.time.Instant endedAt, String by) {
+    public record HistoricStep(String id, String name, Instant endedAt, String by) {
     }
 
     /** The named steps the instance finished, oldest first; gateways and unnamed elements left out. */
@@ -122,11 +132,11 @@ public class CaseWorkflow {
         if (history == null) {
             throw new WrongStageException("No process " + processInstanceId);
         }
-        try (java.io.InputStream in = engine().getRepositoryService().getProcessModel(
+        try (InputStream in = engine().getRepositoryService().getProcessModel(
                 history.getProcessDefinitionId())) {
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -233,9 +243,9 @@ public class CaseWorkflow {
             return Map.of();
         }
         return engine().getRuntimeService().createProcessInstanceQuery()
-                .processInstanceIds(new java.util.HashSet<>(List.of(ids))).list().stream()
+                .processInstanceIds(new HashSet<>(List.of(ids))).list().stream()
                 .filter(p -> p.getBusinessKey() != null)
-                .collect(java.util.stream.Collectors.toMap(p -> p.getId(), p -> p.getBusinessKey()));
+                .collect(Collectors.toMap(p -> p.getId(), p -> p.getBusinessKey()));
     }
 
     /** The oldest 1,000 open tasks any of the given groups may take (of {@code team}'s cases unless null). */
@@ -288,7 +298,7 @@ public class CaseWorkflow {
      * it called, or the delivery of one of its letters.
      */
     public List<Incident> incidents(String caseReference, String processInstanceId) {
-        List<String> ids = new java.util.ArrayList<>(List.of(processInstanceId));
+        List<String> ids = new ArrayList<>(List.of(processInstanceId));
         engine().getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(processInstanceId).list()
                 .forEach(p -> ids.add(p.getId()));
         engine().getRuntimeService().createProcessInstanceQuery()
@@ -310,7 +320,7 @@ public class CaseWorkflow {
 
     /** Removes an ended process's history (steps, variables, tasks): part of disposing of a case. */
     public void forgetHistory(String processInstanceId) {
-        engine().getHistoryService().deleteHistoricProcessInstancesIfExists(java.util.List.of(processInstanceId));
+        engine().getHistoryService().deleteHistoricProcessInstancesIfExists(List.of(processInstanceId));
     }
 
     private ProcessEngine engine() {

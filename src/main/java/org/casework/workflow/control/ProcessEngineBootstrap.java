@@ -1,7 +1,6 @@
 package org.casework.workflow.control;
 
 import jakarta.annotation.PostConstruct;
-import javax.xml.datatype.DatatypeFactory;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.ConcurrencyManagement;
@@ -11,25 +10,29 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.transaction.TransactionManager;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
+import javax.xml.datatype.DatatypeFactory;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineConfiguration;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
-import jakarta.enterprise.concurrent.ManagedThreadFactory;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.spi.Bean;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.jobexecutor.ThreadPoolJobExecutor;
 import org.casework.platform.boundary.Database;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -74,7 +77,7 @@ public class ProcessEngineBootstrap {
     /** This node's name in the engine's job log and job locks; the engine's own default is the same on every node. */
     @Inject
     @ConfigProperty(name = "casework.node")
-    java.util.Optional<String> node;
+    Optional<String> node;
 
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory managedThreads;
@@ -135,7 +138,7 @@ public class ProcessEngineBootstrap {
         configuration.setBeans(new CdiBeans(beanManager));
         configuration.setMetricsEnabled(false);
         // random ids instead of blocks taken from one table row: no lock shared by every request and every node
-        configuration.setIdGenerator(() -> java.util.UUID.randomUUID().toString());
+        configuration.setIdGenerator(() -> UUID.randomUUID().toString());
         if (isMariaDb()) {
             // Camunda 7.24 does not recognise the product name "MariaDB"; its MySQL dialect fits
             configuration.setDatabaseType("mysql");
@@ -166,7 +169,7 @@ public class ProcessEngineBootstrap {
      */
     private void indexQueueColumns() {
         try (Connection connection = dataSource.getConnection();
-             java.sql.Statement statement = connection.createStatement()) {
+             Statement statement = connection.createStatement()) {
             statement.execute("CREATE INDEX IF NOT EXISTS CW_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_)");
             statement.execute("CREATE INDEX IF NOT EXISTS CW_IDX_VARIABLE_EXE_NAME ON ACT_RU_VARIABLE "
                     + "(EXECUTION_ID_, NAME_)");

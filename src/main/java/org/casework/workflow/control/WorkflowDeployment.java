@@ -1,5 +1,6 @@
 package org.casework.workflow.control;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -40,7 +41,7 @@ public class WorkflowDeployment {
                 .enableDuplicateFiltering(true);
         for (Path file : files) {
             try (InputStream in = Files.newInputStream(file)) {
-                deployment.addInputStream(file.getFileName().toString(), new java.io.ByteArrayInputStream(in.readAllBytes()));
+                deployment.addInputStream(file.getFileName().toString(), new ByteArrayInputStream(in.readAllBytes()));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -3,6 +3,8 @@ package org.casework.cases.entity;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.Platform;
 
 /** Named test cases built from the source documents' case studies. */
 public final class CaseFixtures {

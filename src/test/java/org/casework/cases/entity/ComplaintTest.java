@@ -1,15 +1,29 @@
 package org.casework.cases.entity;
 
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.ClauseOrder;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Platform;
+import org.casework.kernel.WrongStageException;
+import org.casework.policy.entity.PolicyFixtures;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.casework.cases.entity.CaseFixtures.DAVID_CONDUCT;
 import static org.casework.cases.entity.CaseFixtures.RECEIVED;
 import static org.casework.cases.entity.CaseFixtures.davidComplaint;
-
-import java.time.Instant;
-import java.util.List;
-import org.casework.policy.entity.PolicyFixtures;
-import org.junit.jupiter.api.Test;
 
 class ComplaintTest {
 
@@ -76,7 +90,7 @@ class ComplaintTest {
         Decision byTheSamePerson = new Decision(Outcome.ADVICE, "reasons", List.of(PolicyFixtures.clause8()),
                 DAVID_CONDUCT, "ivy", LATER);
         assertThatThrownBy(() -> david.decide(byTheSamePerson))
-                .isInstanceOf(org.casework.security.entity.AccessDeniedException.class)
+                .isInstanceOf(AccessDeniedException.class)
                 .hasMessageContaining("did neither");
         assertThat(david.status()).isEqualTo(CaseStatus.UNDER_INVESTIGATION);
     }
@@ -95,11 +109,11 @@ class ComplaintTest {
     @Test
     void allegationsAreRecordedWhileOpenAndFixedOnceClosed() {
         Complaint david = davidComplaint();
-        david.allege(java.util.Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY, AllegationCategory.BOUNDARIES));
-        david.allege(java.util.Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
+        david.allege(Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY, AllegationCategory.BOUNDARIES));
+        david.allege(Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
         assertThat(david.allegations()).containsExactly(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY);
         david.closeAtTriage("investigator", "No fitness-to-practise question", LATER);
-        assertThatThrownBy(() -> david.allege(java.util.Set.of(AllegationCategory.PROFESSIONALISM)))
+        assertThatThrownBy(() -> david.allege(Set.of(AllegationCategory.PROFESSIONALISM)))
                 .isInstanceOf(WrongStageException.class);
         assertThat(AllegationCategory.parse("bullying or harassment of colleagues"))
                 .hasValue(AllegationCategory.BULLYING_OR_HARASSMENT);
@@ -111,28 +125,28 @@ class ComplaintTest {
     void eachAllegationKeepsTheClausesItConcernsUntilTheDecision() {
         Complaint david = davidComplaint();
         david.accept("investigator", "Confidentiality question", LATER);
-        david.allege(java.util.Map.of(AllegationCategory.PROFESSIONALISM, java.util.List.of("MSC-SM-2020/6",
-                "MSC-SM-2020/5"), AllegationCategory.CONFIDENTIALITY_AND_PRIVACY, java.util.List.of("MSC-SM-2020/10",
+        david.allege(Map.of(AllegationCategory.PROFESSIONALISM, List.of("MSC-SM-2020/6",
+                "MSC-SM-2020/5"), AllegationCategory.CONFIDENTIALITY_AND_PRIVACY, List.of("MSC-SM-2020/10",
                 "MSC-SM-2020/8")));
         assertThat(david.allegations()).containsExactlyInAnyOrder(AllegationCategory.PROFESSIONALISM,
                 AllegationCategory.CONFIDENTIALITY_AND_PRIVACY);
         assertThat(david.allegedClauses()).containsExactly(
-                java.util.Map.entry(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY,
-                        java.util.List.of("MSC-SM-2020/8", "MSC-SM-2020/10")),
-                java.util.Map.entry(AllegationCategory.PROFESSIONALISM, java.util.List.of("MSC-SM-2020/5",
+                Map.entry(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY,
+                        List.of("MSC-SM-2020/8", "MSC-SM-2020/10")),
+                Map.entry(AllegationCategory.PROFESSIONALISM, List.of("MSC-SM-2020/5",
                         "MSC-SM-2020/6")));
-        david.allege(java.util.Set.of(AllegationCategory.BOUNDARIES));
-        assertThat(david.allegedClauses()).containsExactly(java.util.Map.entry(AllegationCategory.BOUNDARIES,
-                java.util.List.of()));
-        david.decide(new Decision(Outcome.NO_FURTHER_ACTION, "Nothing to answer.", java.util.List.of(),
+        david.allege(Set.of(AllegationCategory.BOUNDARIES));
+        assertThat(david.allegedClauses()).containsExactly(Map.entry(AllegationCategory.BOUNDARIES,
+                List.of()));
+        david.decide(new Decision(Outcome.NO_FURTHER_ACTION, "Nothing to answer.", List.of(),
                 DAVID_CONDUCT, "examiner", LATER));
-        assertThatThrownBy(() -> david.allege(java.util.Set.of(AllegationCategory.PROFESSIONALISM)))
+        assertThatThrownBy(() -> david.allege(Set.of(AllegationCategory.PROFESSIONALISM)))
                 .isInstanceOf(WrongStageException.class).hasMessageContaining("decided");
     }
 
     @Test
     void clauseIdsSortAsTheirNumbersRead() {
-        assertThat(java.util.stream.Stream.of("MSC-SM-2020/10", "MSC-SM-2020/2.10", "GMC-SM-2013/3", "MSC-SM-2020/2",
+        assertThat(Stream.of("MSC-SM-2020/10", "MSC-SM-2020/2.10", "GMC-SM-2013/3", "MSC-SM-2020/2",
                 "MSC-SM-2020/2.1", "MSC-SM-2020/2a").sorted(ClauseOrder.INSTANCE).toList())
                 .containsExactly("GMC-SM-2013/3", "MSC-SM-2020/2", "MSC-SM-2020/2.1", "MSC-SM-2020/2.10",
                         "MSC-SM-2020/2a", "MSC-SM-2020/10");
@@ -177,7 +191,7 @@ class ComplaintTest {
         david.referToExaminers("ian", new SanctionFacts("MINOR", true, false, true), LATER);
         assertThatThrownBy(() -> david.decide(new Decision(Outcome.ADVICE, "reasons",
                 List.of(PolicyFixtures.clause8()), DAVID_CONDUCT, "ian", LATER)))
-                .isInstanceOf(org.casework.security.entity.AccessDeniedException.class);
+                .isInstanceOf(AccessDeniedException.class);
         david.decide(new Decision(Outcome.ADVICE, "reasons", List.of(PolicyFixtures.clause8()), DAVID_CONDUCT,
                 "erin", LATER));
         assertThat(david.status()).isEqualTo(CaseStatus.DECIDED);
@@ -186,7 +200,7 @@ class ComplaintTest {
     @Test
     void conductOlderThanFiveYearsNeedsAPublicInterestReason() {
         Complaint old = davidComplaint();
-        Instant sixYearsOn = RECEIVED.plus(java.time.Duration.ofDays(6 * 366));
+        Instant sixYearsOn = RECEIVED.plus(Duration.ofDays(6 * 366));
         assertThatThrownBy(() -> old.accept("ivy", null, null, sixYearsOn))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("publicInterestReason");
         assertThat(old.status()).isEqualTo(CaseStatus.RECEIVED);
@@ -200,7 +214,7 @@ class ComplaintTest {
         david.forwardToHdc("ivy", LATER);
         assertThat(david.status()).isEqualTo(CaseStatus.AT_HDC);
         assertThat(david.status().publicLabel()).isEqualTo("Being assessed");
-        david.recordHdcDecision(LATER.plus(java.time.Duration.ofDays(40)));
+        david.recordHdcDecision(LATER.plus(Duration.ofDays(40)));
         assertThat(david.hdcPause().pausedDays()).isEqualTo(40);
         assertThat(david.status()).isEqualTo(CaseStatus.RECEIVED);
     }
@@ -214,7 +228,7 @@ class ComplaintTest {
         assertThat(david.status()).isEqualTo(CaseStatus.AT_HEARING);
         Decision panel = new Decision(Outcome.SUSPENSION, "panel", List.of(PolicyFixtures.clause8()), DAVID_CONDUCT,
                 "clerk", LATER);
-        java.time.LocalDate day = java.time.LocalDate.ofInstant(LATER, java.time.ZoneOffset.UTC);
+        LocalDate day = LocalDate.ofInstant(LATER, ZoneOffset.UTC);
         assertThatThrownBy(() -> david.recordHearingDecision(panel, day.plusMonths(13)))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("12 months");
         david.recordHearingDecision(panel, day.plusMonths(12));
@@ -230,7 +244,7 @@ class ComplaintTest {
         david.accept("ivy", null, LATER);
         david.decide(new Decision(Outcome.WARNING, "w", List.of(PolicyFixtures.clause8()), DAVID_CONDUCT, "erin",
                 LATER));
-        david.acceptWarning(LATER, java.time.ZoneOffset.UTC);
-        assertThat(david.terms().warningExpiresOn()).isEqualTo(java.time.LocalDate.of(2028, 4, 1));
+        david.acceptWarning(LATER, ZoneOffset.UTC);
+        assertThat(david.terms().warningExpiresOn()).isEqualTo(LocalDate.of(2028, 4, 1));
     }
 }

@@ -1,13 +1,15 @@
 package org.casework.cases.entity;
 
+import java.time.Instant;
+import java.util.List;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
+import org.casework.policy.entity.PolicyFixtures;
+import org.junit.jupiter.api.Test;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.casework.cases.entity.CaseFixtures.DAVID_CONDUCT;
-
-import java.time.Instant;
-import java.util.List;
-import org.casework.policy.entity.PolicyFixtures;
-import org.junit.jupiter.api.Test;
 
 class DecisionTest {
 

@@ -1,14 +1,15 @@
 package org.casework.evidence.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
+import org.assertj.core.data.Offset;
 import org.casework.evidence.entity.CaptureFacts;
 import org.casework.evidence.entity.Inspection;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class EvidenceCopiesTest {
 
@@ -18,8 +19,8 @@ class EvidenceCopiesTest {
         byte[] photo = TestImages.geoTaggedJpeg(800, 600);
         CaptureFacts facts = CaptureFactsReader.read(photo);
         assertThat(facts.geoTagged()).isTrue();
-        assertThat(facts.latitude()).isCloseTo(TestImages.LATITUDE, org.assertj.core.data.Offset.offset(0.0001));
-        assertThat(facts.longitude()).isCloseTo(TestImages.LONGITUDE, org.assertj.core.data.Offset.offset(0.0001));
+        assertThat(facts.latitude()).isCloseTo(TestImages.LATITUDE, Offset.offset(0.0001));
+        assertThat(facts.longitude()).isCloseTo(TestImages.LONGITUDE, Offset.offset(0.0001));
         assertThat(facts.device()).isEqualTo("Casework Test Phone");
 
         Inspection inspection = new EvidenceInspector(10_000_000, 40_000_000).inspect(photo, "evidence[0]");

@@ -1,19 +1,17 @@
 package org.casework.evidence.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-import javax.imageio.ImageIO;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
+import java.util.Random;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.evidence.entity.EvidenceType;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class EvidenceInspectorTest {
 
@@ -29,7 +27,7 @@ class EvidenceInspectorTest {
     @Test
     void refusesAnImageThatIsAlsoAWebPage() throws IOException {
         byte[] png = TestImages.image(40, 30, "png");
-        byte[] polyglot = java.util.Arrays.copyOf(png, png.length + 40);
+        byte[] polyglot = Arrays.copyOf(png, png.length + 40);
         System.arraycopy("<html><script>alert(1)</script>".getBytes(StandardCharsets.US_ASCII), 0, polyglot,
                 png.length, 31);
         assertThatThrownBy(() -> inspector.inspect(polyglot, "evidence[0]"))
@@ -38,17 +36,17 @@ class EvidenceInspectorTest {
                 .getBytes(StandardCharsets.UTF_8);
         assertThatThrownBy(() -> inspector.inspect(svg, "evidence[0]"))
                 .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(415));
-        byte[] exe = java.util.Arrays.copyOf("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1), 512);
+        byte[] exe = Arrays.copyOf("MZ\u0090\u0000".getBytes(StandardCharsets.ISO_8859_1), 512);
         assertThatThrownBy(() -> inspector.inspect(exe, "evidence[0]"))
                 .isInstanceOfSatisfying(EvidenceRejectedException.class, e -> assertThat(e.httpStatus()).isEqualTo(415));
     }
 
-    @org.junit.jupiter.params.ParameterizedTest
-    @org.junit.jupiter.params.provider.ValueSource(strings = {"<script", "<SCRIPT", "<Html", "<svg", "<?php", "<IFRAME",
+    @ParameterizedTest
+    @ValueSource(strings = {"<script", "<SCRIPT", "<Html", "<svg", "<?php", "<IFRAME",
             "<!DOCTYPE html", "<body"})
     void findsEachTagInAnyCaseAnywhereInTheBytes(String tag) {
         byte[] bytes = new byte[4096];
-        new java.util.Random(7).nextBytes(bytes);
+        new Random(7).nextBytes(bytes);
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == '<') {
                 bytes[i] = ' ';

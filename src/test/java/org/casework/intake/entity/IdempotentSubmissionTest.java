@@ -1,12 +1,12 @@
 package org.casework.intake.entity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.casework.cases.entity.InvalidFieldException;
+import org.casework.kernel.InvalidFieldException;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class IdempotentSubmissionTest {
 

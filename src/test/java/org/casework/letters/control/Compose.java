@@ -2,6 +2,7 @@ package org.casework.letters.control;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.casework.cases.entity.Complaint;
 import org.casework.letters.entity.Recipient;
 import org.casework.letters.entity.TemplateKey;
@@ -23,6 +24,6 @@ final class Compose {
 
     static LetterContent toPractitioner(Complaint complaint, LocalDate date) {
         return COMPOSER.compose(DefaultTemplates.of(TemplateKey.of(complaint.decision().outcome(),
-                Recipient.PRACTITIONER)), complaint, java.util.List.of(EVIDENCE), date);
+                Recipient.PRACTITIONER)), complaint, List.of(EVIDENCE), date);
     }
 }

@@ -1,21 +1,31 @@
 package org.casework.letters.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
+import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casework.cases.entity.CaseFixtures;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
-import org.casework.cases.entity.Outcome;
+import org.casework.kernel.Outcome;
 import org.casework.policy.entity.PolicyFixtures;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LetterRendererTest {
 
@@ -82,13 +92,13 @@ class LetterRendererTest {
         byte[] letter = new LetterRenderer().render(Compose.toPractitioner(decidedDavid(), LocalDate.of(2026, 4, 2)));
         assertThat(PdfA.violations2b(letter)).isEmpty();
         // the check can fail: a plain PDFBox page with a standard font and no metadata is not PDF/A
-        try (PDDocument plain = new PDDocument(); var out = new java.io.ByteArrayOutputStream()) {
-            var page = new org.apache.pdfbox.pdmodel.PDPage();
+        try (PDDocument plain = new PDDocument(); var out = new ByteArrayOutputStream()) {
+            var page = new PDPage();
             plain.addPage(page);
-            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(plain, page)) {
+            try (var content = new PDPageContentStream(plain, page)) {
                 content.beginText();
-                content.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(
-                        org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                content.setFont(new PDType1Font(
+                        Standard14Fonts.FontName.HELVETICA), 12);
                 content.showText("One line");
                 content.endText();
             }
@@ -113,17 +123,17 @@ class LetterRendererTest {
 
     @Test
     void theConfiguredLogoIsOnEveryPageAndTheLetterStaysPdfA() throws Exception {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(260, 96,
-                java.awt.image.BufferedImage.TYPE_INT_ARGB); // transparent background, as logos usually are
-        java.awt.Graphics2D g = image.createGraphics();
-        g.setColor(new java.awt.Color(18, 53, 91));
+        BufferedImage image = new BufferedImage(260, 96,
+                BufferedImage.TYPE_INT_ARGB); // transparent background, as logos usually are
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(18, 53, 91));
         g.fillOval(8, 8, 80, 80);
         g.dispose();
-        var png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(image, "png", png);
+        var png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
         LetterContent longLetter = new LetterContent("Medical Sciences Council of New Zealand", "Wellington",
                 LocalDate.of(2026, 11, 23), "MSC-2026-000010", List.of("David Marsh"), "Two pages",
-                java.util.Collections.nCopies(60, new LetterContent.Paragraph("A paragraph long enough to fill the "
+                Collections.nCopies(60, new LetterContent.Paragraph("A paragraph long enough to fill the "
                         + "page with words, so that the letter runs to a second page.")), "Registrar");
         byte[] pdf = new LetterRenderer(png.toByteArray()).render(longLetter);
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -1,24 +1,36 @@
 package org.casework.letters.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.assertj.core.api.Assertions;
 import org.casework.cases.entity.CaseFixtures;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
-import org.casework.cases.entity.Outcome;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
+import org.casework.letters.entity.Letter;
+import org.casework.letters.entity.LetterDraft;
+import org.casework.letters.entity.LetterKind;
+import org.casework.letters.entity.LetterTemplate;
 import org.casework.letters.entity.Recipient;
 import org.casework.letters.entity.TemplateKey;
+import org.casework.policy.entity.PolicyClause;
 import org.casework.policy.entity.PolicyFixtures;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every outcome's letters, as drafted for approval: to the practitioner (with the cited clauses in full, the policy
@@ -33,7 +45,7 @@ class LetterSetTest {
     private final LetterRenderer renderer = new LetterRenderer();
 
     /** The sentence that says what the outcome means, as the shipped templates word it. */
-    static final java.util.Map<Outcome, String> CONSEQUENCE = java.util.Map.of(
+    static final Map<Outcome, String> CONSEQUENCE = Map.of(
             Outcome.NO_FURTHER_ACTION, "no further action is needed. The case is closed",
             Outcome.ADVICE, "Advice is not published on the register",
             Outcome.WARNING, "A warning is published on the register for two years. You may ask for a hearing "
@@ -81,7 +93,7 @@ class LetterSetTest {
         assertThat(PdfA.violations2b(toEmployer)).as(outcome + " to the employer").isEmpty();
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void theNoticeAndTheAcknowledgementComeFromTheirTemplatesToo() throws Exception {
         Complaint david = CaseFixtures.davidComplaint();
         david.accept("investigator", "Confidentiality question", AT);
@@ -96,10 +108,10 @@ class LetterSetTest {
                 .doesNotContain("{");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void anAdministratorsWordingIsUsedAndTheFactsAreStillMergedIn() throws Exception {
         Complaint david = decided(Outcome.WARNING);
-        var template = new org.casework.letters.entity.LetterTemplate(TemplateKey.of(Outcome.WARNING,
+        var template = new LetterTemplate(TemplateKey.of(Outcome.WARNING,
                 Recipient.PRACTITIONER), "Warning: {reference}", """
                 Tēnā koe {practitioner},
 
@@ -121,12 +133,12 @@ class LetterSetTest {
                 "Photos of patients were posted publicly with location tags.", "Clause 8 - Respect privacy");
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void aCorrectionIsTheNextVersionSaysWhyFirstAndKeepsTheEarlierOne() throws Exception {
         Complaint david = decided(Outcome.WARNING);
         byte[] first = renderer.render(Compose.toPractitioner(david, TODAY));
-        var original = new org.casework.letters.entity.Letter(david,
-                org.casework.letters.entity.LetterKind.DECISION_TO_PRACTITIONER, "David Marsh", first, AT);
+        var original = new Letter(david,
+                LetterKind.DECISION_TO_PRACTITIONER, "David Marsh", first, AT);
         byte[] corrected = renderer.render(Compose.toPractitioner(david, TODAY)
                 .correcting(LocalDate.of(2026, 11, 20), original.version(), "The date of the posts was wrong."));
         String text = text(corrected);
@@ -137,12 +149,12 @@ class LetterSetTest {
                 .isLessThan(text.indexOf("Outcome: Warning"));
         assertThat(PdfA.violations2b(corrected)).isEmpty();
 
-        var draft = org.casework.letters.entity.LetterDraft.correcting(original, corrected,
+        var draft = LetterDraft.correcting(original, corrected,
                 "The date of the posts was wrong.", "investigator", AT);
         assertThat(draft.author("examiner")).as("the requester's work is checked by someone else")
                 .isEqualTo("investigator");
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> draft.review(true, "investigator", null,
-                draft.author("examiner"), AT)).isInstanceOf(org.casework.security.entity.AccessDeniedException.class);
+        Assertions.assertThatThrownBy(() -> draft.review(true, "investigator", null,
+                draft.author("examiner"), AT)).isInstanceOf(AccessDeniedException.class);
         draft.review(true, "examiner", null, draft.author("examiner"), AT);
         var second = draft.issue(AT.plusSeconds(60));
         assertThat(second.version()).isEqualTo(2);
@@ -150,17 +162,17 @@ class LetterSetTest {
         assertThat(second.fileName()).endsWith("-decision-to-practitioner-v2.pdf");
         assertThat(second.content()).isEqualTo(corrected);
         assertThat(original.content()).as("the earlier version is kept as issued").isEqualTo(first);
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> org.casework.letters.entity.LetterDraft.correcting(
+        Assertions.assertThatThrownBy(() -> LetterDraft.correcting(
                 original, corrected, " ", "investigator", AT))
-                .isInstanceOf(org.casework.cases.entity.InvalidFieldException.class).hasMessageStartingWith("reason");
+                .isInstanceOf(InvalidFieldException.class).hasMessageStartingWith("reason");
     }
 
     /** David's case decided with the outcome; conditions and suspension through a hearing panel, as they must be. */
     static Complaint decided(Outcome outcome) {
         Complaint david = CaseFixtures.davidComplaint();
         david.accept("investigator", "Confidentiality question", AT);
-        david.allege(java.util.Set.of(org.casework.cases.entity.AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
-        List<org.casework.policy.entity.PolicyClause> clauses = outcome.requiresCitation()
+        david.allege(Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
+        List<PolicyClause> clauses = outcome.requiresCitation()
                 ? List.of(PolicyFixtures.clause8(), PolicyFixtures.clause12()) : List.of();
         david.decide(new Decision(outcome, "Photos of patients were posted publicly with location tags.", clauses,
                 CaseFixtures.DAVID_CONDUCT, "examiner", AT));

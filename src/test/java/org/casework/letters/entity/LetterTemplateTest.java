@@ -1,15 +1,15 @@
 package org.casework.letters.entity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.Outcome;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
 import org.casework.letters.control.DefaultTemplates;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LetterTemplateTest {
 

@@ -1,7 +1,5 @@
 package org.casework.platform.boundary;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.context.SessionScoped;
@@ -22,6 +20,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The web application is distributable: a node's sessions are copied to the other nodes, and Payara drops a session

@@ -1,10 +1,10 @@
 package org.casework.platform.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.persistence.OptimisticLockException;
 import org.camunda.bpm.engine.OptimisticLockingException;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class ConcurrentChangeTest {
 

@@ -1,13 +1,13 @@
 package org.casework.platform.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import jakarta.persistence.PersistenceException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import java.sql.SQLNonTransientConnectionException;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DatabaseUnavailableTest {
 

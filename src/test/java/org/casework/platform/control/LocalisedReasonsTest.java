@@ -1,15 +1,16 @@
 package org.casework.platform.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
 import java.util.ListResourceBundle;
 import java.util.Locale;
 import java.util.ResourceBundle;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.Reason;
-import org.casework.cases.entity.Require;
+import org.casework.evidence.control.EvidenceInspector;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Reason;
+import org.casework.kernel.Require;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class LocalisedReasonsTest {
 
@@ -32,7 +33,7 @@ class LocalisedReasonsTest {
 
     @Test
     void anEvidenceFileOverTheLimitIsToldTheLimitInMegabytes() {
-        var inspector = new org.casework.evidence.control.EvidenceInspector(10_485_760, 40_000_000);
+        var inspector = new EvidenceInspector(10_485_760, 40_000_000);
         InvalidFieldException tooLarge = catchThrowableOfType(() -> inspector.precheck(new byte[10_485_761],
                 "evidence[0]"), InvalidFieldException.class);
         assertThat(LocalisedReasons.reason(tooLarge, PORTAL)).isEqualTo("is too large: each file may be at most 10 MB");

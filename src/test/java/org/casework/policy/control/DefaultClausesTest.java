@@ -1,11 +1,11 @@
 package org.casework.policy.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.EnumSet;
 import java.util.Set;
-import org.casework.cases.entity.AllegationCategory;
+import org.casework.kernel.AllegationCategory;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class DefaultClausesTest {
 

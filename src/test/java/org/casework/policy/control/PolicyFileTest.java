@@ -1,11 +1,12 @@
 package org.casework.policy.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class PolicyFileTest {
 
@@ -45,7 +46,7 @@ class PolicyFileTest {
     void aFileWithoutClausesOrTooManyIsRefused() {
         assertThat(file("MSC-PRIV", "Two", LocalDate.of(2027, 1, 1)).problems())
                 .extracting(PolicyFile.Problem::field).containsExactly("clauses");
-        PolicyFile.Clause[] many = java.util.stream.IntStream.rangeClosed(1, PolicyFile.MAX_CLAUSES + 1)
+        PolicyFile.Clause[] many = IntStream.rangeClosed(1, PolicyFile.MAX_CLAUSES + 1)
                 .mapToObj(i -> clause(String.valueOf(i), "H", "T")).toArray(PolicyFile.Clause[]::new);
         assertThat(file("MSC-PRIV", "Two", LocalDate.of(2027, 1, 1), many).problems())
                 .extracting(PolicyFile.Problem::reason).containsExactly("must list at most 200 clauses");

@@ -1,6 +1,7 @@
 package org.casework.policy.entity;
 
 import java.time.LocalDate;
+import org.casework.kernel.ClauseId;
 
 /** Named test data: the MSC social media policy, version One, and two of its clauses as published. */
 public final class PolicyFixtures {

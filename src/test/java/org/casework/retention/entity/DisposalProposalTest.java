@@ -1,15 +1,15 @@
 package org.casework.retention.entity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.casework.cases.entity.InvalidFieldException;
-import org.casework.cases.entity.WrongStageException;
-import org.casework.security.entity.AccessDeniedException;
+import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.WrongStageException;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class DisposalProposalTest {
 

@@ -1,8 +1,5 @@
 package org.casework.security.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -13,14 +10,19 @@ import java.security.MessageDigest;
 import java.security.Signature;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.casework.security.entity.SingleSignOnRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The ID token checks of single sign-on, against a small provider in-process: discovery, keys and a token endpoint
@@ -160,16 +162,16 @@ class OpenIdConnectTest {
     }
 
     private static byte[] unsigned(byte[] twosComplement) {
-        return twosComplement[0] == 0 ? java.util.Arrays.copyOfRange(twosComplement, 1, twosComplement.length)
+        return twosComplement[0] == 0 ? Arrays.copyOfRange(twosComplement, 1, twosComplement.length)
                 : twosComplement;
     }
 
     private static Map<String, String> query(String query) {
-        return java.util.Arrays.stream(query.split("&")).map(p -> p.split("=", 2))
+        return Arrays.stream(query.split("&")).map(p -> p.split("=", 2))
                 .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
     }
 
-    private void answer(String path, java.util.function.Supplier<String> json) {
+    private void answer(String path, Supplier<String> json) {
         server.createContext(path, exchange -> {
             byte[] body = json.get().getBytes(StandardCharsets.UTF_8);
             exchange.sendResponseHeaders(200, body.length);

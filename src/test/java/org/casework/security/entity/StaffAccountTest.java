@@ -1,12 +1,14 @@
 package org.casework.security.entity;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.util.EnumSet;
 import java.util.Set;
-import org.casework.cases.entity.InvalidFieldException;
+import org.assertj.core.api.ThrowableAssert;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.TeamCode;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class StaffAccountTest {
 
@@ -73,7 +75,7 @@ class StaffAccountTest {
                 "tui song at first light".toCharArray()), "newPassword");
     }
 
-    private static void refused(org.assertj.core.api.ThrowableAssert.ThrowingCallable change, String field) {
+    private static void refused(ThrowableAssert.ThrowingCallable change, String field) {
         assertThatThrownBy(change).isInstanceOfSatisfying(InvalidFieldException.class,
                 e -> assertThat(e.field()).isEqualTo(field));
     }

@@ -1,9 +1,9 @@
 package org.casework.statistics.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
-import org.casework.cases.entity.Outcome;
+import org.casework.kernel.Outcome;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class LegacyCsvTest {
 

@@ -1,22 +1,23 @@
 package org.casework.statistics.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 class StatisticsExportsTest {
 
     static final OutcomeReport REPORT = new OutcomeReport(SummarySentenceTest.GMC, 28, 28,
             SummarySentenceTest.GMC_TABLE,
             List.of(Tally.of("FACEBOOK", "Facebook", 25, 28), Tally.of("TIKTOK", "TikTok", 3, 28)), List.of(),
-            List.of(TimeToClose.of("WARNING", "Warning", new TreeMap<>(java.util.Map.of(30, 2L, 90, 1L)))),
+            List.of(TimeToClose.of("WARNING", "Warning", new TreeMap<>(Map.of(30, 2L, 90, 1L)))),
             List.of(Tally.of("2015-Q1", "2015-Q1", 28, 28)), List.of(), "unused");
 
     @Test

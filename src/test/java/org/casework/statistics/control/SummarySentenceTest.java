@@ -1,13 +1,13 @@
 package org.casework.statistics.control;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.casework.cases.entity.Outcome;
+import org.casework.kernel.Outcome;
 import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class SummarySentenceTest {
 

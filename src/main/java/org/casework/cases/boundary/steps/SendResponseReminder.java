@@ -1,0 +1,23 @@
+package org.casework.cases.boundary.steps;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.casework.cases.boundary.Investigation;
+import org.casework.workflow.control.WorkflowVariables;
+
+/** BPMN step {@code sendResponseReminder} (day 21, asynchronous): the practitioner is reminded of the due date. */
+@Named("sendResponseReminder")
+@Dependent
+public class SendResponseReminder implements JavaDelegate {
+
+    @Inject
+    Investigation target;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        target.remindPractitioner((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE));
+    }
+}

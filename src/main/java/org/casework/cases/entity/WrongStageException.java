@@ -1,8 +1,0 @@
-package org.casework.cases.entity;
-
-/** The case is not at the stage the action belongs to (HTTP 409), e.g. deciding a case not yet triaged. */
-public class WrongStageException extends IllegalStateException {
-    public WrongStageException(String message) {
-        super(message);
-    }
-}

@@ -1,0 +1,48 @@
+package org.casework.kernel;
+
+import java.util.List;
+
+/** The outcomes a case can end with, as in the GMC's and the MSC's practice. */
+public enum Outcome {
+    NO_FURTHER_ACTION("No further action"),
+    ADVICE("Advice"),
+    WARNING("Warning"),
+    EMPLOYER_REFERRAL("Referred to employer"),
+    UNDERTAKINGS("Undertakings"),
+    CONDITIONS("Conditions"),
+    SUSPENSION("Suspension");
+
+    private final String label;
+
+    Outcome(String label) {
+        this.label = label;
+    }
+
+    /** An outcome as a caller named it; anything else is refused by field. */
+    public static Outcome parse(String name) {
+        try {
+            return valueOf(name == null ? "" : name.strip());
+        } catch (IllegalArgumentException e) {
+            throw refusal();
+        }
+    }
+
+    /** The refusal of a missing or unknown outcome, naming the outcomes there are. */
+    public static InvalidFieldException refusal() {
+        return new InvalidFieldException("outcome", "must be one of " + List.of(values()));
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** Every outcome but no further action finds a breach, and a breach must name the clauses breached. */
+    public boolean requiresCitation() {
+        return this != NO_FURTHER_ACTION;
+    }
+
+    /** Conditions and suspension restrict practice: case examiners can only refer them to a hearing panel. */
+    public boolean onlyByHearing() {
+        return this == CONDITIONS || this == SUSPENSION;
+    }
+}

@@ -1,0 +1,25 @@
+package org.casework.letters.boundary.steps;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.casework.letters.boundary.LetterIssuing;
+import org.casework.letters.entity.LetterSet;
+import org.casework.workflow.control.WorkflowVariables;
+
+/** BPMN step {@code draftLetters} (letter approval, asynchronous): the notice, or the decision's letters, are drafted. */
+@Named("draftLetters")
+@Dependent
+public class DraftLetters implements JavaDelegate {
+
+    @Inject
+    LetterIssuing target;
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        target.draft((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE),
+                LetterSet.of((String) execution.getVariable(WorkflowVariables.LETTER_SET)));
+    }
+}

@@ -1,0 +1,14 @@
+package org.casework.letters.entity;
+
+/**
+ * The letters one approval covers, as the workflow names them in its {@code letterSet} variable: the notice of
+ * investigation, the letters of the decision in force, or the next version of an issued letter.
+ */
+public enum LetterSet {
+    NOTICE, DECISION, CORRECTION;
+
+    /** The workflow's value; a set the models do not name is a fault in a model, not in the case. */
+    public static LetterSet of(String variable) {
+        return valueOf(variable);
+    }
+}

@@ -1,0 +1,25 @@
+package org.casework.policy.boundary.rest;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.casework.policy.boundary.ClauseView;
+import org.casework.policy.boundary.PolicyLibrary;
+
+/** The citable clauses, for scripts that record decisions. */
+@Path("v1/policies")
+@Produces(MediaType.APPLICATION_JSON)
+public class PoliciesResource {
+
+    @Inject
+    PolicyLibrary library;
+
+    @GET
+    @Path("clauses")
+    public List<ClauseView> clauses() {
+        return library.citableClauses();
+    }
+}

@@ -1,8 +1,0 @@
-package org.casework.security.entity;
-
-/** The caller is signed in but may not do this to this object (HTTP 403). */
-public class AccessDeniedException extends RuntimeException {
-    public AccessDeniedException(String message) {
-        super(message);
-    }
-}

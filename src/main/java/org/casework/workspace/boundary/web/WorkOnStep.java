@@ -1,0 +1,168 @@
+package org.casework.workspace.boundary.web;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import org.casework.cases.boundary.CaseIncidents;
+import org.casework.cases.boundary.CaseView;
+import org.casework.cases.boundary.Decisions;
+import org.casework.cases.boundary.Investigation;
+import org.casework.cases.boundary.PractitionerAnswers;
+import org.casework.cases.entity.SanctionFacts;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.WrongStageException;
+import org.casework.letters.boundary.LetterApproval;
+import org.casework.security.entity.StaffIdentity;
+import org.casework.workflow.control.WorkflowVariables;
+
+import static org.casework.workflow.control.WorkflowVariables.ACCEPTED;
+import static org.casework.workflow.control.WorkflowVariables.AGREED;
+import static org.casework.workflow.control.WorkflowVariables.HEARING_REQUESTED;
+import static org.casework.workflow.control.WorkflowVariables.REFUSED;
+
+/**
+ * The forms of the case page for the steps between triage and decision and after it: a note for the HDC's decision,
+ * the employer's information, the practitioner's response, the referral and an order's review; the answers to a
+ * warning or undertakings; letter approval and revision; retrying a failed step.
+ */
+@Named
+@ViewScoped
+public class WorkOnStep implements Serializable {
+
+    /** The note-taking steps, each with the button text the page shows. */
+    static final Map<String, String> NOTE_STEPS = Map.of(
+            WorkflowVariables.HDC_TASK, "Record the HDC's decision and return to triage",
+            WorkflowVariables.ENQUIRY_TASK, "Record the employer's information",
+            WorkflowVariables.RESPONSE_TASK, "Record the practitioner's response",
+            WorkflowVariables.INVESTIGATION_TASK, "Refer to the case examiners",
+            WorkflowVariables.REVIEW_TASK, "Record the review");
+
+    /** Whatever field a step's rule names, the page has one text box for it. */
+    static final Map<String, String> FIELDS = Map.of("note", "step:note", "information", "step:note",
+            "response", "step:note", "summary", "step:note", "reasons", "step:note", "answer", "step:note",
+            "harm", "step:harm", "expertOpinion", "step:expertOpinion");
+
+    @Inject
+    WorkOnCase page;
+    @Inject
+    Investigation investigation;
+    @Inject
+    Decisions decisions;
+    @Inject
+    PractitionerAnswers answers;
+    @Inject
+    LetterApproval letters;
+    @Inject
+    CaseIncidents incidents;
+    @Inject
+    StaffIdentity staff;
+
+    private String note;
+    private String harm;
+    private String expertOpinion;
+    private boolean repeated;
+    private boolean intentional;
+    private boolean insightShown;
+
+    /** The note step open for the signed-in person's roles, if any. */
+    public String getNoteStep() {
+        if (page.getCaseFile() == null) {
+            return null;
+        }
+        return page.getCaseFile().openTasks().stream().map(CaseView.TaskView::taskKey)
+                .filter(NOTE_STEPS::containsKey)
+                .filter(k -> staff.hasRole(k.equals(WorkflowVariables.REVIEW_TASK) ? "CASE_EXAMINER" : "INVESTIGATOR"))
+                .findFirst().orElse(null);
+    }
+
+    public String getNoteButton() {
+        String step = getNoteStep();
+        return step == null ? "" : NOTE_STEPS.get(step);
+    }
+
+    public void recordNote() {
+        String ref = page.getReference();
+        String step = getNoteStep();
+        act(() -> {
+            switch (step == null ? "" : step) {
+                case WorkflowVariables.HDC_TASK -> investigation.recordHdcDecision(ref, note, staff);
+                case WorkflowVariables.ENQUIRY_TASK -> investigation.recordEmployerInformation(ref, note, staff);
+                case WorkflowVariables.RESPONSE_TASK -> investigation.recordResponse(ref, note, staff);
+                case WorkflowVariables.INVESTIGATION_TASK -> investigation.referToExaminers(ref, note, expertOpinion,
+                        new SanctionFacts(harm, repeated, intentional, insightShown), staff);
+                case WorkflowVariables.REVIEW_TASK -> decisions.reviewOrder(ref, note, staff);
+                default -> throw new WrongStageException("Nothing to record here now.");
+            }
+        }, "Recorded.");
+        note = null;
+    }
+
+    public boolean isAnswerOpen(String taskKey) {
+        return page.isAwaiting(taskKey) && staff.hasRole("INVESTIGATOR");
+    }
+
+    public boolean isLettersOpen(String taskKey) {
+        return page.isAwaiting(taskKey) && (staff.hasRole("INVESTIGATOR") || staff.hasRole("CASE_EXAMINER"));
+    }
+
+    public void acceptWarning() {
+        act(() -> answers.answerWarning(page.getReference(), ACCEPTED, note, staff),
+                "The warning is accepted; it is published for two years and the case is closed.");
+    }
+
+    public void requestHearing() {
+        act(() -> answers.answerWarning(page.getReference(), HEARING_REQUESTED, note, staff),
+                "The practitioner asked for a hearing.");
+    }
+
+    public void agreeUndertakings() {
+        act(() -> answers.answerUndertakings(page.getReference(), AGREED, note, staff),
+                "The undertakings are agreed; the case is closed.");
+    }
+
+    public void refuseUndertakings() {
+        act(() -> answers.answerUndertakings(page.getReference(), REFUSED, note, staff),
+                "The undertakings were refused; the case goes to a hearing.");
+    }
+
+    public void approveLetters() {
+        act(() -> letters.review(page.getReference(), true, note, staff), "Approved; the letters are issued.");
+    }
+
+    public void rejectLetters() {
+        act(() -> letters.review(page.getReference(), false, note, staff), "Rejected; the letters go back for revision.");
+    }
+
+    public void reviseLetters() {
+        act(() -> decisions.reviseReasons(CaseReference.parse(page.getReference()), note, staff), "Revised; the letters are drafted again.");
+    }
+
+    public void retry(String incidentId) {
+        act(() -> incidents.retry(page.getReference(), incidentId, staff), "The step is being tried again.");
+    }
+
+    public boolean isReferral() {
+        return WorkflowVariables.INVESTIGATION_TASK.equals(getNoteStep());
+    }
+
+    public List<String> getHarms() { return SanctionFacts.HARMS; }
+    public String getExpertOpinion() { return expertOpinion; }
+    public void setExpertOpinion(String v) { this.expertOpinion = v; }
+    public String getHarm() { return harm; }
+    public void setHarm(String harm) { this.harm = harm; }
+    public boolean isRepeated() { return repeated; }
+    public void setRepeated(boolean repeated) { this.repeated = repeated; }
+    public boolean isIntentional() { return intentional; }
+    public void setIntentional(boolean intentional) { this.intentional = intentional; }
+    public boolean isInsightShown() { return insightShown; }
+    public void setInsightShown(boolean insightShown) { this.insightShown = insightShown; }
+    private void act(Runnable step, String done) {
+        page.act(step, done, FIELDS);
+    }
+
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+}
