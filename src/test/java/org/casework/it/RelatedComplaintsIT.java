@@ -107,6 +107,51 @@ class RelatedComplaintsIT {
                 .extracting(t -> t.getString("taskKey")).containsExactly("triageComplaint");
     }
 
+    /**
+     * Statistics count complaints once each, when the matter closes: a merged duplicate adds no row while the case it
+     * joined is open, and one row (with that case's outcome and allegations) when it closes, beside the case's own.
+     */
+    @Test
+    void aMergedDuplicateCountsOnceWithItsCaseWhenThatCaseCloses() {
+        ApiClient api = new ApiClient(base.toString());
+        String post = "https://www.facebook.com/david.marsh.demo/posts/" + UUID.randomUUID();
+        String original = submit(api, post, false, null)[0];
+        String duplicate = submit(api, post, true, null)[0];
+        String triage = CaseAccessIT.awaitTask(api, original, "triageComplaint", INVESTIGATOR);
+        CaseAccessIT.awaitTask(api, duplicate, "triageComplaint", INVESTIGATOR);
+        long total = statistics(api, "outcome", null);
+        long noFurtherAction = statistics(api, "outcome", "NO_FURTHER_ACTION");
+        long facebook = statistics(api, "platform", "FACEBOOK");
+        long boundaries = statistics(api, "allegation", "BOUNDARIES");
+
+        HttpResponse<byte[]> merged = api.postJson("/api/v1/cases/" + original + "/related/" + duplicate + "/merge",
+                INVESTIGATOR[0], INVESTIGATOR[1], "{}");
+        assertThat(merged.statusCode()).as(ApiClient.text(merged)).isEqualTo(200);
+        assertThat(caseFile(api, duplicate).getString("status")).isEqualTo("CLOSED");
+        assertThat(statistics(api, "outcome", null)).as("the matter is still open").isEqualTo(total);
+
+        HttpResponse<byte[]> closed = api.postJson("/api/v1/tasks/" + triage + "/triage", INVESTIGATOR[0],
+                INVESTIGATOR[1], "{\"decision\":\"CLOSE\",\"note\":\"No question of fitness to practise.\","
+                        + "\"allegations\":[\"Boundaries\"]}");
+        assertThat(closed.statusCode()).as(ApiClient.text(closed)).isEqualTo(200);
+        assertThat(statistics(api, "outcome", null)).as("the case and its duplicate").isEqualTo(total + 2);
+        assertThat(statistics(api, "outcome", "NO_FURTHER_ACTION")).isEqualTo(noFurtherAction + 2);
+        assertThat(statistics(api, "platform", "FACEBOOK")).isEqualTo(facebook + 2);
+        assertThat(statistics(api, "allegation", "BOUNDARIES")).as("the duplicate counts with the case's allegations")
+                .isEqualTo(boundaries + 2);
+    }
+
+    /** The all-time count of one row of a registrar's table, or the table's total when {@code key} is null. */
+    private static long statistics(ApiClient api, String by, String key) {
+        JsonObject table = object(api.get("/api/v1/statistics/outcomes?by=" + by, "registrar", "registrar-demo"));
+        if (key == null) {
+            return table.getJsonNumber("total").longValue();
+        }
+        return table.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .filter(r -> r.getString("key").equals(key)).mapToLong(r -> r.getJsonNumber("count").longValue())
+                .sum();
+    }
+
     /** Submits David's complaint about this post, or about another practitioner; returns reference and tracking code. */
     private static String[] submit(ApiClient api, String post, boolean withScreenshot, String practitioner) {
         String json = JsonbBuilder.create().toJson(DemoComplaints.david())

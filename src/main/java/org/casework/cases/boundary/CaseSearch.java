@@ -26,8 +26,8 @@ import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.Platform;
+import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.Require;
-import org.casework.platform.control.CaseworkConfig;
 import org.casework.security.entity.StaffIdentity;
 
 /**
@@ -59,7 +59,7 @@ public class CaseSearch {
     @Inject
     EntityManager em;
     @Inject
-    CaseworkConfig config;
+    RegulatorTime time;
     @Inject
     CaseAccess access;
 
@@ -147,10 +147,10 @@ public class CaseSearch {
             all.add(cb.equal(root.join("decision").get("outcome"), Require.oneOf(Outcome.class, c.outcome(), "outcome")));
         }
         if (c.from() != null) {
-            all.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), c.from().atStartOfDay(config.zone()).toInstant()));
+            all.add(cb.greaterThanOrEqualTo(root.get("receivedAt"), c.from().atStartOfDay(time.zone()).toInstant()));
         }
         if (c.to() != null) {
-            all.add(cb.lessThan(root.get("receivedAt"), c.to().plusDays(1).atStartOfDay(config.zone()).toInstant()));
+            all.add(cb.lessThan(root.get("receivedAt"), c.to().plusDays(1).atStartOfDay(time.zone()).toInstant()));
         }
         return all.toArray(Predicate[]::new);
     }

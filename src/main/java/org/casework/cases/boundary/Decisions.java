@@ -18,8 +18,8 @@ import org.casework.cases.entity.Decision;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.ClauseId;
 import org.casework.kernel.Outcome;
+import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.Require;
-import org.casework.platform.control.CaseworkConfig;
 import org.casework.policy.boundary.PolicyLibrary;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
@@ -53,7 +53,7 @@ public class Decisions {
     @Inject
     PolicyLibrary policies;
     @Inject
-    CaseworkConfig config;
+    RegulatorTime time;
 
     public void record(CaseReference reference, Outcome outcome, String reasons, List<ClauseId> clauses,
                        StaffIdentity examiner) {
@@ -79,7 +79,7 @@ public class Decisions {
             variables.put(ORDER_ENDS_ON, date(orderEndsOn));
             variables.put(REVIEW_DUE_ON, date(orderEndsOn.minusDays(REVIEW_BEFORE_END_DAYS)));
         } else if (parsed == Outcome.WARNING) {
-            complaint.publishWarningFrom(LocalDate.now(config.zone()));
+            complaint.publishWarningFrom(time.today());
             variables.put(WARNING_EXPIRES_ON, date(complaint.terms().warningExpiresOn()));
         }
         workflow.complete(task, clerk.username(), variables);
@@ -112,7 +112,7 @@ public class Decisions {
     }
 
     private Date date(LocalDate day) {
-        return Date.from(day.atStartOfDay(config.zone()).toInstant());
+        return Date.from(day.atStartOfDay(time.zone()).toInstant());
     }
 
     private static Outcome present(Outcome outcome) {

@@ -13,8 +13,8 @@ import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.NoticeIssued;
 import org.casework.cases.entity.SanctionFacts;
+import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.Require;
-import org.casework.platform.control.CaseworkConfig;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 
@@ -38,7 +38,7 @@ public class Investigation {
     @Inject
     CaseWorkflow workflow;
     @Inject
-    CaseworkConfig config;
+    RegulatorTime time;
 
     /** The HDC has decided; the case's clock runs again and it returns to triage. */
     public void recordHdcDecision(String reference, String note, StaffIdentity investigator) {
@@ -86,7 +86,7 @@ public class Investigation {
     /** BPMN step {@code sendResponseReminder}: day 21 without a response. */
     /** The notice of investigation is out: the practitioner's time to respond starts now (issuing transaction). */
     void startResponseClock(@Observes NoticeIssued issued) {
-        cases.require(issued.reference()).notifyPractitioner(issued.at(), config.zone());
+        cases.require(issued.reference()).notifyPractitioner(issued.at(), time.zone());
     }
 
     public void remindPractitioner(String reference) {

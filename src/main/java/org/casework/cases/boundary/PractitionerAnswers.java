@@ -13,7 +13,7 @@ import org.casework.cases.control.CaseSteps;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.InvalidFieldException;
-import org.casework.platform.control.CaseworkConfig;
+import org.casework.kernel.RegulatorTime;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 
@@ -39,7 +39,7 @@ public class PractitionerAnswers {
     @Inject
     CaseWorkflow workflow;
     @Inject
-    CaseworkConfig config;
+    RegulatorTime time;
 
     public void answerWarning(String reference, String answer, String note, StaffIdentity investigator) {
         String parsed = oneOf(answer, ACCEPTED, HEARING_REQUESTED);
@@ -47,8 +47,8 @@ public class PractitionerAnswers {
         Complaint complaint = cases.require(reference);
         Map<String, Object> variables = new HashMap<>(Map.of(WARNING_ANSWER, parsed));
         if (ACCEPTED.equals(parsed)) {
-            complaint.acceptWarning(Instant.now(), config.zone());
-            variables.put(WARNING_EXPIRES_ON, Date.from(complaint.terms().warningExpiresOn().atStartOfDay(config.zone())
+            complaint.acceptWarning(Instant.now(), time.zone());
+            variables.put(WARNING_EXPIRES_ON, Date.from(complaint.terms().warningExpiresOn().atStartOfDay(time.zone())
                     .toInstant()));
         } else {
             complaint.referToHearing();

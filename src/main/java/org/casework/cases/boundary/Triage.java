@@ -20,7 +20,7 @@ import org.casework.cases.entity.Complaint;
 import org.casework.kernel.AllegationCategory;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Outcome;
-import org.casework.platform.control.CaseworkConfig;
+import org.casework.kernel.RegulatorTime;
 import org.casework.policy.control.DefaultClauses;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
@@ -54,7 +54,7 @@ public class Triage {
     @Inject
     CaseWorkflow workflow;
     @Inject
-    CaseworkConfig config;
+    RegulatorTime time;
 
     /** An investigator starts assessing the complaint; the complainant then sees "Being assessed". */
     public void startAssessing(String reference, StaffIdentity investigator) {
@@ -77,11 +77,11 @@ public class Triage {
             case ACCEPT -> {
                 complaint.accept(who, triage.note(), triage.publicInterestReason(), now);
                 if (triage.enquiryDueDate() != null) {
-                    if (!triage.enquiryDueDate().isAfter(LocalDate.now(config.zone()))) {
+                    if (!triage.enquiryDueDate().isAfter(time.today())) {
                         throw new InvalidFieldException("enquiryDueDate", "must be in the future");
                     }
                     variables.put(ENQUIRY_REQUESTED, true);
-                    variables.put(ENQUIRY_DUE_DATE, Date.from(triage.enquiryDueDate().atStartOfDay(config.zone())
+                    variables.put(ENQUIRY_DUE_DATE, Date.from(triage.enquiryDueDate().atStartOfDay(time.zone())
                             .toInstant()));
                 }
             }

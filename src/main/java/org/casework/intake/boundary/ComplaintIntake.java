@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.casework.cases.control.CaseStore;
@@ -34,6 +33,7 @@ import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Reason;
+import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.Require;
 import org.casework.kernel.WrongStageException;
 import org.casework.platform.control.CaseworkConfig;
@@ -75,6 +75,9 @@ public class ComplaintIntake {
     CaseWorkflow workflow;
     @Inject
     CaseworkConfig config;
+
+    @Inject
+    RegulatorTime time;
     @Inject
     Receipts receipts;
     @Inject
@@ -231,7 +234,7 @@ public class ComplaintIntake {
                         .map(t -> t.getAssignee() != null).orElse(false)) {
             label = BEING_ASSESSED;
         }
-        return new PublicStatus(own.reference().value(), label, LocalDate.ofInstant(lastChange(c), config.zone()),
+        return new PublicStatus(own.reference().value(), label, time.dayOf(lastChange(c)),
                 c.isOpen());
     }
 

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.logging.Logger;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
+import org.casework.kernel.RegulatorTime;
 import org.casework.letters.control.LetterComposer;
 import org.casework.letters.control.LetterTemplates;
 import org.casework.letters.entity.LetterTemplate;
@@ -34,6 +35,9 @@ public class Acknowledgements {
     CaseworkConfig config;
 
     @Inject
+    RegulatorTime time;
+
+    @Inject
     CaseStore cases;
 
     @Inject
@@ -44,7 +48,7 @@ public class Acknowledgements {
     @PostConstruct
     void init() {
         composer = new LetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory(),
-                config.zone());
+                time.zone());
     }
 
     @Transactional
@@ -55,7 +59,7 @@ public class Acknowledgements {
             return;
         }
         LetterTemplate template = templates.of(TemplateKey.acknowledgement());
-        LocalDate today = LocalDate.now(config.zone());
+        LocalDate today = time.today();
         try {
             mailer.send(email, composer.subject(template, complaint, today), composer.text(template, complaint, today));
         } catch (MessagingException e) {

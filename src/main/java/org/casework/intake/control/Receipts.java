@@ -2,11 +2,11 @@ package org.casework.intake.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.PostLink;
+import org.casework.kernel.RegulatorTime;
 import org.casework.letters.control.LetterContent;
 import org.casework.letters.control.LetterContent.Block;
 import org.casework.letters.control.LetterContent.Heading;
@@ -21,6 +21,9 @@ public class Receipts {
     @Inject
     CaseworkConfig config;
 
+    @Inject
+    RegulatorTime time;
+
     public byte[] render(Complaint complaint, String trackingCode, List<String> evidence) {
         List<Block> body = new ArrayList<>();
         body.add(new Paragraph("Thank you for your complaint. This receipt confirms what we received."));
@@ -34,12 +37,12 @@ public class Receipts {
                 + complaint.conductDate()));
         body.add(new Paragraph("Links: " + String.join(", ", complaint.postLinks().stream().map(PostLink::url).toList())));
         body.add(new Paragraph("Files: " + (evidence.isEmpty() ? "none" : String.join("; ", evidence))));
-        body.add(new Paragraph("Received: " + complaint.receivedAt().atZone(config.zone()).toLocalDateTime()
+        body.add(new Paragraph("Received: " + complaint.receivedAt().atZone(time.zone()).toLocalDateTime()
                 .withNano(0).toString().replace('T', ' ')));
         List<String> to = complaint.complainant().fullName() == null ? List.of()
                 : List.of(complaint.complainant().fullName());
         return renderer().render(new LetterContent(config.regulatorName(), config.regulatorAddress(),
-                LocalDate.now(config.zone()), complaint.reference().value(), to, "Receipt for your complaint", body,
+                time.today(), complaint.reference().value(), to, "Receipt for your complaint", body,
                 config.signatory()));
     }
 

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.logging.Logger;
+import org.casework.kernel.RegulatorTime;
 import org.casework.letters.entity.Letter;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.platform.control.Mailer;
@@ -27,6 +28,9 @@ public class LetterEmails {
 
     @Inject
     CaseworkConfig config;
+
+    @Inject
+    RegulatorTime time;
 
     @Inject
     EntityManager em;
@@ -57,7 +61,7 @@ public class LetterEmails {
     String text(Letter letter, String reference) {
         return "Kia ora " + letter.recipientName() + ",\n\n"
                 + "Please find attached our letter about case " + reference + ", issued on "
-                + letter.issuedAt().atZone(config.zone()).toLocalDate() + ".\n\n"
+                + letter.issuedAt().atZone(time.zone()).toLocalDate() + ".\n\n"
                 + "The letter is a PDF document. Its SHA-256 fingerprint is " + letter.sha256().hex()
                 + ": quote it if you need us to confirm that your copy is the letter we issued.\n\n"
                 + config.regulatorName() + "\n";

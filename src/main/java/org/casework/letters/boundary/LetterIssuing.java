@@ -16,6 +16,7 @@ import org.casework.cases.entity.NoticeIssued;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.Outcome;
+import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.WrongStageException;
 import org.casework.letters.control.LetterComposer;
 import org.casework.letters.control.LetterContent;
@@ -42,6 +43,9 @@ public class LetterIssuing {
     CaseworkConfig config;
 
     @Inject
+    RegulatorTime time;
+
+    @Inject
     EntityManager em;
 
     @Inject
@@ -58,7 +62,7 @@ public class LetterIssuing {
     @PostConstruct
     void init() {
         composer = new LetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory(),
-                config.zone());
+                time.zone());
     }
 
     /**
@@ -71,7 +75,7 @@ public class LetterIssuing {
         if (complaint.decision() == null) {
             throw new WrongStageException("Case " + reference + " has no decision to write letters about");
         }
-        LocalDate today = LocalDate.now(config.zone());
+        LocalDate today = time.today();
         Instant now = Instant.now();
         Outcome outcome = complaint.decision().outcome();
         List<String> evidence = evidenceOf(complaint);
@@ -178,9 +182,9 @@ public class LetterIssuing {
 
     private byte[] render(Letter earlier, String reason) {
         Complaint complaint = earlier.complaint();
-        LocalDate today = LocalDate.now(config.zone());
+        LocalDate today = time.today();
         LetterContent content = compose(earlier.kind(), complaint, evidenceOf(complaint), today);
-        return renderer().render(content.correcting(LocalDate.ofInstant(earlier.issuedAt(), config.zone()),
+        return renderer().render(content.correcting(time.dayOf(earlier.issuedAt()),
                 earlier.version(), reason));
     }
 
@@ -188,7 +192,7 @@ public class LetterIssuing {
     private LetterDraft draftInvestigationNotice(String reference) {
         Complaint complaint = cases.require(reference);
         byte[] pdf = renderer().render(compose(LetterKind.INVESTIGATION_NOTICE, complaint, List.of(), // the notice describes no evidence
-                LocalDate.now(config.zone())));
+                time.today()));
         LetterDraft notice = new LetterDraft(complaint, LetterKind.INVESTIGATION_NOTICE,
                 complaint.practitioner().name(), pdf, Instant.now());
         em.persist(notice);
@@ -202,7 +206,7 @@ public class LetterIssuing {
 
     private List<String> evidenceOf(Complaint complaint) {
         return em.createNamedQuery(EvidenceItem.OF_CASE, EvidenceItem.class).setParameter("complaint", complaint)
-                .getResultStream().map(e -> e.describe(config.zone())).toList();
+                .getResultStream().map(e -> e.describe(time.zone())).toList();
     }
 
     private List<LetterDraft> pendingDrafts(Complaint complaint) {

@@ -21,6 +21,7 @@ import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.Platform;
+import org.casework.kernel.RegulatorTime;
 import org.casework.letters.control.LetterComposer;
 import org.casework.letters.control.LetterRenderer;
 import org.casework.letters.control.LetterTemplates;
@@ -69,12 +70,15 @@ public class LetterTemplateAdmin {
     @Inject
     CaseworkConfig config;
 
+    @Inject
+    RegulatorTime time;
+
     private LetterComposer composer;
 
     @PostConstruct
     void init() {
         composer = new LetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory(),
-                config.zone());
+                time.zone());
     }
 
     public List<TemplateView> all() {
@@ -98,15 +102,15 @@ public class LetterTemplateAdmin {
         TemplateKey templateKey = key(key);
         LetterTemplate template = templates.of(templateKey);
         return renderer().render(composer.compose(template, sampleCase(templateKey.outcome().orElse(null)),
-                List.of("Image (PNG) of 480 KB supplied by the complainant on " + LocalDate.now(config.zone())
-                        + " (sample)"), LocalDate.now(config.zone())));
+                List.of("Image (PNG) of 480 KB supplied by the complainant on " + time.today()
+                        + " (sample)"), time.today()));
     }
 
     private Complaint sampleCase(Outcome outcome) {
         List<PolicyClause> clauses = policies.clauses(List.of("MSC-SM-2020/8", "MSC-SM-2020/12"));
         LocalDate conduct = clauses.get(0).version().effectiveFrom().plusDays(1);
         Instant received = Instant.now();
-        Complaint sample = new Complaint(CaseReference.of(config.referencePrefix(), LocalDate.now(config.zone())
+        Complaint sample = new Complaint(CaseReference.of(config.referencePrefix(), time.today()
                         .getYear(), 999_999), "0".repeat(64),
                 new Complainant("Sample Complainant", "complainant@example.org", null, Relationship.COLLEAGUE),
                 new NamedPractitioner("Sample Practitioner", null, "Sample Community Laboratory",
@@ -121,7 +125,7 @@ public class LetterTemplateAdmin {
             sample.decide(new Decision(outcome, reasons, cited, conduct, "sample-examiner", received));
             if (outcome.onlyByHearing()) {
                 sample.recordHearingDecision(new Decision(outcome, reasons, cited, conduct, "sample-panel", received),
-                        LocalDate.now(config.zone()).plusMonths(6));
+                        time.today().plusMonths(6));
             }
         }
         return sample;

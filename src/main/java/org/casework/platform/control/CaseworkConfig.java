@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.Optional;
 import org.casework.kernel.TeamCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -44,10 +43,6 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.demo", defaultValue = "false")
     boolean demo;
 
-    @Inject
-    @ConfigProperty(name = "casework.regulator.zone", defaultValue = "Pacific/Auckland")
-    String zone;
-
     /** The investigation team new complaints go to; a team lead moves a case on from there. */
     @Inject
     @ConfigProperty(name = "casework.intake.team", defaultValue = "investigations")
@@ -58,8 +53,6 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.regulator.logo")
     Optional<String> logo;
 
-    /** The regulator's time zone: the year in references and the dates on letters are the regulator's. */
-    public ZoneId zone() { return ZoneId.of(zone); }
     public Path dataDir() { return Path.of(dataDir).toAbsolutePath(); }
     public String regulatorName() { return regulatorName; }
     public String regulatorAddress() { return regulatorAddress; }

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.casework.cases.entity.CaseStatus;
 import org.casework.cases.entity.Complaint;
+import org.casework.kernel.RegulatorTime;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.workflow.control.CaseWorkflow;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,6 +25,9 @@ public class RetentionPolicy {
     int days;
     @Inject
     CaseworkConfig config;
+
+    @Inject
+    RegulatorTime time;
     @Inject
     CaseWorkflow workflow;
     @Inject
@@ -35,7 +39,7 @@ public class RetentionPolicy {
 
     /** Cases closed before this date (the regulator's calendar) are due; with 0 days, everything closed until today. */
     public LocalDate closedBefore() {
-        return LocalDate.now(config.zone()).minusDays(days).plusDays(1);
+        return time.today().minusDays(days).plusDays(1);
     }
 
     /** The due cases, longest closed first, at most {@code max}. */
@@ -56,6 +60,6 @@ public class RetentionPolicy {
     }
 
     private Instant cutoff() {
-        return closedBefore().atStartOfDay(config.zone()).toInstant();
+        return closedBefore().atStartOfDay(time.zone()).toInstant();
     }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +17,7 @@ import org.casework.cases.entity.CaseStatus;
 import org.casework.kernel.AllegationCategory;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.Platform;
-import org.casework.platform.control.CaseworkConfig;
+import org.casework.kernel.RegulatorTime;
 import org.casework.statistics.control.Dimension;
 import org.casework.statistics.control.OutcomeReport;
 import org.casework.statistics.control.Period;
@@ -39,7 +38,7 @@ public class OutcomeStatistics {
     EntityManager em;
 
     @Inject
-    CaseworkConfig config;
+    RegulatorTime time;
 
     public OutcomeReport report(Period period) {
         List<Tally> byOutcome = table(period, Dimension.OUTCOME);
@@ -163,6 +162,6 @@ public class OutcomeStatistics {
     }
 
     private boolean allTime(Period period) {
-        return period.isOpenEnded() && !period.to().isBefore(LocalDate.now(config.zone()));
+        return period.isOpenEnded() && !period.to().isBefore(time.today());
     }
 }

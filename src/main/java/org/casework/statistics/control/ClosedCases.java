@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.time.LocalDate;
 import java.util.EnumSet;
 import org.casework.cases.entity.CaseClosed;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.AllegationCategory;
-import org.casework.platform.control.CaseworkConfig;
+import org.casework.kernel.RegulatorTime;
 import org.casework.statistics.entity.CaseSource;
 import org.casework.statistics.entity.ClosedCase;
 
@@ -26,7 +25,7 @@ public class ClosedCases {
     EntityManager em;
 
     @Inject
-    CaseworkConfig config;
+    RegulatorTime time;
 
     void record(@Observes CaseClosed closed) {
         Complaint complaint = closed.complaint();
@@ -52,8 +51,8 @@ public class ClosedCases {
         String registration = matter.registrant() != null ? matter.registrant().registrationNumber()
                 : matter.practitioner().registrationNumber();
         em.persist(new ClosedCase(complaint.reference().value(), CaseSource.WORKFLOW, registration,
-                complaint.platform(), LocalDate.ofInstant(complaint.receivedAt(), config.zone()),
-                LocalDate.ofInstant(matter.closedAt(), config.zone()), matter.decision().outcome(),
+                complaint.platform(), time.dayOf(complaint.receivedAt()),
+                time.dayOf(matter.closedAt()), matter.decision().outcome(),
                 matter.allegations().isEmpty() ? EnumSet.noneOf(AllegationCategory.class)
                         : EnumSet.copyOf(matter.allegations())));
     }

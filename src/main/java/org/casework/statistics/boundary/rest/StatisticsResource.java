@@ -19,6 +19,7 @@ import java.util.Map;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Reason;
+import org.casework.kernel.RegulatorTime;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.statistics.boundary.LegacyImport;
 import org.casework.statistics.boundary.OutcomeStatistics;
@@ -47,6 +48,9 @@ public class StatisticsResource {
     LegacyImport legacyImport;
     @Inject
     CaseworkConfig config;
+
+    @Inject
+    RegulatorTime time;
 
     /** One table as JSON. */
     public record Table(LocalDate from, LocalDate to, String basis, String by, long total, List<Tally> rows,
@@ -108,7 +112,7 @@ public class StatisticsResource {
                               @QueryParam("basis") String basis, @QueryParam("suppress") String suppress) {
         OutcomeReport report = statistics.report(period(from, to, basis));
         return download(StatisticsExports.pdf(report, suppression(suppress), config.regulatorName(),
-                config.regulatorAddress(), config.signatory(), LocalDate.now(config.zone())), "application/pdf",
+                config.regulatorAddress(), config.signatory(), time.today()), "application/pdf",
                 fileName(report, "pdf"));
     }
 
@@ -128,7 +132,7 @@ public class StatisticsResource {
 
     private Period period(String from, String to, String basis) {
         LocalDate end = date(to, "to");
-        return new Period(date(from, "from"), end == null ? LocalDate.now(config.zone()) : end, basis(basis));
+        return new Period(date(from, "from"), end == null ? time.today() : end, basis(basis));
     }
 
     private static Period.Basis basis(String text) {

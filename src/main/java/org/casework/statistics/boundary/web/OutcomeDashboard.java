@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.RegulatorTime;
 import org.casework.platform.boundary.FacesMessages;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.statistics.boundary.OutcomeStatistics;
@@ -29,6 +30,9 @@ public class OutcomeDashboard implements Serializable {
     @Inject
     CaseworkConfig config;
 
+    @Inject
+    RegulatorTime time;
+
     private LocalDate from;
     private LocalDate to;
     private Period.Basis basis = Period.Basis.CLOSED;
@@ -37,7 +41,7 @@ public class OutcomeDashboard implements Serializable {
 
     public void show() {
         try {
-            LocalDate today = LocalDate.now(config.zone());
+            LocalDate today = time.today();
             from = from == null ? today.withDayOfYear(1) : from;
             to = to == null ? today : to;
             report = statistics.report(new Period(from, to, basis));
@@ -72,7 +76,7 @@ public class OutcomeDashboard implements Serializable {
 
     public StreamedContent getPdf() {
         byte[] pdf = StatisticsExports.pdf(getReport(), suppression(), config.regulatorName(),
-                config.regulatorAddress(), config.signatory(), LocalDate.now(config.zone()));
+                config.regulatorAddress(), config.signatory(), time.today());
         return file(pdf, "application/pdf", "pdf");
     }
 

@@ -1,0 +1,34 @@
+package org.casework.kernel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The regulator's time: its zone decides the year in case references, the dates on letters, the day a clock starts
+ * and the days statistics count by. Every feature reads days through here, never through the server's zone.
+ */
+@ApplicationScoped
+public class RegulatorTime {
+
+    @Inject
+    @ConfigProperty(name = "casework.regulator.zone", defaultValue = "Pacific/Auckland")
+    String zone;
+
+    public ZoneId zone() {
+        return ZoneId.of(zone);
+    }
+
+    /** Today in the regulator's zone. */
+    public LocalDate today() {
+        return LocalDate.now(zone());
+    }
+
+    /** The regulator's calendar day of a moment. */
+    public LocalDate dayOf(Instant at) {
+        return LocalDate.ofInstant(at, zone());
+    }
+}
