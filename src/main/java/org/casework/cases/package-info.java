@@ -1,2 +1,2 @@
-/** The case: a complaint about a practitioner, its parties, post links, triage and the case examiners' decision. */
+/** The case: a complaint about a practitioner, its parties, post links, triage, investigation and decisions, and the use cases that move it on. */
 package org.casework.cases;

@@ -1,8 +1,7 @@
-package org.casework.evidence.entity;
+package org.casework.kernel;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.casework.kernel.Sha256;
 
 @Converter(autoApply = true)
 public class Sha256Converter implements AttributeConverter<Sha256, String> {

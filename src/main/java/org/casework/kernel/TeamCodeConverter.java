@@ -1,8 +1,7 @@
-package org.casework.security.entity;
+package org.casework.kernel;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import org.casework.kernel.TeamCode;
 
 @Converter(autoApply = true)
 public class TeamCodeConverter implements AttributeConverter<TeamCode, String> {
