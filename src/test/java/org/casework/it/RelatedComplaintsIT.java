@@ -1,12 +1,15 @@
 package org.casework.it;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.bind.JsonbBuilder;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.locks.LockSupport;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.demo.control.DemoScreenshot;
 import org.casework.kernel.Sha256;
@@ -118,7 +121,9 @@ class RelatedComplaintsIT {
         String original = submit(api, post, false, null)[0];
         String duplicate = submit(api, post, true, null)[0];
         String triage = CaseAccessIT.awaitTask(api, original, "triageComplaint", INVESTIGATOR);
-        CaseAccessIT.awaitTask(api, duplicate, "triageComplaint", INVESTIGATOR);
+        // the acknowledgements run beside triage; a merge or closing at the same moment would be a conflict to repeat
+        awaitAcknowledged(api, original);
+        awaitAcknowledged(api, duplicate);
         long total = statistics(api, "outcome", null);
         long noFurtherAction = statistics(api, "outcome", "NO_FURTHER_ACTION");
         long facebook = statistics(api, "platform", "FACEBOOK");
@@ -139,6 +144,15 @@ class RelatedComplaintsIT {
         assertThat(statistics(api, "platform", "FACEBOOK")).isEqualTo(facebook + 2);
         assertThat(statistics(api, "allegation", "BOUNDARIES")).as("the duplicate counts with the case's allegations")
                 .isEqualTo(boundaries + 2);
+    }
+
+    private static void awaitAcknowledged(ApiClient api, String reference) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (!caseFile(api, reference).getJsonArray("completedSteps").getValuesAs(JsonString.class).stream()
+                .map(JsonString::getString).toList().contains("sendAcknowledgement")) {
+            assertThat(System.nanoTime()).as("acknowledgement of " + reference + " within 60 s").isLessThan(deadline);
+            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
+        }
     }
 
     /** The all-time count of one row of a registrar's table, or the table's total when {@code key} is null. */

@@ -14,6 +14,7 @@ import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.AccessDeniedException;
 import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.policy.boundary.PolicyLibrary;
 import org.casework.policy.entity.PolicyClause;
@@ -40,7 +41,7 @@ public class Allegations {
     @Inject
     CaseSteps steps;
 
-    public void revise(String reference, List<Allegation> revised, StaffIdentity staff) {
+    public void revise(CaseReference reference, List<Allegation> revised, StaffIdentity staff) {
         if (!staff.roles().contains(Role.INVESTIGATOR_NAME) && !staff.roles().contains(Role.CASE_EXAMINER_NAME)) {
             throw new AccessDeniedException("Only investigators and case examiners adjust a case's allegations");
         }

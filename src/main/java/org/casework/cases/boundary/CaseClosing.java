@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.CaseClosed;
+import org.casework.kernel.CaseReference;
 
 /** Closes a decided case once its letters are out. */
 @ApplicationScoped
@@ -19,7 +20,7 @@ public class CaseClosing {
     @Inject
     Event<CaseClosed> closed;
 
-    public void close(String reference) {
+    public void close(CaseReference reference) {
         var complaint = cases.require(reference);
         complaint.close(Instant.now());
         closed.fire(new CaseClosed(complaint));

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.CaseReference;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 
@@ -19,7 +20,7 @@ public class CaseIncidents {
     @Inject
     CaseWorkflow workflow;
 
-    public void retry(String reference, String incidentId, StaffIdentity staff) {
+    public void retry(CaseReference reference, String incidentId, StaffIdentity staff) {
         Complaint complaint = cases.require(reference);
         var incident = workflow.incidents(complaint.reference().value(), complaint.processInstanceId()).stream()
                 .filter(i -> i.getId().equals(incidentId)).findFirst()

@@ -11,6 +11,7 @@ import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.Require;
 import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffIdentity;
@@ -33,7 +34,7 @@ public class CaseNotes {
     @Inject
     CaseAccess access;
 
-    public CaseView.StepView add(String reference, String text, StaffIdentity staff) {
+    public CaseView.StepView add(CaseReference reference, String text, StaffIdentity staff) {
         if (!staff.hasRole(Role.INVESTIGATOR_NAME) && !staff.hasRole(Role.CASE_EXAMINER_NAME)) {
             throw new AccessDeniedException("Only investigators and case examiners write notes on a case");
         }
@@ -48,7 +49,7 @@ public class CaseNotes {
         return view(note);
     }
 
-    public List<CaseView.StepView> of(String reference) {
+    public List<CaseView.StepView> of(CaseReference reference) {
         return steps.of(cases.require(reference)).stream().filter(CaseStep::isNote).map(CaseNotes::view).toList();
     }
 

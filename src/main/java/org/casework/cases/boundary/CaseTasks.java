@@ -57,7 +57,7 @@ public class CaseTasks {
 
     /** The case's open tasks, for the task API. */
     public List<TaskView> tasksOf(CaseReference reference) {
-        return tasksOf(cases.require(reference.value()));
+        return tasksOf(cases.require(reference));
     }
 
     List<TaskView> tasksOf(Complaint c) {

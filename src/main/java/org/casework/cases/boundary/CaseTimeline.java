@@ -11,6 +11,7 @@ import org.casework.audit.control.AuditLog;
 import org.casework.cases.control.CaseSteps;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
+import org.casework.kernel.CaseReference;
 import org.casework.workflow.control.CaseWorkflow;
 
 /**
@@ -34,7 +35,7 @@ public class CaseTimeline {
     @Inject
     AuditLog audit;
 
-    public List<Entry> of(String reference) {
+    public List<Entry> of(CaseReference reference) {
         Complaint c = cases.require(reference);
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(c.receivedAt(), "RECORDED", "Complaint received", "complainant", null));

@@ -97,15 +97,15 @@ public class Decisions {
         workflow.complete(task, reviser.username(), Map.of());
     }
 
-    public void reviewOrder(String reference, String note, StaffIdentity examiner) {
-        Task task = workflow.requireTask(reference, REVIEW_TASK, examiner.roles());
+    public void reviewOrder(CaseReference reference, String note, StaffIdentity examiner) {
+        Task task = workflow.requireTask(reference.value(), REVIEW_TASK, examiner.roles());
         steps.record(cases.require(reference), REVIEW_TASK, examiner.username(), Instant.now(),
                 Require.multiline(note, "note", 20_000));
         workflow.complete(task, examiner.username(), Map.of());
     }
 
     /** BPMN step {@code recordWarningExpiry}: two years on, the warning comes off the register. */
-    public void recordWarningExpiry(String reference) {
+    public void recordWarningExpiry(CaseReference reference) {
         Complaint complaint = cases.require(reference);
         steps.record(complaint, "recordWarningExpiry", CaseStep.SYSTEM, Instant.now(),
                 "The warning published until " + complaint.terms().warningExpiresOn() + " has expired");

@@ -13,6 +13,7 @@ import org.casework.cases.entity.CaseClosed;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.ComplaintMerged;
 import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffIdentity;
@@ -45,7 +46,7 @@ public class Duplicates {
     @Inject
     CaseSteps steps;
 
-    public void merge(String reference, String duplicate, StaffIdentity investigator) {
+    public void merge(CaseReference reference, CaseReference duplicate, StaffIdentity investigator) {
         Complaint[] pair = linked(reference, duplicate, investigator);
         Instant now = Instant.now();
         pair[1].mergeInto(pair[0], now);
@@ -59,7 +60,7 @@ public class Duplicates {
                 + pair[0].reference().value());
     }
 
-    public void keepApart(String reference, String other, StaffIdentity investigator) {
+    public void keepApart(CaseReference reference, CaseReference other, StaffIdentity investigator) {
         Complaint[] pair = linked(reference, other, investigator);
         related.unlink(pair[0], pair[1]);
         Instant now = Instant.now();
@@ -70,7 +71,7 @@ public class Duplicates {
     }
 
     /** This case and the other, linked, both the investigator's to open. */
-    private Complaint[] linked(String reference, String other, StaffIdentity investigator) {
+    private Complaint[] linked(CaseReference reference, CaseReference other, StaffIdentity investigator) {
         if (!investigator.hasRole(Role.INVESTIGATOR_NAME)) {
             throw new AccessDeniedException("Only investigators merge or separate related complaints");
         }

@@ -13,6 +13,7 @@ import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.NoticeIssued;
 import org.casework.cases.entity.SanctionFacts;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.Require;
 import org.casework.security.entity.StaffIdentity;
@@ -41,8 +42,8 @@ public class Investigation {
     RegulatorTime time;
 
     /** The HDC has decided; the case's clock runs again and it returns to triage. */
-    public void recordHdcDecision(String reference, String note, StaffIdentity investigator) {
-        Task task = workflow.requireTask(reference, HDC_TASK, investigator.roles());
+    public void recordHdcDecision(CaseReference reference, String note, StaffIdentity investigator) {
+        Task task = workflow.requireTask(reference.value(), HDC_TASK, investigator.roles());
         Complaint complaint = cases.require(reference);
         Instant now = Instant.now();
         complaint.recordHdcDecision(now);
@@ -50,12 +51,12 @@ public class Investigation {
         workflow.complete(task, investigator.username(), Map.of());
     }
 
-    public void recordEmployerInformation(String reference, String information, StaffIdentity investigator) {
+    public void recordEmployerInformation(CaseReference reference, String information, StaffIdentity investigator) {
         record(reference, ENQUIRY_TASK, Require.multiline(information, "information", 20_000), investigator);
     }
 
-    public void recordResponse(String reference, String response, StaffIdentity investigator) {
-        Task task = workflow.requireTask(reference, RESPONSE_TASK, investigator.roles());
+    public void recordResponse(CaseReference reference, String response, StaffIdentity investigator) {
+        Task task = workflow.requireTask(reference.value(), RESPONSE_TASK, investigator.roles());
         Complaint complaint = cases.require(reference);
         Instant now = Instant.now();
         complaint.recordResponse(now);
@@ -68,9 +69,9 @@ public class Investigation {
      * The investigator refers the case to the case examiners, with a summary, an expert's opinion where one was
      * sought, and the facts the sanctions guidance reads.
      */
-    public void referToExaminers(String reference, String summary, String expertOpinion, SanctionFacts facts,
+    public void referToExaminers(CaseReference reference, String summary, String expertOpinion, SanctionFacts facts,
                                  StaffIdentity investigator) {
-        Task task = workflow.requireTask(reference, INVESTIGATION_TASK, investigator.roles());
+        Task task = workflow.requireTask(reference.value(), INVESTIGATION_TASK, investigator.roles());
         Complaint complaint = cases.require(reference);
         Instant now = Instant.now();
         complaint.referToExaminers(investigator.username(), facts, now);
@@ -89,7 +90,7 @@ public class Investigation {
         cases.require(issued.reference()).notifyPractitioner(issued.at(), time.zone());
     }
 
-    public void remindPractitioner(String reference) {
+    public void remindPractitioner(CaseReference reference) {
         Complaint complaint = cases.require(reference);
         if (complaint.responseClock().receivedAt() == null) {
             steps.record(complaint, "sendResponseReminder", CaseStep.SYSTEM, Instant.now(),
@@ -97,8 +98,8 @@ public class Investigation {
         }
     }
 
-    private void record(String reference, String step, String note, StaffIdentity investigator) {
-        Task task = workflow.requireTask(reference, step, investigator.roles());
+    private void record(CaseReference reference, String step, String note, StaffIdentity investigator) {
+        Task task = workflow.requireTask(reference.value(), step, investigator.roles());
         Complaint complaint = cases.require(reference);
         steps.record(complaint, step, investigator.username(), Instant.now(), note);
         workflow.complete(task, investigator.username(), Map.of());

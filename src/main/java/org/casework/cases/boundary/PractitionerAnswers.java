@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.casework.cases.control.CaseSteps;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.RegulatorTime;
 import org.casework.security.entity.StaffIdentity;
@@ -41,9 +42,9 @@ public class PractitionerAnswers {
     @Inject
     RegulatorTime time;
 
-    public void answerWarning(String reference, String answer, String note, StaffIdentity investigator) {
+    public void answerWarning(CaseReference reference, String answer, String note, StaffIdentity investigator) {
         String parsed = oneOf(answer, ACCEPTED, HEARING_REQUESTED);
-        Task task = workflow.requireTask(reference, WARNING_TASK, investigator.roles());
+        Task task = workflow.requireTask(reference.value(), WARNING_TASK, investigator.roles());
         Complaint complaint = cases.require(reference);
         Map<String, Object> variables = new HashMap<>(Map.of(WARNING_ANSWER, parsed));
         if (ACCEPTED.equals(parsed)) {
@@ -57,9 +58,9 @@ public class PractitionerAnswers {
         workflow.complete(task, investigator.username(), variables);
     }
 
-    public void answerUndertakings(String reference, String answer, String note, StaffIdentity investigator) {
+    public void answerUndertakings(CaseReference reference, String answer, String note, StaffIdentity investigator) {
         String parsed = oneOf(answer, AGREED, REFUSED);
-        Task task = workflow.requireTask(reference, UNDERTAKINGS_TASK, investigator.roles());
+        Task task = workflow.requireTask(reference.value(), UNDERTAKINGS_TASK, investigator.roles());
         Complaint complaint = cases.require(reference);
         if (REFUSED.equals(parsed)) {
             complaint.referToHearing();

@@ -7,6 +7,7 @@ import java.util.List;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.CaseReference;
 import org.casework.workflow.control.CaseWorkflow;
 
 /** A case's process as a diagram: the BPMN its process runs, the steps it completed and the step(s) it is at. */
@@ -23,7 +24,7 @@ public class ProcessDiagram {
     @Inject
     CaseWorkflow workflow;
 
-    public Diagram of(String reference) {
+    public Diagram of(CaseReference reference) {
         Complaint c = cases.require(reference);
         String pid = c.processInstanceId();
         if (pid == null) {

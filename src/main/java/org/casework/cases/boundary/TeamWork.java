@@ -12,6 +12,7 @@ import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.AccessDeniedException;
 import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.TeamCode;
 import org.casework.security.control.StaffAdministration;
@@ -44,7 +45,7 @@ public class TeamWork {
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CaseTeam teamOf(String reference, StaffIdentity who) {
+    public CaseTeam teamOf(CaseReference reference, StaffIdentity who) {
         TeamCode code = cases.require(reference).team();
         var teams = staff.teams();
         String name = teams.stream().filter(t -> t.code().equals(code)).map(t -> t.name()).findFirst()
@@ -60,7 +61,7 @@ public class TeamWork {
 
     public String assign(String taskId, String username, StaffIdentity lead) {
         Task task = workflow.task(taskId).orElseThrow(() -> new CaseNotFoundException("No open task " + taskId));
-        Complaint c = led(workflow.caseOf(task), lead);
+        Complaint c = led(CaseReference.parse(workflow.caseOf(task)), lead);
         if (username == null || username.isBlank()) {
             workflow.assign(task, null);
         } else {
@@ -79,7 +80,7 @@ public class TeamWork {
         return c.reference().value();
     }
 
-    public String move(String reference, String teamCode, StaffIdentity lead) {
+    public String move(CaseReference reference, String teamCode, StaffIdentity lead) {
         Complaint c = led(reference, lead);
         TeamCode to = staff.team(teamCode);
         if (to == null) {
@@ -93,7 +94,7 @@ public class TeamWork {
         return c.reference().value();
     }
 
-    private Complaint led(String reference, StaffIdentity lead) {
+    private Complaint led(CaseReference reference, StaffIdentity lead) {
         Complaint c = cases.require(reference);
         if (c.team() == null || !lead.leads(c.team().value())) {
             throw new AccessDeniedException("Only the lead of team " + c.team() + " hands out or moves its cases");

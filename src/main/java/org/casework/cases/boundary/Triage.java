@@ -18,6 +18,7 @@ import org.casework.cases.entity.CaseClosed;
 import org.casework.cases.entity.CaseStatus;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.RegulatorTime;
@@ -57,16 +58,16 @@ public class Triage {
     RegulatorTime time;
 
     /** An investigator starts assessing the complaint; the complainant then sees "Being assessed". */
-    public void startAssessing(String reference, StaffIdentity investigator) {
-        workflow.claim(workflow.requireTask(reference, TRIAGE_TASK, investigator.roles()), investigator.username());
+    public void startAssessing(CaseReference reference, StaffIdentity investigator) {
+        workflow.claim(workflow.requireTask(reference.value(), TRIAGE_TASK, investigator.roles()), investigator.username());
     }
 
-    public void decide(String reference, TriageDecision triage, StaffIdentity investigator) {
+    public void decide(CaseReference reference, TriageDecision triage, StaffIdentity investigator) {
         if (triage == null) {
             throw new InvalidFieldException("decision", "is required");
         }
         TriageChoice choice = choice(triage.decision());
-        Task task = workflow.requireTask(reference, TRIAGE_TASK, investigator.roles());
+        Task task = workflow.requireTask(reference.value(), TRIAGE_TASK, investigator.roles());
         Complaint complaint = cases.require(reference);
         Instant now = Instant.now();
         String who = investigator.username();

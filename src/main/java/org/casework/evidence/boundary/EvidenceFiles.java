@@ -14,6 +14,7 @@ import org.casework.cases.entity.ComplaintMerged;
 import org.casework.evidence.control.EvidenceStore;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.CaseReference;
 
 /** Hands evidence out to staff, always through the case it belongs to. */
 @ApplicationScoped
@@ -41,7 +42,7 @@ public class EvidenceFiles {
         merged.filesMoved(items.size());
     }
 
-    public EvidenceItem item(String reference, long evidenceId) {
+    public EvidenceItem item(CaseReference reference, long evidenceId) {
         Complaint complaint = cases.require(reference);
         return em.createQuery("select e from EvidenceItem e where e.id = :id and e.complaint = :complaint",
                         EvidenceItem.class)

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
+import org.casework.kernel.CaseReference;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 
@@ -25,8 +26,8 @@ public class LetterApproval {
     @Inject
     LetterIssuing letters;
 
-    public void review(String reference, boolean approved, String note, StaffIdentity approver) {
-        Task task = workflow.requireTask(reference, APPROVAL_TASK, approver.roles());
+    public void review(CaseReference reference, boolean approved, String note, StaffIdentity approver) {
+        Task task = workflow.requireTask(reference.value(), APPROVAL_TASK, approver.roles());
         letters.review(reference, approved, approver.username(), note);
         workflow.complete(task, approver.username(), Map.of(LETTERS_APPROVED, approved));
     }

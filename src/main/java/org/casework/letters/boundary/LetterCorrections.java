@@ -3,6 +3,7 @@ package org.casework.letters.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.casework.kernel.CaseReference;
 import org.casework.letters.entity.LetterDraft;
 import org.casework.letters.entity.LetterSet;
 import org.casework.workflow.control.CaseWorkflow;
@@ -21,10 +22,10 @@ public class LetterCorrections {
     @Inject
     CaseWorkflow workflow;
 
-    public LetterDraft request(String reference, long letterId, String reason, String requestedBy) {
+    public LetterDraft request(CaseReference reference, long letterId, String reason, String requestedBy) {
         LetterDraft draft = letters.requestCorrection(reference, letterId, reason, requestedBy);
         var c = draft.complaint();
-        workflow.approveLetters(reference, LetterSet.CORRECTION.name(), c.practitioner().nameKey(), c.platform().name(),
+        workflow.approveLetters(reference.value(), LetterSet.CORRECTION.name(), c.practitioner().nameKey(), c.platform().name(),
                 c.team().value());
         return draft;
     }

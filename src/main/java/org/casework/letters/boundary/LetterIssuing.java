@@ -15,6 +15,7 @@ import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.NoticeIssued;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.WrongStageException;
@@ -70,7 +71,7 @@ public class LetterIssuing {
      * complainant (the outcome only) and to the employer where the case names one and the outcome's employer
      * letter is sent (by default a referral only). They wait for a second person's approval.
      */
-    private List<LetterDraft> draftDecisionLetters(String reference) {
+    private List<LetterDraft> draftDecisionLetters(CaseReference reference) {
         Complaint complaint = cases.require(reference);
         if (complaint.decision() == null) {
             throw new WrongStageException("Case " + reference + " has no decision to write letters about");
@@ -97,7 +98,7 @@ public class LetterIssuing {
     }
 
     /** The approver's verdict on every pending draft of the case, with the four-eyes rule of {@link LetterDraft}. */
-    public void review(String reference, boolean approved, String reviewer, String note) {
+    public void review(CaseReference reference, boolean approved, String reviewer, String note) {
         Complaint complaint = cases.require(reference);
         List<LetterDraft> pending = pendingDrafts(complaint);
         if (pending.isEmpty()) {
@@ -115,7 +116,7 @@ public class LetterIssuing {
      * its own; issuing twice issues nothing twice. The notice of
      * investigation starts the practitioner's 28 days (the case hears of it through {@link NoticeIssued}).
      */
-    public List<Letter> issueApproved(String reference) {
+    public List<Letter> issueApproved(CaseReference reference) {
         Complaint complaint = cases.require(reference);
         Instant now = Instant.now();
         List<Letter> issued = em.createNamedQuery(LetterDraft.OF_CASE, LetterDraft.class)
@@ -123,7 +124,7 @@ public class LetterIssuing {
                 .filter(d -> d.state() == LetterDraft.State.APPROVED)
                 .map(d -> d.issue(now)).toList();
         issued.forEach(em::persist);
-        issued.stream().filter(Letter::awaitsEmail).forEach(letter -> workflow.deliver(reference, letter.id()));
+        issued.stream().filter(Letter::awaitsEmail).forEach(letter -> workflow.deliver(reference.value(), letter.id()));
         if (issued.stream().anyMatch(l -> l.kind() == LetterKind.INVESTIGATION_NOTICE && l.replaces() == null)) {
             noticeIssued.fire(new NoticeIssued(complaint.reference(), now));
         }
@@ -131,7 +132,7 @@ public class LetterIssuing {
     }
 
     /** The letters of a step: the notice of investigation, a decision's letters, or a letter's correction. */
-    public List<LetterDraft> draft(String reference, LetterSet letterSet) {
+    public List<LetterDraft> draft(CaseReference reference, LetterSet letterSet) {
         return switch (letterSet) {
             case NOTICE -> List.of(draftInvestigationNotice(reference));
             case CORRECTION -> redraftRejectedCorrections(reference);
@@ -144,7 +145,7 @@ public class LetterIssuing {
      * reason. Only the latest version of a letter is corrected, one correction at a time, and not while other
      * letters of the case wait for approval (one approval covers all of a case's pending drafts).
      */
-    public LetterDraft requestCorrection(String reference, long letterId, String reason, String requestedBy) {
+    public LetterDraft requestCorrection(CaseReference reference, long letterId, String reason, String requestedBy) {
         Letter letter = letter(reference, letterId);
         Complaint complaint = letter.complaint();
         if (em.createQuery("select count(l) from Letter l where l.replaces = :letter", Long.class)
@@ -162,7 +163,7 @@ public class LetterIssuing {
     }
 
     /** After a rejected correction: drafted again from the case as it now stands, for the same reason. */
-    private List<LetterDraft> redraftRejectedCorrections(String reference) {
+    private List<LetterDraft> redraftRejectedCorrections(CaseReference reference) {
         Complaint complaint = cases.require(reference);
         List<LetterDraft> pending = pendingDrafts(complaint);
         if (!pending.isEmpty()) {
@@ -189,7 +190,7 @@ public class LetterIssuing {
     }
 
     /** The notice that opens the investigation: what is alleged, and 28 days to respond from its issue. */
-    private LetterDraft draftInvestigationNotice(String reference) {
+    private LetterDraft draftInvestigationNotice(CaseReference reference) {
         Complaint complaint = cases.require(reference);
         byte[] pdf = renderer().render(compose(LetterKind.INVESTIGATION_NOTICE, complaint, List.of(), // the notice describes no evidence
                 time.today()));
@@ -220,7 +221,7 @@ public class LetterIssuing {
     }
 
     /** A draft's PDF for the approver's preview, only through the case it belongs to. */
-    public LetterDraft draft(String reference, long draftId) {
+    public LetterDraft draft(CaseReference reference, long draftId) {
         Complaint complaint = cases.require(reference);
         return em.createQuery("select d from LetterDraft d where d.id = :id and d.complaint = :complaint",
                         LetterDraft.class)
@@ -229,7 +230,7 @@ public class LetterIssuing {
                 .orElseThrow(() -> new CaseNotFoundException("No letter draft " + draftId + " in case " + reference));
     }
 
-    public List<Letter> lettersOf(String reference) {
+    public List<Letter> lettersOf(CaseReference reference) {
         return lettersOf(cases.require(reference));
     }
 
@@ -238,7 +239,7 @@ public class LetterIssuing {
     }
 
     /** The letter, only if it belongs to the case named: an id alone never opens a letter. */
-    public Letter letter(String reference, long letterId) {
+    public Letter letter(CaseReference reference, long letterId) {
         Complaint complaint = cases.require(reference);
         return em.createQuery("select l from Letter l where l.id = :id and l.complaint = :complaint", Letter.class)
                 .setParameter("id", letterId).setParameter("complaint", complaint)

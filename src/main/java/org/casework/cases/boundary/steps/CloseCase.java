@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.casework.cases.boundary.CaseClosing;
+import org.casework.kernel.CaseReference;
 import org.casework.workflow.control.WorkflowVariables;
 
 /** BPMN step {@code closeCase}: the decided case is closed and counts in the statistics from now on. */
@@ -18,6 +19,6 @@ public class CloseCase implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        closing.close((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE));
+        closing.close(CaseReference.parse((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE)));
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.casework.cases.boundary.Decisions;
+import org.casework.kernel.CaseReference;
 import org.casework.workflow.control.WorkflowVariables;
 
 /** BPMN step {@code recordWarningExpiry}: two years after a warning stood, its expiry is recorded on the case. */
@@ -18,6 +19,6 @@ public class RecordWarningExpiry implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        target.recordWarningExpiry((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE));
+        target.recordWarningExpiry(CaseReference.parse((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE)));
     }
 }

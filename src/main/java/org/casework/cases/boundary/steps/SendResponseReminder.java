@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.casework.cases.boundary.Investigation;
+import org.casework.kernel.CaseReference;
 import org.casework.workflow.control.WorkflowVariables;
 
 /** BPMN step {@code sendResponseReminder} (day 21, asynchronous): the practitioner is reminded of the due date. */
@@ -18,6 +19,6 @@ public class SendResponseReminder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        target.remindPractitioner((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE));
+        target.remindPractitioner(CaseReference.parse((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE)));
     }
 }

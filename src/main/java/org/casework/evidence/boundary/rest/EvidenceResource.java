@@ -12,6 +12,7 @@ import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.AuditEntry;
 import org.casework.evidence.boundary.EvidenceFiles;
 import org.casework.evidence.entity.EvidenceItem;
+import org.casework.kernel.CaseReference;
 import org.casework.security.entity.StaffIdentity;
 
 /** One evidence file of a case, as received. Staff only (web.xml). */
@@ -31,14 +32,14 @@ public class EvidenceResource {
     @Path("{id}/working-copy")
     @Produces("image/jpeg")
     public Response workingCopy(@PathParam("reference") String reference, @PathParam("id") long id) {
-        return copy(evidence.item(reference, id), false);
+        return copy(evidence.item(CaseReference.parse(reference), id), false);
     }
 
     @GET
     @Path("{id}/thumbnail")
     @Produces("image/jpeg")
     public Response thumbnail(@PathParam("reference") String reference, @PathParam("id") long id) {
-        return copy(evidence.item(reference, id), true);
+        return copy(evidence.item(CaseReference.parse(reference), id), true);
     }
 
     private Response copy(EvidenceItem item, boolean thumbnail) {
@@ -54,7 +55,7 @@ public class EvidenceResource {
     @GET
     @Path("{id}")
     public Response file(@PathParam("reference") String reference, @PathParam("id") long id) {
-        EvidenceItem item = evidence.item(reference, id);
+        EvidenceItem item = evidence.item(CaseReference.parse(reference), id);
         audit.record(staff.username(), AuditEntry.OPEN_ORIGINAL, "evidence " + item.id()
                 + " of case " + reference, true, "API, SHA-256 " + item.sha256().hex());
         StreamingOutput body = out -> {

@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.List;
 import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.AuditEntry;
+import org.casework.kernel.CaseReference;
 import org.casework.letters.boundary.LetterCorrections;
 import org.casework.letters.boundary.LetterIssuing;
 import org.casework.letters.entity.Letter;
@@ -54,7 +55,7 @@ public class LettersResource {
     @GET
     @Produces(MediaType.APPLICATION_JSON)
     public List<LetterView> list(@PathParam("reference") String reference) {
-        return letters.lettersOf(reference).stream().map(LetterView::of).toList();
+        return letters.lettersOf(CaseReference.parse(reference)).stream().map(LetterView::of).toList();
     }
 
     /** 202: the correction is drafted and waits for a second person's approval (the case's {@code approveLetters}). */
@@ -64,7 +65,7 @@ public class LettersResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response correct(@PathParam("reference") String reference, @PathParam("id") long id,
                             CorrectionRequest request) {
-        LetterDraft draft = corrections.request(reference, id, request == null ? null : request.reason(),
+        LetterDraft draft = corrections.request(CaseReference.parse(reference), id, request == null ? null : request.reason(),
                 staff.username());
         return Response.accepted(new DraftView(draft.id(), draft.kind().name(), draft.state().name(), id)).build();
     }
@@ -73,7 +74,7 @@ public class LettersResource {
     @Path("{id}")
     @Produces("application/pdf")
     public Response pdf(@PathParam("reference") String reference, @PathParam("id") long id) {
-        Letter letter = letters.letter(reference, id);
+        Letter letter = letters.letter(CaseReference.parse(reference), id);
         audit.record(staff.username(), AuditEntry.DOWNLOAD_LETTER, "letter " + letter.id()
                 + " of case " + reference, true, "API, " + letter.fileName());
         return Response.ok(letter.content(), "application/pdf")

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.casework.kernel.CaseReference;
 import org.casework.letters.boundary.LetterIssuing;
 import org.casework.letters.entity.LetterSet;
 import org.casework.workflow.control.WorkflowVariables;
@@ -19,7 +20,7 @@ public class DraftLetters implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        target.draft((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE),
+        target.draft(CaseReference.parse((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE)),
                 LetterSet.of((String) execution.getVariable(WorkflowVariables.LETTER_SET)));
     }
 }

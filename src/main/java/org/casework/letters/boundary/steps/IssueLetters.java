@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.casework.kernel.CaseReference;
 import org.casework.letters.boundary.LetterIssuing;
 import org.casework.workflow.control.WorkflowVariables;
 
@@ -21,6 +22,6 @@ public class IssueLetters implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        target.issueApproved((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE));
+        target.issueApproved(CaseReference.parse((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE)));
     }
 }

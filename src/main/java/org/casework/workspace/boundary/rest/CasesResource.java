@@ -122,14 +122,14 @@ public class CasesResource {
     @GET
     @Path("{reference}/timeline")
     public List<CaseTimeline.Entry> timeline(@PathParam("reference") String reference) {
-        return timelines.of(reference);
+        return timelines.of(CaseReference.parse(reference));
     }
 
     /** The case's process: its BPMN XML, the steps completed and the step(s) it is at. */
     @GET
     @Path("{reference}/diagram")
     public ProcessDiagram.Diagram diagram(@PathParam("reference") String reference) {
-        return diagrams.of(reference);
+        return diagrams.of(CaseReference.parse(reference));
     }
 
     /** The case's open tasks: id, step, due date, assignee. */
@@ -143,14 +143,14 @@ public class CasesResource {
     @Path("{reference}/triage")
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseView triage(@PathParam("reference") String reference, Triage.TriageDecision request) {
-        triage.decide(reference, request, staff);
+        triage.decide(CaseReference.parse(reference), request, staff);
         return caseFiles.caseFile(CaseReference.parse(reference));
     }
 
     @POST
     @Path("{reference}/triage/assessing")
     public CaseView startAssessing(@PathParam("reference") String reference) {
-        triage.startAssessing(reference, staff);
+        triage.startAssessing(CaseReference.parse(reference), staff);
         return caseFiles.caseFile(CaseReference.parse(reference));
     }
 
@@ -171,7 +171,7 @@ public class CasesResource {
     @Path("{reference}/allegations")
     @Consumes(MediaType.APPLICATION_JSON)
     public CaseView reviseAllegations(@PathParam("reference") String reference, List<Allegations.Allegation> request) {
-        allegations.revise(reference, request, staff);
+        allegations.revise(CaseReference.parse(reference), request, staff);
         return caseFiles.caseFile(CaseReference.parse(reference));
     }
 
@@ -179,7 +179,7 @@ public class CasesResource {
     @GET
     @Path("{reference}/notes")
     public List<CaseView.StepView> notes(@PathParam("reference") String reference) {
-        return notes.of(reference);
+        return notes.of(CaseReference.parse(reference));
     }
 
     /** Adds an internal note ({@code {"text": ...}}) at any stage; answers 201 with the note as recorded. */
@@ -187,7 +187,7 @@ public class CasesResource {
     @Path("{reference}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addNote(@PathParam("reference") String reference, NoteRequest request) {
-        CaseView.StepView note = notes.add(reference, request == null ? null : request.text(), staff);
+        CaseView.StepView note = notes.add(CaseReference.parse(reference), request == null ? null : request.text(), staff);
         return Response.status(Response.Status.CREATED).entity(note).build();
     }
 
@@ -198,7 +198,7 @@ public class CasesResource {
     @POST
     @Path("{reference}/related/{other}/merge")
     public CaseView merge(@PathParam("reference") String reference, @PathParam("other") String other) {
-        relatedCases.merge(reference, other, staff);
+        relatedCases.merge(CaseReference.parse(reference), CaseReference.parse(other), staff);
         return caseFiles.caseFile(CaseReference.parse(reference));
     }
 
@@ -206,7 +206,7 @@ public class CasesResource {
     @DELETE
     @Path("{reference}/related/{other}")
     public CaseView keepApart(@PathParam("reference") String reference, @PathParam("other") String other) {
-        relatedCases.keepApart(reference, other, staff);
+        relatedCases.keepApart(CaseReference.parse(reference), CaseReference.parse(other), staff);
         return caseFiles.caseFile(CaseReference.parse(reference));
     }
 
@@ -218,7 +218,7 @@ public class CasesResource {
     @Path("{reference}/team")
     @Consumes(MediaType.APPLICATION_JSON)
     public TeamChange moveToTeam(@PathParam("reference") String reference, TeamChange request) {
-        teamWork.move(reference, request == null ? null : request.team(), staff);
+        teamWork.move(CaseReference.parse(reference), request == null ? null : request.team(), staff);
         return new TeamChange(request.team());
     }
 
@@ -226,7 +226,7 @@ public class CasesResource {
     @POST
     @Path("{reference}/incidents/{id}/retry")
     public CaseView retry(@PathParam("reference") String reference, @PathParam("id") String incidentId) {
-        incidents.retry(reference, incidentId, staff);
+        incidents.retry(CaseReference.parse(reference), incidentId, staff);
         return caseFiles.caseFile(CaseReference.parse(reference));
     }
 }

@@ -174,25 +174,25 @@ public class TasksResource {
     @POST
     @Path("{id}/triage")
     public CaseView triage(@PathParam("id") String id, Triage.TriageDecision body) {
-        return complete(id, TRIAGE_TASK, ref -> triage.decide(ref, body, staff));
+        return complete(id, TRIAGE_TASK, ref -> triage.decide(CaseReference.parse(ref), body, staff));
     }
 
     @POST
     @Path("{id}/hdc-decision")
     public CaseView hdcDecision(@PathParam("id") String id, Note body) {
-        return complete(id, HDC_TASK, ref -> investigation.recordHdcDecision(ref, note(body), staff));
+        return complete(id, HDC_TASK, ref -> investigation.recordHdcDecision(CaseReference.parse(ref), note(body), staff));
     }
 
     @POST
     @Path("{id}/employer-information")
     public CaseView employerInformation(@PathParam("id") String id, Note body) {
-        return complete(id, ENQUIRY_TASK, ref -> investigation.recordEmployerInformation(ref, note(body), staff));
+        return complete(id, ENQUIRY_TASK, ref -> investigation.recordEmployerInformation(CaseReference.parse(ref), note(body), staff));
     }
 
     @POST
     @Path("{id}/practitioner-response")
     public CaseView practitionerResponse(@PathParam("id") String id, Note body) {
-        return complete(id, RESPONSE_TASK, ref -> investigation.recordResponse(ref, note(body), staff));
+        return complete(id, RESPONSE_TASK, ref -> investigation.recordResponse(CaseReference.parse(ref), note(body), staff));
     }
 
     @POST
@@ -200,7 +200,7 @@ public class TasksResource {
     public CaseView referral(@PathParam("id") String id, Referral body) {
         return complete(id, INVESTIGATION_TASK, ref -> {
             Referral r = required(body, "harm");
-            investigation.referToExaminers(ref, r.note(), r.expertOpinion(),
+            investigation.referToExaminers(CaseReference.parse(ref), r.note(), r.expertOpinion(),
                     new SanctionFacts(r.harm(), r.repeated(), r.intentional(), r.insightShown()), staff);
         });
     }
@@ -228,7 +228,7 @@ public class TasksResource {
     @POST
     @Path("{id}/review")
     public CaseView review(@PathParam("id") String id, Note body) {
-        return complete(id, REVIEW_TASK, ref -> decisions.reviewOrder(ref, note(body), staff));
+        return complete(id, REVIEW_TASK, ref -> decisions.reviewOrder(CaseReference.parse(ref), note(body), staff));
     }
 
     @POST
@@ -236,7 +236,7 @@ public class TasksResource {
     public CaseView warningAnswer(@PathParam("id") String id, Answer body) {
         return complete(id, WARNING_TASK, ref -> {
             Answer a = required(body, "answer");
-            answers.answerWarning(ref, a.answer(), a.note(), staff);
+            answers.answerWarning(CaseReference.parse(ref), a.answer(), a.note(), staff);
         });
     }
 
@@ -245,7 +245,7 @@ public class TasksResource {
     public CaseView undertakingsAnswer(@PathParam("id") String id, Answer body) {
         return complete(id, UNDERTAKINGS_TASK, ref -> {
             Answer a = required(body, "answer");
-            answers.answerUndertakings(ref, a.answer(), a.note(), staff);
+            answers.answerUndertakings(CaseReference.parse(ref), a.answer(), a.note(), staff);
         });
     }
 
@@ -257,7 +257,7 @@ public class TasksResource {
             if (a.approved() == null) {
                 throw new InvalidFieldException("approved", "is required (true or false)");
             }
-            letterApproval.review(ref, a.approved(), a.note(), staff);
+            letterApproval.review(CaseReference.parse(ref), a.approved(), a.note(), staff);
         });
     }
 

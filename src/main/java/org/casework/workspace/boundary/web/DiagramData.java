@@ -36,7 +36,7 @@ public class DiagramData extends HttpServlet {
             if (!CaseReference.isWellFormed(reference)) {
                 throw new CaseNotFoundException("No case " + reference);
             }
-            byte[] json = JSON.toJson(diagrams.of(reference)).getBytes(StandardCharsets.UTF_8);
+            byte[] json = JSON.toJson(diagrams.of(CaseReference.parse(reference))).getBytes(StandardCharsets.UTF_8);
             response.setContentType("application/json");
             response.setCharacterEncoding("UTF-8");
             response.setHeader("X-Content-Type-Options", "nosniff");

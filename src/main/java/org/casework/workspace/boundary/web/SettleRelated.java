@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import org.casework.cases.boundary.Duplicates;
 import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.WrongStageException;
 import org.casework.platform.boundary.FacesMessages;
@@ -24,12 +25,12 @@ public class SettleRelated implements Serializable {
     WorkOnCase workOnCase;
 
     public void merge(String other) {
-        act(() -> related.merge(workOnCase.getReference(), other, staff),
+        act(() -> related.merge(CaseReference.parse(workOnCase.getReference()), CaseReference.parse(other), staff),
                 "Complaint " + other + " is merged into this case.");
     }
 
     public void keepApart(String other) {
-        act(() -> related.keepApart(workOnCase.getReference(), other, staff),
+        act(() -> related.keepApart(CaseReference.parse(workOnCase.getReference()), CaseReference.parse(other), staff),
                 "Complaint " + other + " is no longer linked to this case.");
     }
 

@@ -13,6 +13,7 @@ import org.casework.audit.entity.AuditEntry;
 import org.casework.evidence.boundary.EvidenceFiles;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.CaseReference;
 import org.casework.letters.boundary.LetterIssuing;
 import org.casework.letters.entity.Letter;
 import org.casework.letters.entity.LetterDraft;
@@ -52,20 +53,20 @@ public class StaffDownloads extends HttpServlet {
             response.setHeader("Cache-Control", "no-store");
             switch (path[1]) {
                 case "evidence" -> {
-                    EvidenceItem item = evidence.item(path[2], id);
+                    EvidenceItem item = evidence.item(CaseReference.parse(path[2]), id);
                     audit.record(request.getRemoteUser(), AuditEntry.OPEN_ORIGINAL,
                             "evidence " + item.id() + " of case " + path[2], true, "page, SHA-256 " + item.sha256().hex());
                     sendEvidence(item, response);
                 }
-                case "working" -> sendCopy(evidence.item(path[2], id), false, response);
-                case "thumbnail" -> sendCopy(evidence.item(path[2], id), true, response);
+                case "working" -> sendCopy(evidence.item(CaseReference.parse(path[2]), id), false, response);
+                case "thumbnail" -> sendCopy(evidence.item(CaseReference.parse(path[2]), id), true, response);
                 case "letter" -> {
-                    Letter letter = letters.letter(path[2], id);
+                    Letter letter = letters.letter(CaseReference.parse(path[2]), id);
                     audit.record(request.getRemoteUser(), AuditEntry.DOWNLOAD_LETTER,
                             "letter " + letter.id() + " of case " + path[2], true, "page, " + letter.fileName());
                     sendLetter(letter, response);
                 }
-                case "draft" -> sendDraft(letters.draft(path[2], id), response);
+                case "draft" -> sendDraft(letters.draft(CaseReference.parse(path[2]), id), response);
                 default -> throw new CaseNotFoundException("No such download");
             }
         } catch (CaseNotFoundException | NumberFormatException e) {

@@ -96,7 +96,7 @@ public class WorkOnCase implements Serializable {
     }
 
     public void startAssessing() {
-        act(() -> triage.startAssessing(reference, staff), "You are assessing this complaint.");
+        act(() -> triage.startAssessing(CaseReference.parse(reference), staff), "You are assessing this complaint.");
     }
 
     public boolean isAssessing() {
@@ -125,7 +125,7 @@ public class WorkOnCase implements Serializable {
     }
 
     private void triage(TriageChoice choice, String done) {
-        act(() -> triage.decide(reference, new Triage.TriageDecision(choice.name(), triageNote, publicInterestReason,
+        act(() -> triage.decide(CaseReference.parse(reference), new Triage.TriageDecision(choice.name(), triageNote, publicInterestReason,
                 enquiryDueDate, referredTo, allegations), staff), done);
     }
 
@@ -197,7 +197,7 @@ public class WorkOnCase implements Serializable {
     /** Read once per load, as the page renders, after any action of the request. */
     public List<CaseTimeline.Entry> getTimeline() {
         if (timeline == null) {
-            timeline = caseFile == null ? List.of() : timelines.of(caseFile.reference());
+            timeline = caseFile == null ? List.of() : timelines.of(CaseReference.parse(caseFile.reference()));
         }
         return timeline;
     }
