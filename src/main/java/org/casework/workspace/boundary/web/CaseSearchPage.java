@@ -17,7 +17,7 @@ import org.casework.security.entity.StaffIdentity;
 /** Staff search for cases: any of the criteria, newest first, the first 50 listed with how many were found. */
 @Named
 @ViewScoped
-public class FindCases implements Serializable {
+public class CaseSearchPage implements Serializable {
 
     static final int SHOWN = 50;
     private static final Map<String, String> FIELDS = Map.of("reference", "search:reference", "practitioner",
