@@ -59,7 +59,8 @@ public class Triage {
 
     /** An investigator starts assessing the complaint; the complainant then sees "Being assessed". */
     public void startAssessing(CaseReference reference, StaffIdentity investigator) {
-        workflow.claim(workflow.requireTask(reference.value(), TRIAGE_TASK, investigator.roles()), investigator.username());
+        workflow.claim(workflow.requireTask(reference.value(), TRIAGE_TASK, investigator.roles()),
+                investigator.username());
     }
 
     public void decide(CaseReference reference, TriageDecision triage, StaffIdentity investigator) {

@@ -25,8 +25,8 @@ public class LetterCorrections {
     public LetterDraft request(CaseReference reference, long letterId, String reason, String requestedBy) {
         LetterDraft draft = letters.requestCorrection(reference, letterId, reason, requestedBy);
         var c = draft.complaint();
-        workflow.approveLetters(reference.value(), LetterSet.CORRECTION.name(), c.practitioner().nameKey(), c.platform().name(),
-                c.team().value());
+        workflow.approveLetters(reference.value(), LetterSet.CORRECTION.name(), c.practitioner().nameKey(),
+                c.platform().name(), c.team().value());
         return draft;
     }
 }

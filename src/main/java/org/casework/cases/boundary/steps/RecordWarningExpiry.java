@@ -19,6 +19,7 @@ public class RecordWarningExpiry implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        target.recordWarningExpiry(CaseReference.parse((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE)));
+        String reference = (String) execution.getVariable(WorkflowVariables.CASE_REFERENCE);
+        target.recordWarningExpiry(CaseReference.parse(reference));
     }
 }

@@ -19,6 +19,7 @@ public class SendResponseReminder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        target.remindPractitioner(CaseReference.parse((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE)));
+        String reference = (String) execution.getVariable(WorkflowVariables.CASE_REFERENCE);
+        target.remindPractitioner(CaseReference.parse(reference));
     }
 }

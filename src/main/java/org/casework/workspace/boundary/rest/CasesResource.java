@@ -187,7 +187,8 @@ public class CasesResource {
     @Path("{reference}/notes")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response addNote(@PathParam("reference") String reference, NoteRequest request) {
-        CaseView.StepView note = notes.add(CaseReference.parse(reference), request == null ? null : request.text(), staff);
+        CaseView.StepView note = notes.add(CaseReference.parse(reference), request == null ? null : request.text(),
+                staff);
         return Response.status(Response.Status.CREATED).entity(note).build();
     }
 

@@ -168,31 +168,33 @@ public class TasksResource {
     @PUT
     @Path("{id}/assignee")
     public CaseView assign(@PathParam("id") String id, Assignee body) {
-        return caseFiles.caseFile(CaseReference.parse(teamWork.assign(id, body == null ? null : body.username(), staff)));
+        String reference = teamWork.assign(id, body == null ? null : body.username(), staff);
+        return caseFiles.caseFile(CaseReference.parse(reference));
     }
 
     @POST
     @Path("{id}/triage")
     public CaseView triage(@PathParam("id") String id, Triage.TriageDecision body) {
-        return complete(id, TRIAGE_TASK, ref -> triage.decide(CaseReference.parse(ref), body, staff));
+        return complete(id, TRIAGE_TASK, ref -> triage.decide(ref, body, staff));
     }
 
     @POST
     @Path("{id}/hdc-decision")
     public CaseView hdcDecision(@PathParam("id") String id, Note body) {
-        return complete(id, HDC_TASK, ref -> investigation.recordHdcDecision(CaseReference.parse(ref), note(body), staff));
+        return complete(id, HDC_TASK, ref -> investigation.recordHdcDecision(ref, note(body), staff));
     }
 
     @POST
     @Path("{id}/employer-information")
     public CaseView employerInformation(@PathParam("id") String id, Note body) {
-        return complete(id, ENQUIRY_TASK, ref -> investigation.recordEmployerInformation(CaseReference.parse(ref), note(body), staff));
+        return complete(id, ENQUIRY_TASK,
+                ref -> investigation.recordEmployerInformation(ref, note(body), staff));
     }
 
     @POST
     @Path("{id}/practitioner-response")
     public CaseView practitionerResponse(@PathParam("id") String id, Note body) {
-        return complete(id, RESPONSE_TASK, ref -> investigation.recordResponse(CaseReference.parse(ref), note(body), staff));
+        return complete(id, RESPONSE_TASK, ref -> investigation.recordResponse(ref, note(body), staff));
     }
 
     @POST
@@ -200,7 +202,7 @@ public class TasksResource {
     public CaseView referral(@PathParam("id") String id, Referral body) {
         return complete(id, INVESTIGATION_TASK, ref -> {
             Referral r = required(body, "harm");
-            investigation.referToExaminers(CaseReference.parse(ref), r.note(), r.expertOpinion(),
+            investigation.referToExaminers(ref, r.note(), r.expertOpinion(),
                     new SanctionFacts(r.harm(), r.repeated(), r.intentional(), r.insightShown()), staff);
         });
     }
@@ -210,7 +212,7 @@ public class TasksResource {
     public CaseView decision(@PathParam("id") String id, Decision body) {
         return complete(id, DECISION_TASK, ref -> {
             Decision d = required(body, "outcome");
-            decisions.record(CaseReference.parse(ref), Outcome.parse(d.outcome()), d.reasons(),
+            decisions.record(ref, Outcome.parse(d.outcome()), d.reasons(),
                     ClauseId.parseAll(d.clauses(), "clauses"), staff);
         });
     }
@@ -220,7 +222,7 @@ public class TasksResource {
     public CaseView hearingDecision(@PathParam("id") String id, Decision body) {
         return complete(id, HEARING_TASK, ref -> {
             Decision d = required(body, "outcome");
-            decisions.recordHearingDecision(CaseReference.parse(ref), Outcome.parse(d.outcome()), d.reasons(),
+            decisions.recordHearingDecision(ref, Outcome.parse(d.outcome()), d.reasons(),
                     ClauseId.parseAll(d.clauses(), "clauses"), d.orderEndsOn(), staff);
         });
     }
@@ -228,7 +230,7 @@ public class TasksResource {
     @POST
     @Path("{id}/review")
     public CaseView review(@PathParam("id") String id, Note body) {
-        return complete(id, REVIEW_TASK, ref -> decisions.reviewOrder(CaseReference.parse(ref), note(body), staff));
+        return complete(id, REVIEW_TASK, ref -> decisions.reviewOrder(ref, note(body), staff));
     }
 
     @POST
@@ -236,7 +238,7 @@ public class TasksResource {
     public CaseView warningAnswer(@PathParam("id") String id, Answer body) {
         return complete(id, WARNING_TASK, ref -> {
             Answer a = required(body, "answer");
-            answers.answerWarning(CaseReference.parse(ref), a.answer(), a.note(), staff);
+            answers.answerWarning(ref, a.answer(), a.note(), staff);
         });
     }
 
@@ -245,7 +247,7 @@ public class TasksResource {
     public CaseView undertakingsAnswer(@PathParam("id") String id, Answer body) {
         return complete(id, UNDERTAKINGS_TASK, ref -> {
             Answer a = required(body, "answer");
-            answers.answerUndertakings(CaseReference.parse(ref), a.answer(), a.note(), staff);
+            answers.answerUndertakings(ref, a.answer(), a.note(), staff);
         });
     }
 
@@ -257,7 +259,7 @@ public class TasksResource {
             if (a.approved() == null) {
                 throw new InvalidFieldException("approved", "is required (true or false)");
             }
-            letterApproval.review(CaseReference.parse(ref), a.approved(), a.note(), staff);
+            letterApproval.review(ref, a.approved(), a.note(), staff);
         });
     }
 
@@ -265,14 +267,14 @@ public class TasksResource {
     @Path("{id}/letter-revision")
     public CaseView letterRevision(@PathParam("id") String id, Revision body) {
         String reasons = body == null ? null : body.reasons();
-        return complete(id, REVISION_TASK, ref -> decisions.reviseReasons(CaseReference.parse(ref), reasons, staff));
+        return complete(id, REVISION_TASK, ref -> decisions.reviseReasons(ref, reasons, staff));
     }
 
     /** Finds the task's case (404 for no such task, 409 for another step's), runs the step, answers the case file. */
-    private CaseView complete(String id, String expectedStep, Consumer<String> step) {
-        String reference = workflow.caseOf(task(id, expectedStep));
+    private CaseView complete(String id, String expectedStep, Consumer<CaseReference> step) {
+        CaseReference reference = CaseReference.parse(workflow.caseOf(task(id, expectedStep)));
         step.accept(reference);
-        return caseFiles.caseFile(CaseReference.parse(reference));
+        return caseFiles.caseFile(reference);
     }
 
     private Task task(String id, String expectedStep) {

@@ -6,7 +6,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import org.casework.cases.boundary.CaseNotes;
-import org.casework.kernel.CaseReference;
 import org.casework.security.entity.StaffIdentity;
 
 /** On the case page: an investigator or case examiner adds an internal note to the case file. */
@@ -27,7 +26,7 @@ public class AddCaseNote implements Serializable {
 
     public void add() {
         page.act(() -> {
-            notes.add(CaseReference.parse(page.getReference()), text, staff);
+            notes.add(page.caseReference(), text, staff);
             text = null; // kept when refused, so the message stands beside what was typed
         }, "Your note is added to the case file.", FIELDS);
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.casework.kernel.CaseReference;
 import org.casework.letters.boundary.LetterCorrections;
 import org.casework.security.entity.StaffIdentity;
 
@@ -27,7 +26,7 @@ public class CorrectLetter implements Serializable {
     private String reason;
 
     public void request() {
-        page.act(() -> corrections.request(CaseReference.parse(page.getReference()), letterId == null ? -1 : letterId, reason,
+        page.act(() -> corrections.request(page.caseReference(), letterId == null ? -1 : letterId, reason,
                 staff.username()), "The corrected letter is drafted and waits for a second person's approval.",
                 FIELDS);
         reason = null;

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.casework.cases.boundary.TeamWork;
 import org.casework.kernel.AccessDeniedException;
-import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.WrongStageException;
 import org.casework.platform.boundary.FacesMessages;
@@ -34,7 +33,7 @@ public class LeadCaseTeam implements Serializable {
 
     public TeamWork.CaseTeam getTeam() {
         if (team == null && workOnCase.getCaseFile() != null) {
-            team = teamWork.teamOf(CaseReference.parse(workOnCase.getReference()), staff);
+            team = teamWork.teamOf(workOnCase.caseReference(), staff);
         }
         return team;
     }
@@ -48,7 +47,7 @@ public class LeadCaseTeam implements Serializable {
 
     /** The case leaves the lead's team: back to the queues, where it no longer shows. */
     public String move() {
-        if (act(() -> teamWork.move(CaseReference.parse(workOnCase.getReference()), targetTeam, staff))) {
+        if (act(() -> teamWork.move(workOnCase.caseReference(), targetTeam, staff))) {
             FacesMessages.info("Case " + workOnCase.getReference() + " moved to its new team.");
             FacesContext.getCurrentInstance().getExternalContext().getFlash()
                     .setKeepMessages(true);

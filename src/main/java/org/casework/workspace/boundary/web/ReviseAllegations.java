@@ -11,7 +11,6 @@ import java.util.Map;
 import org.casework.cases.boundary.Allegations;
 import org.casework.cases.boundary.CaseView;
 import org.casework.kernel.AllegationCategory;
-import org.casework.kernel.CaseReference;
 import org.casework.security.entity.StaffIdentity;
 
 /** On the case page: an investigator ticks what the case alleges and picks the clauses each allegation concerns. */
@@ -54,7 +53,7 @@ public class ReviseAllegations implements Serializable {
     public void save() {
         List<Allegations.Allegation> revised = getRows().stream().filter(Row::isAlleged)
                 .map(r -> new Allegations.Allegation(r.getCategory(), r.getClauses())).toList();
-        page.act(() -> allegations.revise(CaseReference.parse(page.getReference()), revised, staff),
+        page.act(() -> allegations.revise(page.caseReference(), revised, staff),
                 "The allegations and their clauses are saved; the decision form starts from them.",
                 FIELDS);
         rows = null;

@@ -25,12 +25,12 @@ public class SettleRelated implements Serializable {
     WorkOnCase workOnCase;
 
     public void merge(String other) {
-        act(() -> related.merge(CaseReference.parse(workOnCase.getReference()), CaseReference.parse(other), staff),
+        act(() -> related.merge(workOnCase.caseReference(), CaseReference.parse(other), staff),
                 "Complaint " + other + " is merged into this case.");
     }
 
     public void keepApart(String other) {
-        act(() -> related.keepApart(CaseReference.parse(workOnCase.getReference()), CaseReference.parse(other), staff),
+        act(() -> related.keepApart(workOnCase.caseReference(), CaseReference.parse(other), staff),
                 "Complaint " + other + " is no longer linked to this case.");
     }
 

@@ -85,7 +85,7 @@ public class WorkOnCase implements Serializable {
     public void load() {
         timeline = null;
         try {
-            caseFile = caseFiles.caseFile(CaseReference.parse(reference));
+            caseFile = caseFiles.caseFile(caseReference());
             if (clauses.isEmpty() && caseFile.triage() != null) {
                 clauses = new ArrayList<>(caseFile.triage().suggestedClauses()); // the examiner adjusts them
             }
@@ -96,7 +96,7 @@ public class WorkOnCase implements Serializable {
     }
 
     public void startAssessing() {
-        act(() -> triage.startAssessing(CaseReference.parse(reference), staff), "You are assessing this complaint.");
+        act(() -> triage.startAssessing(caseReference(), staff), "You are assessing this complaint.");
     }
 
     public boolean isAssessing() {
@@ -125,16 +125,17 @@ public class WorkOnCase implements Serializable {
     }
 
     private void triage(TriageChoice choice, String done) {
-        act(() -> triage.decide(CaseReference.parse(reference), new Triage.TriageDecision(choice.name(), triageNote, publicInterestReason,
-                enquiryDueDate, referredTo, allegations), staff), done);
+        act(() -> triage.decide(caseReference(), new Triage.TriageDecision(choice.name(), triageNote,
+                publicInterestReason, enquiryDueDate, referredTo, allegations), staff), done);
     }
 
     public void decide() {
         if (isHearingOpen()) {
-            act(() -> decisions.recordHearingDecision(CaseReference.parse(reference), outcome, reasons,
-                    ClauseId.parseAll(clauses, "clauses"), orderEndsOn, staff), "The hearing's decision is recorded; its letters wait for approval.");
+            act(() -> decisions.recordHearingDecision(caseReference(), outcome, reasons,
+                    ClauseId.parseAll(clauses, "clauses"), orderEndsOn, staff),
+                    "The hearing's decision is recorded; its letters wait for approval.");
         } else {
-            act(() -> decisions.record(CaseReference.parse(reference), outcome, reasons,
+            act(() -> decisions.record(caseReference(), outcome, reasons,
                     ClauseId.parseAll(clauses, "clauses"), staff),
                     "Decision recorded; the letters are being drafted for approval.");
         }
@@ -191,6 +192,11 @@ public class WorkOnCase implements Serializable {
 
     public Outcome[] getOutcomes() { return Outcome.values(); }
     public String getReference() { return reference; }
+
+    /** The case this page is about, as the address named it (a reference that cannot be a case's finds none). */
+    public CaseReference caseReference() {
+        return CaseReference.parse(reference);
+    }
     public void setReference(String reference) { this.reference = reference; }
     public CaseView getCaseFile() { return caseFile; }
 

@@ -84,16 +84,16 @@ public class WorkOnStep implements Serializable {
     }
 
     public void recordNote() {
-        String ref = page.getReference();
+        CaseReference ref = page.caseReference();
         String step = getNoteStep();
         act(() -> {
             switch (step == null ? "" : step) {
-                case WorkflowVariables.HDC_TASK -> investigation.recordHdcDecision(CaseReference.parse(ref), note, staff);
-                case WorkflowVariables.ENQUIRY_TASK -> investigation.recordEmployerInformation(CaseReference.parse(ref), note, staff);
-                case WorkflowVariables.RESPONSE_TASK -> investigation.recordResponse(CaseReference.parse(ref), note, staff);
-                case WorkflowVariables.INVESTIGATION_TASK -> investigation.referToExaminers(CaseReference.parse(ref), note, expertOpinion,
+                case WorkflowVariables.HDC_TASK -> investigation.recordHdcDecision(ref, note, staff);
+                case WorkflowVariables.ENQUIRY_TASK -> investigation.recordEmployerInformation(ref, note, staff);
+                case WorkflowVariables.RESPONSE_TASK -> investigation.recordResponse(ref, note, staff);
+                case WorkflowVariables.INVESTIGATION_TASK -> investigation.referToExaminers(ref, note, expertOpinion,
                         new SanctionFacts(harm, repeated, intentional, insightShown), staff);
-                case WorkflowVariables.REVIEW_TASK -> decisions.reviewOrder(CaseReference.parse(ref), note, staff);
+                case WorkflowVariables.REVIEW_TASK -> decisions.reviewOrder(ref, note, staff);
                 default -> throw new WrongStageException("Nothing to record here now.");
             }
         }, "Recorded.");
@@ -109,39 +109,40 @@ public class WorkOnStep implements Serializable {
     }
 
     public void acceptWarning() {
-        act(() -> answers.answerWarning(CaseReference.parse(page.getReference()), ACCEPTED, note, staff),
+        act(() -> answers.answerWarning(page.caseReference(), ACCEPTED, note, staff),
                 "The warning is accepted; it is published for two years and the case is closed.");
     }
 
     public void requestHearing() {
-        act(() -> answers.answerWarning(CaseReference.parse(page.getReference()), HEARING_REQUESTED, note, staff),
+        act(() -> answers.answerWarning(page.caseReference(), HEARING_REQUESTED, note, staff),
                 "The practitioner asked for a hearing.");
     }
 
     public void agreeUndertakings() {
-        act(() -> answers.answerUndertakings(CaseReference.parse(page.getReference()), AGREED, note, staff),
+        act(() -> answers.answerUndertakings(page.caseReference(), AGREED, note, staff),
                 "The undertakings are agreed; the case is closed.");
     }
 
     public void refuseUndertakings() {
-        act(() -> answers.answerUndertakings(CaseReference.parse(page.getReference()), REFUSED, note, staff),
+        act(() -> answers.answerUndertakings(page.caseReference(), REFUSED, note, staff),
                 "The undertakings were refused; the case goes to a hearing.");
     }
 
     public void approveLetters() {
-        act(() -> letters.review(CaseReference.parse(page.getReference()), true, note, staff), "Approved; the letters are issued.");
+        act(() -> letters.review(page.caseReference(), true, note, staff), "Approved; the letters are issued.");
     }
 
     public void rejectLetters() {
-        act(() -> letters.review(CaseReference.parse(page.getReference()), false, note, staff), "Rejected; the letters go back for revision.");
+        act(() -> letters.review(page.caseReference(), false, note, staff),
+                "Rejected; the letters go back for revision.");
     }
 
     public void reviseLetters() {
-        act(() -> decisions.reviseReasons(CaseReference.parse(page.getReference()), note, staff), "Revised; the letters are drafted again.");
+        act(() -> decisions.reviseReasons(page.caseReference(), note, staff), "Revised; the letters are drafted again.");
     }
 
     public void retry(String incidentId) {
-        act(() -> incidents.retry(CaseReference.parse(page.getReference()), incidentId, staff), "The step is being tried again.");
+        act(() -> incidents.retry(page.caseReference(), incidentId, staff), "The step is being tried again.");
     }
 
     public boolean isReferral() {
