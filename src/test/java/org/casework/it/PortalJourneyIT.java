@@ -341,6 +341,82 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.xpath("//tr[td[text()='Warning']]/td[2]")).getText()).isEqualTo("1");
     }
 
+    /**
+     * The case page keeps its own address through every action (Post/Redirect/Get): a refused form keeps
+     * {@code ?ref=}, a done action comes back to the case with what happened, and reloading repeats nothing; an
+     * address that names no case answers 404; the letters of a decision are not offered to its maker for approval.
+     */
+    @Test
+    void theCasePageKeepsItsAddressAReloadRepeatsNothingAndLettersGoToASecondPerson() {
+        ApiClient api = new ApiClient(base.toString());
+        String[] senior = {"senior", "senior-demo"};
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                "complaint", JsonbBuilder.create().toJson(DemoComplaints.david()))));
+        assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+        String reference = ApiClient.object(submitted).getString("reference");
+        String page = base + "staff/case.xhtml?ref=" + reference;
+
+        signIn("investigator", "investigator-demo");
+        browser.get(page);
+        waitFor(By.id("caseStatus"));
+        click("caseNote:add");
+        assertThat(waitFor(By.id("caseNote:textMessage")).getText()).contains("required");
+        assertThat(browser.getCurrentUrl()).as("a refused form keeps the case's address").endsWith(
+                "staff/case.xhtml?ref=" + reference);
+        type("caseNote:text", "Asked the lab manager to check the account.");
+        click("caseNote:add");
+        assertThat(waitFor(By.id("messages")).getText()).contains("Your note is added to the case file.");
+        assertThat(browser.getCurrentUrl()).as("the action ends at the case's own address").isEqualTo(page);
+        browser.navigate().refresh();
+        waitFor(By.id("notes"));
+        assertThat(pageMessages()).as("the message was for the action, once").doesNotContain("Your note is added");
+        assertThat(ApiClient.array(api.get("/api/v1/cases/" + reference + "/notes", "investigator",
+                "investigator-demo"))).as("reloading stored nothing more").hasSize(1);
+        accessible("case page after an action");
+
+        browser.get(base + "staff/case.xhtml?ref=MSC-2026-999999");
+        assertThat(waitFor(By.id("messages")).getText()).contains("There is no case MSC-2026-999999.");
+        assertThat(status()).isEqualTo(404);
+        browser.get(base + "staff/case.xhtml");
+        assertThat(waitFor(By.id("messages")).getText()).contains("No case was named");
+        assertThat(status()).isEqualTo(404);
+        accessible("case page naming no case");
+        Object favicon = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(document.querySelector('link[rel=icon]').href)"
+                + ".then(r => done(r.status + ' ' + r.headers.get('content-type')));");
+        assertThat(String.valueOf(favicon)).startsWith("200 image/");
+        signOut();
+
+        // senior accepts the complaint: the notice carries their decision, so a second person approves it
+        String triage = CaseAccessIT.awaitTask(api, reference, "triageComplaint", senior);
+        assertThat(api.postJson("/api/v1/tasks/" + triage + "/triage", senior[0], senior[1],
+                "{\"decision\":\"ACCEPT\",\"note\":\"Patients identifiable.\",\"allegations\":[\"Professionalism\"]}")
+                .statusCode()).isEqualTo(200);
+        CaseAccessIT.awaitTask(api, reference, "approveLetters", senior);
+        signIn("senior", "senior-demo");
+        browser.get(page);
+        assertThat(waitFor(By.id("secondPersonApproves")).getText()).contains("a second person approves them");
+        assertThat(browser.findElements(By.id("step:approveLetters"))).as("not offered to the decision's maker")
+                .isEmpty();
+        signOut();
+        signIn("examiner", "examiner-demo");
+        browser.get(page);
+        waitFor(By.id("step:approveLetters"));
+        assertThat(browser.findElements(By.id("secondPersonApproves"))).isEmpty();
+    }
+
+    /** The messages at the top of the page, if it has any. */
+    private String pageMessages() {
+        return String.join("\n", browser.findElements(By.id("messages")).stream().map(WebElement::getText).toList());
+    }
+
+    /** The HTTP status the browser's current page was answered with. */
+    private int status() {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return performance.getEntriesByType('navigation')[0].responseStatus;")).intValue();
+    }
+
     @Test
     void aRegistrarSetsAPeriodSeesTheTableAndChartAndDownloadsTheCsv() throws Exception {
         // a year of legacy cases of its own, so the numbers do not depend on the other tests

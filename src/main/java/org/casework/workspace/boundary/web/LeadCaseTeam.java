@@ -40,8 +40,7 @@ public class LeadCaseTeam implements Serializable {
 
     public void assign(String taskId) {
         if (act(() -> teamWork.assign(taskId, assignees.get(taskId), staff))) {
-            FacesMessages.info("The task is handed over.");
-            workOnCase.load();
+            workOnCase.showAgain("The task is handed over.");
         }
     }
 

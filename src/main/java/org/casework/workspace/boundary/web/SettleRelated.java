@@ -37,8 +37,7 @@ public class SettleRelated implements Serializable {
     private void act(Runnable action, String done) {
         try {
             action.run();
-            FacesMessages.info(done);
-            workOnCase.load();
+            workOnCase.showAgain(done);
         } catch (InvalidFieldException | WrongStageException | AccessDeniedException e) {
             FacesMessages.error(e.getMessage());
         }

@@ -1,9 +1,16 @@
 package org.casework.workspace.boundary.web;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -73,12 +80,17 @@ public class WorkOnCase implements Serializable {
     private List<String> clauses = new ArrayList<>();
     private List<ClauseView> clauseOptions;
 
-    /** The page is opened: the case is shown and the view recorded in the audit log. */
+    /**
+     * The page is opened: the case is shown and the view recorded in the audit log. An address that names no case
+     * answers 404, with the page saying so.
+     */
     public void open() {
         load();
         if (caseFile != null) {
             audit.record(staff.username(), AuditEntry.VIEW_CASE, "case "
                     + caseFile.reference(), true, "page");
+        } else {
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
 
@@ -91,7 +103,8 @@ public class WorkOnCase implements Serializable {
             }
         } catch (CaseNotFoundException e) {
             caseFile = null;
-            FacesMessages.error("There is no case " + reference + ".");
+            FacesMessages.error(reference == null || reference.isBlank() ? "No case was named: open a case from your "
+                    + "tasks or the search." : "There is no case " + reference + ".");
         }
     }
 
@@ -148,8 +161,7 @@ public class WorkOnCase implements Serializable {
     void act(Runnable action, String done, Map<String, String> fields) {
         try {
             action.run();
-            FacesMessages.info(done);
-            load();
+            showAgain(done);
         } catch (InvalidFieldException e) {
             FacesMessages.show(e, fields);
         } catch (AccessDeniedException e) {
@@ -165,6 +177,31 @@ public class WorkOnCase implements Serializable {
             FacesMessages.error(ConcurrentChange.MESSAGE);
             load();
         }
+    }
+
+    /**
+     * After an action: the case's own address again, with what happened. Post/Redirect/Get, so that reloading the
+     * page shows the case and repeats nothing, and the address can be bookmarked or shared.
+     */
+    void showAgain(String done) {
+        FacesMessages.info(done);
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        external.getFlash().setKeepMessages(true);
+        try {
+            external.redirect(external.getRequestContextPath() + "/staff/case.xhtml?ref="
+                    + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Who wrote what the letters carry: the decision's maker, or for the notice whoever accepted the case. */
+    public String lettersAuthor() {
+        if (caseFile == null) {
+            return null;
+        }
+        return caseFile.decision() != null ? caseFile.decision().decidedBy()
+                : caseFile.triage() != null ? caseFile.triage().by() : null;
     }
 
     public boolean isAwaiting(String taskKey) {

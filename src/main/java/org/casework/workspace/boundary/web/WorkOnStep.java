@@ -104,8 +104,10 @@ public class WorkOnStep implements Serializable {
         return page.isAwaiting(taskKey) && staff.hasRole("INVESTIGATOR");
     }
 
+    /** Letters are approved by a second person: not offered to whoever made the decision they carry. */
     public boolean isLettersOpen(String taskKey) {
-        return page.isAwaiting(taskKey) && (staff.hasRole("INVESTIGATOR") || staff.hasRole("CASE_EXAMINER"));
+        return page.isAwaiting(taskKey) && (staff.hasRole("INVESTIGATOR") || staff.hasRole("CASE_EXAMINER"))
+                && !(WorkflowVariables.APPROVAL_TASK.equals(taskKey) && staff.username().equals(page.lettersAuthor()));
     }
 
     public void acceptWarning() {
