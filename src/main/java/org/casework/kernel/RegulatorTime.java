@@ -18,6 +18,13 @@ public class RegulatorTime {
     @ConfigProperty(name = "casework.regulator.zone", defaultValue = "Pacific/Auckland")
     String zone;
 
+    /** The regulator's time in a zone of one's choosing, outside the container (tests, tools). */
+    public static RegulatorTime of(ZoneId zone) {
+        RegulatorTime time = new RegulatorTime();
+        time.zone = zone.getId();
+        return time;
+    }
+
     public ZoneId zone() {
         return ZoneId.of(zone);
     }

@@ -13,8 +13,12 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
@@ -198,7 +202,7 @@ class PortalJourneyIT {
         click("filters:apply");
         assertThat(waitFor(By.id("queues:team")).getText()).contains(reference).doesNotContain("Connor Blake");
         browser.findElement(By.xpath("//*[@id='queues:mine']//tr[td[text()='" + reference + "']]//a")).click();
-        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("RECEIVED");
+        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("Received, waiting for triage");
         // the process diagram, drawn in the browser, with triage as the current step
         waitFor(By.cssSelector("#diagram[data-rendered='true']"));
         assertThat(browser.findElement(By.id("diagram")).getAttribute("data-current")).contains("triageComplaint");
@@ -239,7 +243,7 @@ class PortalJourneyIT {
         assertThat(((Number) ((JavascriptExecutor) browser).executeScript(shownWidth)).longValue()).isEqualTo(fitted);
         type("triage:note", "Confidentiality of patients in question.");
         click("triage:accept");
-        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("UNDER_INVESTIGATION");
+        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("Under investigation");
         // an internal note: refused when empty (message beside the field), then kept with author, shown as text
         assertThat(browser.findElement(By.id("noNotes")).getText()).isEqualTo("No notes yet.");
         click("caseNote:add");
@@ -266,7 +270,8 @@ class PortalJourneyIT {
         signIn("investigator", "investigator-demo");
         browser.get(base + "staff/case.xhtml?ref=" + reference);
         reloadUntil(reference, By.id("step:recordNote"));
-        assertThat(browser.findElement(By.id("responseDue")).getText()).matches("\\d{4}-\\d{2}-\\d{2}.*");
+        // dates in the regulator's zone, in words, with how far off a due day is (28 days from today's notice)
+        assertThat(browser.findElement(By.id("responseDue")).getText()).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} \\(due in 2[78] days\\)");
         type("step:note", "I removed the photos and apologise.");
         click("step:recordNote");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.textToBePresentInElementLocated(
@@ -311,7 +316,7 @@ class PortalJourneyIT {
                     + "//div[contains(@class,'ui-chkbox-box')]")).click();
         }
         click("decision:decide");
-        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("DECIDED");
+        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("Decided, letters to go out");
         assertThat(browser.findElement(By.id("decisionOutcome")).getText()).contains("Warning");
         signOut();
 
@@ -327,8 +332,8 @@ class PortalJourneyIT {
         browser.get(base + "staff/case.xhtml?ref=" + reference);
         assertThat(browser.findElement(By.id("letters")).getText()).contains(reference + "-decision-to-practitioner.pdf");
         click("step:acceptWarning");
-        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("CLOSED");
-        assertThat(browser.findElement(By.id("warningExpires")).getText()).matches("\\d{4}-\\d{2}-\\d{2}");
+        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("Closed");
+        assertThat(browser.findElement(By.id("warningExpires")).getText()).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}");
         // the timeline lists each step the case went through, in order, with who did it
         assertThat(browser.findElement(By.id("timeline")).getText()).containsSubsequence("Triage complaint",
                 "Notify practitioner of the allegations", "Record practitioner's response",
@@ -358,7 +363,13 @@ class PortalJourneyIT {
 
         signIn("investigator", "investigator-demo");
         browser.get(page);
-        waitFor(By.id("caseStatus"));
+        assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("Received, waiting for triage");
+        // the moment received, in the regulator's zone (Pacific/Auckland), whatever day it is in UTC
+        Instant received = Instant.parse(ApiClient.object(api.get("/api/v1/cases/" + reference, "investigator",
+                "investigator-demo")).getString("receivedAt"));
+        assertThat(browser.findElement(By.id("receivedAt")).getText()).isEqualTo(DateTimeFormatter
+                .ofPattern("d MMM yyyy, h:mm a", Locale.forLanguageTag("en-NZ"))
+                .format(received.atZone(ZoneId.of("Pacific/Auckland"))));
         click("caseNote:add");
         assertThat(waitFor(By.id("caseNote:textMessage")).getText()).contains("required");
         assertThat(browser.getCurrentUrl()).as("a refused form keeps the case's address").endsWith(
