@@ -12,11 +12,12 @@ import org.casework.cases.control.CaseSteps;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.CaseReference;
-import org.casework.workflow.control.CaseWorkflow;
+import org.casework.workflow.control.CaseHistory;
 
 /**
- * Everything that happened to a case, in order: the workflow's completed steps (from the engine's history), what
- * staff recorded at each step, and who looked at the case file, opened an original or was refused (the audit log).
+ * Everything that happened to a case, in order: the workflow's completed steps of every process the case ran, with
+ * each task taken or released (from the engine's history), what staff recorded at each step, and who looked at the
+ * case file, opened an original or was refused (the audit log).
  */
 @ApplicationScoped
 @Transactional
@@ -31,7 +32,7 @@ public class CaseTimeline {
     @Inject
     CaseSteps steps;
     @Inject
-    CaseWorkflow workflow;
+    CaseHistory history;
     @Inject
     AuditLog audit;
 
@@ -39,10 +40,8 @@ public class CaseTimeline {
         Complaint c = cases.require(reference);
         List<Entry> entries = new ArrayList<>();
         entries.add(new Entry(c.receivedAt(), "RECORDED", "Complaint received", "complainant", null));
-        if (c.processInstanceId() != null) {
-            workflow.history(c.processInstanceId()).forEach(step -> entries.add(new Entry(step.endedAt(), "WORKFLOW",
-                    step.name(), step.by(), null)));
-        }
+        history.of(c.reference().value()).forEach(step -> entries.add(new Entry(step.endedAt(), "WORKFLOW",
+                step.name(), step.by(), null)));
         steps.of(c).forEach(s -> entries.add(new Entry(s.recordedAt(), "RECORDED",
                 s.isNote() ? "Internal note" : s.step(), s.recordedBy(),
                 s.note())));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -108,21 +107,6 @@ public class CaseWorkflow {
             query.dueBefore(new Date());
         }
         return query;
-    }
-
-    /** A finished step of a case's process: its name, when it ended and who completed it (a person's task). */
-    public record HistoricStep(String id, String name, Instant endedAt, String by) {
-    }
-
-    /** The named steps the instance finished, oldest first; gateways and unnamed elements left out. */
-    public List<HistoricStep> history(String processInstanceId) {
-        return engine().getHistoryService().createHistoricActivityInstanceQuery()
-                .processInstanceId(processInstanceId).finished()
-                .orderByHistoricActivityInstanceEndTime().asc().list().stream()
-                .filter(a -> a.getActivityName() != null && !a.getActivityType().toLowerCase().contains("gateway"))
-                .map(a -> new HistoricStep(a.getActivityId(), a.getActivityName(), a.getEndTime().toInstant(),
-                        a.getAssignee() != null ? a.getAssignee() : "system"))
-                .toList();
     }
 
     /** The BPMN 2.0 XML of the process definition the instance runs (or ran). */

@@ -109,7 +109,8 @@ public class WorkOnCase implements Serializable {
     }
 
     public void startAssessing() {
-        act(() -> triage.startAssessing(caseReference(), staff), "You are assessing this complaint.");
+        act(() -> triage.startAssessing(caseReference(), staff),
+                "You have taken the triage: colleagues see it is yours, and the complainant sees it is being assessed.");
     }
 
     public boolean isAssessing() {
@@ -236,6 +237,16 @@ public class WorkOnCase implements Serializable {
     }
     public void setReference(String reference) { this.reference = reference; }
     public CaseView getCaseFile() { return caseFile; }
+
+    /** The case's story: the workflow's steps and what staff recorded, without the views of the case file. */
+    public List<CaseTimeline.Entry> getStory() {
+        return getTimeline().stream().filter(e -> !"AUDIT".equals(e.kind())).toList();
+    }
+
+    /** Who viewed the case file, opened an original or was refused: the audit log's part of the timeline. */
+    public List<CaseTimeline.Entry> getViews() {
+        return getTimeline().stream().filter(e -> "AUDIT".equals(e.kind())).toList();
+    }
 
     /** Read once per load, as the page renders, after any action of the request. */
     public List<CaseTimeline.Entry> getTimeline() {

@@ -40,6 +40,14 @@ public class WorkOnStep implements Serializable {
             WorkflowVariables.INVESTIGATION_TASK, "Refer to the case examiners",
             WorkflowVariables.REVIEW_TASK, "Record the review");
 
+    /** What happened, and what comes next, after each step recorded here. */
+    static final Map<String, String> NOTE_DONE = Map.of(
+            WorkflowVariables.HDC_TASK, "The HDC's decision is recorded; the complaint is back at triage.",
+            WorkflowVariables.ENQUIRY_TASK, "The employer's information is recorded.",
+            WorkflowVariables.RESPONSE_TASK, "The practitioner's response is recorded; the investigation goes on.",
+            WorkflowVariables.INVESTIGATION_TASK, "Referred to the case examiners, who now decide the case.",
+            WorkflowVariables.REVIEW_TASK, "The review is recorded.");
+
     /** Whatever field a step's rule names, the page has one text box for it. */
     static final Map<String, String> FIELDS = Map.of("note", "step:note", "information", "step:note",
             "response", "step:note", "summary", "step:note", "reasons", "step:note", "answer", "step:note",
@@ -96,7 +104,7 @@ public class WorkOnStep implements Serializable {
                 case WorkflowVariables.REVIEW_TASK -> decisions.reviewOrder(ref, note, staff);
                 default -> throw new WrongStageException("Nothing to record here now.");
             }
-        }, "Recorded.");
+        }, step == null ? "Nothing to record here now." : NOTE_DONE.get(step));
         note = null;
     }
 
