@@ -438,6 +438,11 @@ class PortalJourneyIT {
         browser.get(page);
         waitFor(By.id("step:approveLetters"));
         assertThat(browser.findElements(By.id("secondPersonApproves"))).isEmpty();
+        click("step:approveLetters");
+        assertThat(waitFor(By.id("messages")).getText()).contains("the letters are being issued");
+        // the page looks again by itself until the engine has issued them: no reload by hand
+        assertThat(waitFor(By.cssSelector("#letters li")).getText()).contains(reference);
+        assertThat(browser.findElements(By.id("lettersIssuing"))).isEmpty();
     }
 
     /** The messages at the top of the page, if it has any. */

@@ -205,6 +205,11 @@ public class WorkOnCase implements Serializable {
                 : caseFile.triage() != null ? caseFile.triage().by() : null;
     }
 
+    /** Letters approved and not yet issued: the engine issues them in a step of its own, seconds later. */
+    public boolean isLettersIssuing() {
+        return caseFile != null && caseFile.drafts().stream().anyMatch(d -> "APPROVED".equals(d.state()));
+    }
+
     public boolean isAwaiting(String taskKey) {
         return caseFile != null && caseFile.openTasks().stream().anyMatch(t -> t.taskKey().equals(taskKey));
     }

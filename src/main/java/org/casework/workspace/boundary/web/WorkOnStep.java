@@ -139,7 +139,7 @@ public class WorkOnStep implements Serializable {
     }
 
     public void approveLetters() {
-        act(() -> letters.review(page.caseReference(), true, note, staff), "Approved; the letters are issued.");
+        act(() -> letters.review(page.caseReference(), true, note, staff), "Approved: the letters are being issued and are listed under Letters in a moment.");
     }
 
     public void rejectLetters() {
