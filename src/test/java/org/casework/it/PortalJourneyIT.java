@@ -378,6 +378,10 @@ class PortalJourneyIT {
         signIn("investigator", "investigator-demo");
         browser.get(page);
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("Received, waiting for triage");
+        // the page leads with where the case stands and the one thing this person may do now, linked to its form
+        assertThat(browser.findElement(By.id("currentStep")).getText()).startsWith("Now: Triage complaint, due ");
+        assertThat(browser.findElement(By.id("nextAction")).getText()).isEqualTo("Triage this complaint");
+        assertThat(browser.findElement(By.id("nextAction")).getAttribute("href")).endsWith("#triage");
         // the moment received, in the regulator's zone (Pacific/Auckland), whatever day it is in UTC
         Instant received = Instant.parse(ApiClient.object(api.get("/api/v1/cases/" + reference, "investigator",
                 "investigator-demo")).getString("receivedAt"));
@@ -433,11 +437,14 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("secondPersonApproves")).getText()).contains("a second person approves them");
         assertThat(browser.findElements(By.id("step:approveLetters"))).as("not offered to the decision's maker")
                 .isEmpty();
+        assertThat(browser.findElements(By.id("nextAction"))).as("nothing for them to do now").isEmpty();
         signOut();
         signIn("examiner", "examiner-demo");
         browser.get(page);
         waitFor(By.id("step:approveLetters"));
         assertThat(browser.findElements(By.id("secondPersonApproves"))).isEmpty();
+        assertThat(browser.findElement(By.id("nextAction")).getText()).isEqualTo("Approve or reject the letters");
+        accessible("case page leading with the letters to approve");
         click("step:approveLetters");
         assertThat(waitFor(By.id("messages")).getText()).contains("the letters are being issued");
         // the page looks again by itself until the engine has issued them: no reload by hand

@@ -108,6 +108,37 @@ public class WorkOnStep implements Serializable {
         note = null;
     }
 
+    /** What this person may do on the case now, where its form is on the page, in words. */
+    public record NextAction(String anchor, String label) {
+    }
+
+    /** The one thing this person may do now, for the case's header; none when the case waits for someone else. */
+    public NextAction getNextAction() {
+        if (page.isTriageOpen()) {
+            return new NextAction("triage", "Triage this complaint");
+        }
+        if (page.isDecisionOpen()) {
+            return new NextAction("decision", page.isHearingOpen() ? "Record the hearing's decision"
+                    : "Record the decision");
+        }
+        if (getNoteStep() != null) {
+            return new NextAction("step", getNoteButton());
+        }
+        if (isAnswerOpen(WorkflowVariables.WARNING_TASK)) {
+            return new NextAction("step", "Record the practitioner's answer to the warning");
+        }
+        if (isAnswerOpen(WorkflowVariables.UNDERTAKINGS_TASK)) {
+            return new NextAction("step", "Record the practitioner's answer to the undertakings");
+        }
+        if (isLettersOpen(WorkflowVariables.APPROVAL_TASK)) {
+            return new NextAction("step", "Approve or reject the letters");
+        }
+        if (isLettersOpen(WorkflowVariables.REVISION_TASK)) {
+            return new NextAction("step", "Revise the letters");
+        }
+        return null;
+    }
+
     public boolean isAnswerOpen(String taskKey) {
         return page.isAwaiting(taskKey) && staff.hasRole("INVESTIGATOR");
     }
