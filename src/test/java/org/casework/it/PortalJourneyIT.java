@@ -724,6 +724,9 @@ class PortalJourneyIT {
                         experimental.getViolations().stream())
                 .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
                 .map(PortalJourneyIT::describe).toList();
+        if (!violations.isEmpty()) {
+            keepEvidenceOfFailure("axe-" + where.replaceAll("\\W+", "-"));
+        }
         assertThat(violations).as("axe-core on " + where).isEmpty();
     }
 
