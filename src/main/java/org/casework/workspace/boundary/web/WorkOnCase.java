@@ -11,23 +11,16 @@ import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.AuditEntry;
 import org.casework.cases.boundary.CaseTimeline;
 import org.casework.cases.boundary.CaseView;
-import org.casework.cases.boundary.Decisions;
-import org.casework.cases.boundary.Triage;
 import org.casework.kernel.AccessDeniedException;
-import org.casework.kernel.AllegationCategory;
 import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
-import org.casework.kernel.ClauseId;
 import org.casework.kernel.InvalidFieldException;
-import org.casework.kernel.Outcome;
 import org.casework.kernel.WrongStageException;
 import org.casework.platform.boundary.FacesMessages;
 import org.casework.platform.control.ConcurrentChange;
@@ -35,10 +28,12 @@ import org.casework.policy.boundary.ClauseView;
 import org.casework.policy.boundary.PolicyLibrary;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.WorkflowVariables;
-import org.casework.workflow.control.WorkflowVariables.TriageChoice;
 import org.casework.workspace.boundary.CaseFiles;
 
-/** The case page: the case file, and the triage and decision forms (the other steps' forms: {@link WorkOnStep}). */
+/**
+ * The case page: the case file; its forms are {@link TriageCase}, {@link DecideCase}, the other steps' forms
+ * {@link WorkOnStep}. Every action comes back to the case's own address ({@link #showAgain}).
+ */
 @Named
 @ViewScoped
 public class WorkOnCase implements Serializable {
@@ -58,10 +53,6 @@ public class WorkOnCase implements Serializable {
     @Inject
     CaseTimeline timelines;
     @Inject
-    Triage triage;
-    @Inject
-    Decisions decisions;
-    @Inject
     PolicyLibrary policies;
     @Inject
     StaffIdentity staff;
@@ -69,15 +60,6 @@ public class WorkOnCase implements Serializable {
     private String reference;
     private CaseView caseFile;
     private transient List<CaseTimeline.Entry> timeline;
-    private String triageNote;
-    private List<String> allegations = new ArrayList<>();
-    private String publicInterestReason;
-    private LocalDate enquiryDueDate;
-    private String referredTo;
-    private LocalDate orderEndsOn;
-    private Outcome outcome;
-    private String reasons;
-    private List<String> clauses = new ArrayList<>();
     private List<ClauseView> clauseOptions;
 
     /**
@@ -98,60 +80,10 @@ public class WorkOnCase implements Serializable {
         timeline = null;
         try {
             caseFile = caseFiles.caseFile(caseReference());
-            if (clauses.isEmpty() && caseFile.triage() != null) {
-                clauses = new ArrayList<>(caseFile.triage().suggestedClauses()); // the examiner adjusts them
-            }
         } catch (CaseNotFoundException e) {
             caseFile = null;
             FacesMessages.error(reference == null || reference.isBlank() ? "No case was named: open a case from your "
                     + "tasks or the search." : "There is no case " + reference + ".");
-        }
-    }
-
-    public void startAssessing() {
-        act(() -> triage.startAssessing(caseReference(), staff),
-                "You have taken the triage: colleagues see it is yours, and the complainant sees it is being assessed.");
-    }
-
-    public boolean isAssessing() {
-        return caseFile != null && caseFile.openTasks().stream()
-                .anyMatch(t -> t.taskKey().equals(WorkflowVariables.TRIAGE_TASK) && t.assignee() != null);
-    }
-
-    public void accept() {
-        triage(TriageChoice.ACCEPT, "Accepted for investigation; the practitioner will be notified.");
-    }
-
-    public void closeWithNoFurtherAction() {
-        triage(TriageChoice.CLOSE, "Closed with no further action.");
-    }
-
-    public void referToEmployer() {
-        triage(TriageChoice.REFER_TO_EMPLOYER, "Referred to the employer; the letters wait for approval.");
-    }
-
-    public void referToAnotherBody() {
-        triage(TriageChoice.REFER_TO_OTHER_BODY, "Referred to another body; the case is closed.");
-    }
-
-    public void forwardToHdc() {
-        triage(TriageChoice.FORWARD_TO_HDC, "Forwarded to the Health and Disability Commissioner; the clock is paused.");
-    }
-
-    private void triage(TriageChoice choice, String done) {
-        act(() -> triage.decide(caseReference(), new Triage.TriageDecision(choice.name(), triageNote,
-                publicInterestReason, enquiryDueDate, referredTo, allegations), staff), done);
-    }
-
-    public void decide() {
-        if (isHearingOpen()) {
-            act(() -> decisions.recordHearingDecision(caseReference(), outcome, reasons,
-                    ClauseId.parseAll(clauses, "clauses"), orderEndsOn, staff),
-                    "The hearing's decision is recorded; its letters wait for approval.");
-        } else {
-            act(() -> decisions.record(caseReference(), outcome, reasons,
-                    ClauseId.parseAll(clauses, "clauses"), staff),
-                    "Decision recorded; the letters are being drafted for approval.");
         }
     }
 
@@ -233,7 +165,6 @@ public class WorkOnCase implements Serializable {
         return clauseOptions;
     }
 
-    public Outcome[] getOutcomes() { return Outcome.values(); }
     public String getReference() { return reference; }
 
     /** The case this page is about, as the address named it (a reference that cannot be a case's finds none). */
@@ -260,23 +191,4 @@ public class WorkOnCase implements Serializable {
         }
         return timeline;
     }
-    public String getPublicInterestReason() { return publicInterestReason; }
-    public void setPublicInterestReason(String v) { this.publicInterestReason = v; }
-    public LocalDate getEnquiryDueDate() { return enquiryDueDate; }
-    public void setEnquiryDueDate(LocalDate v) { this.enquiryDueDate = v; }
-    public String getReferredTo() { return referredTo; }
-    public void setReferredTo(String v) { this.referredTo = v; }
-    public LocalDate getOrderEndsOn() { return orderEndsOn; }
-    public void setOrderEndsOn(LocalDate v) { this.orderEndsOn = v; }
-    public List<String> getAllegations() { return allegations; }
-    public void setAllegations(List<String> allegations) { this.allegations = allegations; }
-    public AllegationCategory[] getAllegationCategories() { return AllegationCategory.values(); }
-    public String getTriageNote() { return triageNote; }
-    public void setTriageNote(String triageNote) { this.triageNote = triageNote; }
-    public Outcome getOutcome() { return outcome; }
-    public void setOutcome(Outcome outcome) { this.outcome = outcome; }
-    public String getReasons() { return reasons; }
-    public void setReasons(String reasons) { this.reasons = reasons; }
-    public List<String> getClauses() { return clauses; }
-    public void setClauses(List<String> clauses) { this.clauses = clauses; }
 }
