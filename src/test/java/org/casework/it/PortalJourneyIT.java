@@ -438,6 +438,13 @@ class PortalJourneyIT {
         assertThat(browser.findElements(By.id("step:approveLetters"))).as("not offered to the decision's maker")
                 .isEmpty();
         assertThat(browser.findElements(By.id("nextAction"))).as("nothing for them to do now").isEmpty();
+        // nor does their queue offer to take the approval
+        browser.get(base + "staff/tasks.xhtml");
+        type("filters:reference", reference);
+        click("filters:apply");
+        WebElement row = waitFor(By.xpath("//*[@id='queues:team']//tr[td[text()='" + reference + "']]"));
+        assertThat(row.getText()).contains("Approve letters", "Your decision: a second person approves");
+        assertThat(row.findElements(By.xpath(".//button[contains(@id,'claim')]"))).isEmpty();
         signOut();
         signIn("examiner", "examiner-demo");
         browser.get(page);

@@ -16,6 +16,7 @@ import org.casework.cases.entity.Complaint;
 import org.casework.kernel.CaseReference;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
+import org.casework.workflow.control.WorkflowVariables;
 
 /** The workflow's open tasks as staff read them: with the case each belongs to, its practitioner and platform. */
 @ApplicationScoped
@@ -68,6 +69,14 @@ public class CaseTasks {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), c.reference().value(),
                 task.getCreateTime().toInstant(), c.practitioner().name(), c.platform().label(), task.getAssignee(),
-                due, due != null && due.isBefore(Instant.now()));
+                due, due != null && due.isBefore(Instant.now()), notFor(task, c));
+    }
+
+    /** The letters carry someone's decision (the examiners', a triage referral's, or for the notice the acceptance). */
+    private static String notFor(Task task, Complaint c) {
+        if (!WorkflowVariables.APPROVAL_TASK.equals(task.getTaskDefinitionKey())) {
+            return null;
+        }
+        return c.decision() != null ? c.decision().decidedBy() : c.triagedBy();
     }
 }

@@ -118,8 +118,13 @@ public record CaseView(String reference, String status, String publicStatus, Ins
                                Instant decidedAt, List<String> clauses) implements Serializable {
     }
 
+    /**
+     * An open task of a case. {@code notFor}: who may not do it although their roles would let them (four eyes: the
+     * maker of the decision whose letters wait for approval), or null.
+     */
     public record TaskView(String id, String taskKey, String name, String caseReference, Instant created,
-                           String practitioner, String platform, String assignee, Instant due, boolean overdue) implements Serializable {
+                           String practitioner, String platform, String assignee, Instant due, boolean overdue,
+                           String notFor) implements Serializable {
     }
 
     /** An issued letter; {@code emailedTo} is null for a letter that is posted, {@code emailedAt} while it waits. */

@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.AuditEntry;
 import org.casework.cases.boundary.CaseTimeline;
@@ -130,11 +131,9 @@ public class WorkOnCase implements Serializable {
 
     /** Who wrote what the letters carry: the decision's maker, or for the notice whoever accepted the case. */
     public String lettersAuthor() {
-        if (caseFile == null) {
-            return null;
-        }
-        return caseFile.decision() != null ? caseFile.decision().decidedBy()
-                : caseFile.triage() != null ? caseFile.triage().by() : null;
+        return caseFile == null ? null : caseFile.openTasks().stream()
+                .filter(t -> WorkflowVariables.APPROVAL_TASK.equals(t.taskKey())).map(CaseView.TaskView::notFor)
+                .filter(Objects::nonNull).findFirst().orElse(null);
     }
 
     /** Letters approved and not yet issued: the engine issues them in a step of its own, seconds later. */
