@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import org.casework.kernel.Sha256;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -73,7 +74,10 @@ public class AuditEntry {
                       boolean allowed, String source, String detail) {
         this.id = previousId + 1;
         this.previousHash = previousHash;
-        this.recordedAt = at;
+        // the column keeps microseconds and the database may round what is finer: an entry read back must hash as
+        // written, so it is written no finer than it is kept (rounding 0.9999997 ms up crossed into the next millisecond
+        // the hash covers, and a sound chain was reported changed)
+        this.recordedAt = at.truncatedTo(ChronoUnit.MICROS);
         this.actor = clip(actor == null ? "anonymous" : actor, 100);
         this.action = clip(action, 40);
         this.target = clip(target, 200);
