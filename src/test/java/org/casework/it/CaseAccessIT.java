@@ -1,6 +1,7 @@
 package org.casework.it;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.bind.JsonbBuilder;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -436,6 +437,22 @@ class CaseAccessIT {
         return await(() -> array(get(api, "/api/v1/cases/" + reference + "/tasks", who))
                 .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("taskKey").equals(taskKey))
                 .map(t -> t.getString("id")).findFirst(), taskKey);
+    }
+
+    /**
+     * The acknowledgement's job has settled: sent, or an incident after its retries where a test has no mail server.
+     * It runs beside triage: an action on the case at the same moment is a conflict to repeat (409), so a test that
+     * acts at once waits for it first.
+     */
+    static void awaitAcknowledged(ApiClient api, String reference, String[] who) {
+        await(() -> {
+            JsonObject caseFile = object(get(api, "/api/v1/cases/" + reference, who));
+            boolean settled = caseFile.getJsonArray("completedSteps").getValuesAs(JsonString.class).stream()
+                    .anyMatch(s -> s.getString().equals("sendAcknowledgement"))
+                    || caseFile.getJsonArray("incidents").getValuesAs(JsonObject.class).stream()
+                            .anyMatch(i -> i.getString("step").equals("sendAcknowledgement"));
+            return settled ? Optional.of(true) : Optional.empty();
+        }, "the acknowledgement of " + reference);
     }
 
     private static <T> T await(Supplier<Optional<T>> probe, String what) {

@@ -424,6 +424,7 @@ class PortalJourneyIT {
         signOut();
 
         // senior accepts the complaint: the notice carries their decision, so a second person approves it
+        CaseAccessIT.awaitAcknowledged(api, reference, senior);
         String triage = CaseAccessIT.awaitTask(api, reference, "triageComplaint", senior);
         assertThat(api.postJson("/api/v1/tasks/" + triage + "/triage", senior[0], senior[1],
                 "{\"decision\":\"ACCEPT\",\"note\":\"Patients identifiable.\",\"allegations\":[\"Professionalism\"]}")
@@ -553,6 +554,7 @@ class PortalJourneyIT {
                         .replace("demo-sarah-wfh", "retention-" + System.nanoTime()))));
         assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
         String reference = ApiClient.object(submitted).getString("reference");
+        CaseAccessIT.awaitAcknowledged(api, reference, new String[] {"investigator", "investigator-demo"});
         assertThat(api.postJson("/api/v1/tasks/" + DavidCaseIT.awaitTask(api, reference, "triageComplaint")
                 + "/triage", "investigator", "investigator-demo", "{\"decision\":\"CLOSE\",\"note\":\"No breach.\"}")
                 .statusCode()).isEqualTo(200);

@@ -1,15 +1,12 @@
 package org.casework.it;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
 import jakarta.json.bind.JsonbBuilder;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.demo.control.DemoScreenshot;
 import org.casework.kernel.Sha256;
@@ -122,8 +119,8 @@ class RelatedComplaintsIT {
         String duplicate = submit(api, post, true, null)[0];
         String triage = CaseAccessIT.awaitTask(api, original, "triageComplaint", INVESTIGATOR);
         // the acknowledgements run beside triage; a merge or closing at the same moment would be a conflict to repeat
-        awaitAcknowledged(api, original);
-        awaitAcknowledged(api, duplicate);
+        CaseAccessIT.awaitAcknowledged(api, original, INVESTIGATOR);
+        CaseAccessIT.awaitAcknowledged(api, duplicate, INVESTIGATOR);
         long total = statistics(api, "outcome", null);
         long noFurtherAction = statistics(api, "outcome", "NO_FURTHER_ACTION");
         long facebook = statistics(api, "platform", "FACEBOOK");
@@ -144,22 +141,6 @@ class RelatedComplaintsIT {
         assertThat(statistics(api, "platform", "FACEBOOK")).isEqualTo(facebook + 2);
         assertThat(statistics(api, "allegation", "BOUNDARIES")).as("the duplicate counts with the case's allegations")
                 .isEqualTo(boundaries + 2);
-    }
-
-    /** The acknowledgement's job has settled: sent, or (no mail server in this test) an incident after its retries. */
-    private static void awaitAcknowledged(ApiClient api, String reference) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        while (!acknowledgementSettled(caseFile(api, reference))) {
-            assertThat(System.nanoTime()).as("acknowledgement of " + reference + " within 60 s").isLessThan(deadline);
-            LockSupport.parkNanos(Duration.ofMillis(200).toNanos());
-        }
-    }
-
-    private static boolean acknowledgementSettled(JsonObject caseFile) {
-        return caseFile.getJsonArray("completedSteps").getValuesAs(JsonString.class).stream()
-                .anyMatch(s -> s.getString().equals("sendAcknowledgement"))
-                || caseFile.getJsonArray("incidents").getValuesAs(JsonObject.class).stream()
-                        .anyMatch(i -> i.getString("step").equals("sendAcknowledgement"));
     }
 
     /** The all-time count of one row of a registrar's table, or the table's total when {@code key} is null. */
