@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.evidence.control.TestImages;
+import org.casework.intake.entity.ComplaintSubmission;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -190,7 +192,11 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("publicStatusLine")).getText()).contains("Received").doesNotContain("-41.");
 
         signIn("investigator", "investigator-demo");
+        assertThat(browser.getCurrentUrl()).as("investigators land on Today").endsWith("/staff/today.xhtml");
+        accessible("the Today page");
+        browser.findElement(By.id("allTasks")).click();
         // the team queue: the investigator takes the David case, which moves under My tasks with its count
+        waitFor(By.id("queues:team"));
         assertThat(browser.findElement(By.id("queues:team")).getText()).contains(reference, "David Marsh", "Facebook");
         long mine = Long.parseLong(browser.findElement(By.id("mineCount")).getText());
         accessible("the work queues");
@@ -276,6 +282,12 @@ class PortalJourneyIT {
         signIn("investigator", "investigator-demo");
         browser.get(base + "staff/case.xhtml?ref=" + reference);
         reloadUntil(reference, By.id("step:recordNote"));
+        // the case now waits on the practitioner: Today lists it with their clock
+        browser.get(base + "staff/today.xhtml");
+        assertThat(waitFor(By.xpath("//*[@id='waiting']//tr[td[a[text()='" + reference + "']]]")).getText())
+                .contains("David Marsh", "The practitioner's response").containsPattern("\\(due in 2[78] days\\)");
+        accessible("the Today page with a case waiting on the practitioner");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
         // dates in the regulator's zone, in words, with how far off a due day is (28 days from today's notice)
         assertThat(browser.findElement(By.id("responseDue")).getText()).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4} \\(due in 2[78] days\\)");
         type("step:note", "I removed the photos and apologise.");
@@ -307,6 +319,7 @@ class PortalJourneyIT {
         signOut();
 
         signIn("examiner", "examiner-demo");
+        browser.get(base + "staff/tasks.xhtml");
         browser.findElement(By.xpath("//tr[td[text()='" + reference + "']]//a")).click();
         waitFor(By.id("decision:decide"));
         assertThat(browser.findElement(By.id("decision:suggestion")).getText()).contains("ADVICE to WARNING",
@@ -566,12 +579,14 @@ class PortalJourneyIT {
                 && System.nanoTime() < deadline) {
             browser.get(base + "staff/admin/retention.xhtml"); // due once the case's process has ended
         }
-        assertThat(browser.findElement(By.id("due")).getText()).contains(reference, "NO_FURTHER_ACTION")
+        assertThat(browser.findElement(By.id("due")).getText()).contains(reference, "No further action")
+                .doesNotContain("NO_FURTHER_ACTION")
                 .doesNotContain("Hana Whitfield");
         accessible("the retention page");
         click("propose:proposeAll");
         assertThat(waitFor(By.id("messages")).getText()).contains("another administrator must approve it");
-        assertThat(browser.findElement(By.id("proposals:list")).getText()).contains("admin", "PROPOSED");
+        assertThat(browser.findElement(By.id("proposals:list")).getText()).contains("admin",
+                "Proposed, waiting for a second administrator");
         assertThat(browser.findElements(By.cssSelector("[id$=':approve']"))).as("not for the proposer").isEmpty();
         assertThat(api.get("/api/v1/cases/" + reference, "investigator", "investigator-demo").statusCode())
                 .as("proposing disposes of nothing").isEqualTo(200);
@@ -675,11 +690,12 @@ class PortalJourneyIT {
         type("password:repeated", "kauri harbour morning tide");
         click("password:save");
         assertThat(waitFor(By.id("messages")).getText()).contains("Your new password is saved");
-        assertThat(browser.findElement(By.id("queues:mine")).getText()).contains(reference);
+        assertThat(browser.findElement(By.id("nextTasks")).getText()).contains(reference);
         signOut();
         signIn("nikau", "kauri harbour morning tide");
         assertThat(browser.findElements(By.id("required"))).isEmpty();
-        assertThat(browser.findElement(By.id("queues:mine")).getText()).contains(reference);
+        assertThat(browser.findElement(By.id("nextTasks")).getText()).contains(reference);
+        assertThat(browser.findElement(By.id("heldCount")).getText()).isEqualTo("1");
         signOut();
         // both sign-ins are in the audit log, with the way in and the address
         assertThat(ApiClient.array(api.get("/api/v1/admin/audit?target=staff%20nikau", "admin", "admin-demo"))
@@ -701,6 +717,127 @@ class PortalJourneyIT {
         signIn("southern", "southern-demo");
         browser.get(base + "staff/case.xhtml?ref=" + reference);
         assertThat(waitFor(By.id("caseTeam")).getText()).isEqualTo("Southern investigations");
+    }
+
+    /**
+     * A team lead lands on Today, sees each member's load, and from the queue hands two ticked tasks to an
+     * investigator in one go; the investigator releases and takes them back together. The filter survives each
+     * action in the page's address, and pressing a bulk button with nothing ticked changes nothing.
+     */
+    @Test
+    void aTeamLeadSeesTheTeamsLoadOnTodayAndHandsTickedTasksOverInOneGo() {
+        ApiClient api = new ApiClient(base.toString());
+        String[] lead = {"lead", "lead-demo"};
+        List<String> references = new ArrayList<>();
+        for (String post : List.of("2001", "2002")) {
+            var complaint = ComplaintSubmission.of(
+                    new ComplaintSubmission.Complainant("Rangi Tane", "rangi.tane@example.org", null, "COLLEAGUE"),
+                    new ComplaintSubmission.Practitioner("Aroha Workload", null, "Nelson Hospital", "Phlebotomist"),
+                    "FACEBOOK", List.of("https://www.facebook.com/aroha.demo/posts/" + post), "2026-04-01",
+                    "Blood results of patients on a public Facebook page.");
+            HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                    "complaint", JsonbBuilder.create().toJson(complaint))));
+            assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+            references.add(ApiClient.object(submitted).getString("reference"));
+            CaseAccessIT.awaitAcknowledged(api, references.get(references.size() - 1), lead);
+        }
+
+        signIn("lead", "lead-demo");
+        assertThat(browser.getCurrentUrl()).endsWith("/staff/today.xhtml");
+        assertThat(waitFor(By.id("teamLoad")).getText()).contains("Ivy Investigator", "Lena Lead", "Investigator");
+        long ivyHeld = heldOnToday("Ivy Investigator");
+        accessible("the Today page of a team lead");
+        illustrate("today", null);
+
+        String queue = base + "staff/tasks.xhtml?practitioner=Aroha+Workload";
+        browser.get(queue);
+        click("queues:handSelected");
+        assertThat(waitFor(By.id("messages")).getText()).contains("Tick the tasks first: nothing was changed.");
+        assertThat(browser.getCurrentUrl()).as("the filter stays in the address").contains("practitioner=Aroha");
+        tick("team", references);
+        new Select(browser.findElement(By.id("queues:handTo"))).selectByValue("investigator");
+        accessible("the team queue with tasks ticked");
+        click("queues:handSelected");
+        assertThat(waitFor(By.id("messages")).getText()).contains("2 tasks handed to Ivy Investigator.");
+        assertThat(browser.getCurrentUrl()).contains("practitioner=Aroha");
+        for (String reference : references) {
+            assertThat(browser.findElement(By.xpath("//*[@id='queues:team']//tr[td[text()='" + reference + "']]"))
+                    .getText()).contains("investigator");
+        }
+        browser.get(base + "staff/today.xhtml");
+        assertThat(heldOnToday("Ivy Investigator")).isEqualTo(ivyHeld + 2);
+        signOut();
+
+        signIn("investigator", "investigator-demo");
+        assertThat(Long.parseLong(browser.findElement(By.id("heldCount")).getText())).isEqualTo(ivyHeld + 2);
+        browser.get(queue);
+        tick("mine", references);
+        click("queues:releaseSelected");
+        assertThat(waitFor(By.id("messages")).getText()).contains("2 tasks back in the team queue.");
+        assertThat(browser.findElement(By.id("queues:mine")).getText()).doesNotContain(references.get(0));
+        tick("team", references);
+        click("queues:takeSelected");
+        assertThat(waitFor(By.id("messages")).getText()).contains("2 tasks taken; they are under My tasks.");
+        assertThat(browser.findElement(By.id("queues:mine")).getText()).contains(references.get(0),
+                references.get(1));
+        signOut();
+    }
+
+    /**
+     * In demo mode an administrator fires a case's timer now instead of waiting 28 days: the practitioner's time runs
+     * out and the case moves on as it would on the day; the firing is audited and the timer is gone.
+     */
+    @Test
+    void anAdministratorAdvancesTheDemoClockAndTheCaseMovesOnAsOnTheDay() {
+        ApiClient api = new ApiClient(base.toString());
+        String[] investigator = {"investigator", "investigator-demo"};
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                "complaint", JsonbBuilder.create().toJson(DemoComplaints.sarah()))));
+        assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+        String reference = ApiClient.object(submitted).getString("reference");
+        CaseAccessIT.awaitAcknowledged(api, reference, investigator);
+        assertThat(api.postJson("/api/v1/tasks/" + CaseAccessIT.awaitTask(api, reference, "triageComplaint",
+                investigator) + "/triage", "investigator", "investigator-demo",
+                "{\"decision\":\"ACCEPT\",\"note\":\"A patient's details on screen.\","
+                        + "\"allegations\":[\"Confidentiality and privacy\"]}").statusCode()).isEqualTo(200);
+        assertThat(api.postJson("/api/v1/tasks/" + CaseAccessIT.awaitTask(api, reference, "approveLetters",
+                investigator) + "/letter-approval", "examiner", "examiner-demo", "{\"approved\":true}")
+                .statusCode()).isEqualTo(200);
+        CaseAccessIT.awaitTask(api, reference, "recordPractitionerResponse", investigator);
+
+        signIn("admin", "admin-demo");
+        browser.get(base + "staff/admin/demo-clock.xhtml?ref=not-a-case");
+        assertThat(waitFor(By.id("filter:referenceMessage")).getText()).contains("is not a case reference");
+        browser.get(base + "staff/admin/demo-clock.xhtml?ref=" + reference);
+        assertThat(waitFor(By.id("timers:list")).getText()).contains("Day 21", "Day 28: no response")
+                .containsPattern("\\(due in 2[01] days\\)");
+        accessible("the demo clock");
+        browser.findElement(By.xpath("//*[@id='timers:list']//tr[td[text()='Day 28: no response']]//button"))
+                .click();
+        assertThat(waitFor(By.id("messages")).getText()).contains("Case " + reference,
+                "'Day 28: no response'", "fires now");
+        // the practitioner's step ends as on day 28, and its timers with it
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> ApiClient.array(api.get("/api/v1/cases/"
+                + reference + "/tasks", "investigator", "investigator-demo")).getValuesAs(JsonObject.class).stream()
+                .noneMatch(t -> t.getString("taskKey").equals("recordPractitionerResponse")));
+        browser.get(base + "staff/admin/demo-clock.xhtml?ref=" + reference);
+        assertThat(waitFor(By.id("timers:list")).getText()).doesNotContain("Day 28");
+        assertThat(ApiClient.array(api.get("/api/v1/admin/audit?target=case%20" + reference, "admin", "admin-demo"))
+                .getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
+                .contains("ADVANCE_CLOCK");
+        signOut();
+    }
+
+    private void tick(String table, List<String> references) {
+        for (String reference : references) {
+            browser.findElement(By.xpath("//*[@id='queues:" + table + "']//tr[td[text()='" + reference
+                    + "']]//input[@name='" + table + "Task']")).click();
+        }
+    }
+
+    private long heldOnToday(String member) {
+        return Long.parseLong(browser.findElement(By.xpath("//*[@id='teamLoad']//tr[td[text()='" + member
+                + "']]/td[3]")).getText());
     }
 
     /** Reloads the page until the element appears: asynchronous steps run on the job executor, not in the request. */

@@ -77,12 +77,12 @@ class SingleSignOnIT {
     }
 
     @Test
-    void anInvestigatorSignsInAtTheProviderAndLandsOnTheirTasksWithTheirCaseworkRoles() {
+    void anInvestigatorSignsInAtTheProviderAndLandsOnTodayWithTheirCaseworkRoles() {
         atProvider("investigator");
         waitFor(By.id("signOut"));
-        assertThat(browser.getCurrentUrl()).endsWith("/staff/tasks.xhtml");
+        assertThat(browser.getCurrentUrl()).endsWith("/staff/today.xhtml");
         assertThat(browser.findElement(By.cssSelector("#signOut .who")).getText()).isEqualTo("investigator");
-        assertThat(browser.findElement(By.id("queues")).isDisplayed()).isTrue();
+        assertThat(browser.findElement(By.id("heldCount")).isDisplayed()).isTrue();
         List<JsonObject> audit = audit("investigator");
         assertThat(audit).anySatisfy(e -> {
             assertThat(e.getString("action")).isEqualTo("SIGN_IN");

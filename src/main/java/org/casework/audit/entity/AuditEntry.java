@@ -30,6 +30,7 @@ public class AuditEntry {
     public static final String CHANGE_TEAM = "CHANGE_TEAM";
     public static final String MOVE_CASE = "MOVE_CASE";
     public static final String ASSIGN_TASK = "ASSIGN_TASK";
+    public static final String ADVANCE_CLOCK = "ADVANCE_CLOCK";
 
     /** The hash the first entry chains to. */
     public static final String GENESIS = "0".repeat(64);

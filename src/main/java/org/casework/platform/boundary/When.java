@@ -23,6 +23,7 @@ public class When {
     static final Locale LOCALE = Locale.forLanguageTag("en-NZ");
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy, h:mm a", LOCALE);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", LOCALE);
+    private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", LOCALE);
 
     @Inject
     RegulatorTime time;
@@ -30,6 +31,11 @@ public class When {
     /** A moment, in the regulator's zone. */
     public String at(Instant moment) {
         return moment == null ? "" : MOMENT.format(moment.atZone(time.zone()));
+    }
+
+    /** The regulator's today in full: {@code Sunday 6 December 2026}. */
+    public String today() {
+        return TODAY.format(time.today());
     }
 
     public String day(LocalDate day) {

@@ -17,7 +17,7 @@ public final class LandingPage {
             return next;
         }
         if (roles.contains(Role.INVESTIGATOR_NAME) || roles.contains(Role.CASE_EXAMINER_NAME)) {
-            return "/staff/tasks.xhtml";
+            return "/staff/today.xhtml";
         }
         if (roles.contains(Role.REGISTRAR_NAME)) {
             return "/staff/statistics.xhtml";

@@ -23,7 +23,7 @@ class LandingPageTest {
 
     @Test
     void otherwiseTheFirstPageOfTheirRole() {
-        assertThat(LandingPage.of(null, Set.of("CASE_EXAMINER"))).isEqualTo("/staff/tasks.xhtml");
+        assertThat(LandingPage.of(null, Set.of("CASE_EXAMINER"))).isEqualTo("/staff/today.xhtml");
         assertThat(LandingPage.of(null, Set.of("ADMIN"))).isEqualTo("/staff/admin/policies.xhtml");
         assertThat(LandingPage.of("", Set.of("REGISTRAR"))).isEqualTo("/staff/statistics.xhtml");
     }

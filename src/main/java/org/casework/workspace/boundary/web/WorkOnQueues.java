@@ -1,15 +1,24 @@
 package org.casework.workspace.boundary.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.IntFunction;
 import org.casework.cases.boundary.CaseView;
 import org.casework.cases.boundary.TaskClaims;
 import org.casework.cases.boundary.TaskQueues;
+import org.casework.cases.boundary.TeamWork;
+import org.casework.cases.boundary.Workloads;
 import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.CaseNotFoundException;
+import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Platform;
 import org.casework.kernel.WrongStageException;
 import org.casework.platform.boundary.FacesMessages;
@@ -31,6 +40,10 @@ public class WorkOnQueues implements Serializable {
     TaskClaims claims;
     @Inject
     StaffIdentity staff;
+    @Inject
+    TeamWork teamWork;
+    @Inject
+    Workloads workloads;
 
     private String reference;
     private String practitioner;
@@ -40,6 +53,8 @@ public class WorkOnQueues implements Serializable {
     private QueueFilter.Sort sort = QueueFilter.Sort.CREATED;
     private boolean ascending = true;
     private Map<QueueFilter.Queue, Long> counts;
+    private String handTo;
+    private List<Workloads.Load> members;
 
     private final Queue mine = new Queue(QueueFilter.Queue.MINE);
     private final Queue team = new Queue(QueueFilter.Queue.TEAM);
@@ -80,41 +95,88 @@ public class WorkOnQueues implements Serializable {
         return new QueueFilter(which, reference, practitioner, platform, overdueOnly, unassignedOnly, sort, ascending);
     }
 
-    public void apply() {
-        counts = null; // the filters apply to both tables as they load
+    /** The filters become the page's address, so a filtered queue can be bookmarked and survives every action. */
+    public String apply() {
+        return again();
     }
 
-    public void claim(String taskId) {
-        act(() -> claims.claim(taskId, staff), "The task is yours; it is under My tasks.");
+    public String claim(String taskId) {
+        return act(List.of(taskId), id -> claims.claim(id, staff), n -> "The task is yours; it is under My tasks.");
     }
 
-    public void release(String taskId) {
-        act(() -> claims.release(taskId, staff), "The task is back in the team queue.");
+    public String release(String taskId) {
+        return act(List.of(taskId), id -> claims.release(id, staff), n -> "The task is back in the team queue.");
     }
 
-    private void act(Runnable action, String done) {
-        try {
-            action.run();
-            FacesMessages.info(done);
-            counts = null;
-        } catch (WrongStageException | AccessDeniedException e) {
-            FacesMessages.error(e.getMessage());
+    public String takeSelected() {
+        return act(selected("team"), id -> claims.claim(id, staff), n -> tasks(n) + " taken; they are under My tasks.");
+    }
+
+    public String releaseSelected() {
+        return act(selected("mine"), id -> claims.release(id, staff), n -> tasks(n) + " back in the team queue.");
+    }
+
+    /** A lead hands the ticked tasks to a member of the team (or, choosing nobody, back to the queue). */
+    public String handSelected() {
+        String to = handTo == null || handTo.isBlank() ? "the team queue" : getMembers().stream()
+                .filter(m -> m.username().equals(handTo)).map(Workloads.Load::name).findFirst().orElse(handTo);
+        return act(selected("team"), id -> teamWork.assign(id, handTo, staff), n -> tasks(n) + " handed to " + to + ".");
+    }
+
+    /**
+     * Does the action to each task, each in its own transaction: what could not be done is said task by task and
+     * the rest stands. {@code done} says what happened to how many.
+     */
+    private String act(List<String> taskIds, Consumer<String> action, IntFunction<String> done) {
+        int succeeded = 0;
+        if (taskIds.isEmpty()) {
+            FacesMessages.error("Tick the tasks first: nothing was changed.");
         }
+        for (String id : taskIds) {
+            try {
+                action.accept(id);
+                succeeded++;
+            } catch (WrongStageException | AccessDeniedException | InvalidFieldException
+                     | CaseNotFoundException e) {
+                FacesMessages.error(e.getMessage());
+            }
+        }
+        if (succeeded > 0) {
+            FacesMessages.info(done.apply(succeeded));
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return again();
     }
 
-    /** The badge: the number of tasks, or "1000+" for a queue longer than queues count. */
-    public String count(String queue) {
-        if (counts == null) {
-            counts = queues.counts(staff);
+    private static String tasks(int n) {
+        return n == 1 ? "1 task" : n + " tasks";
+    }
+
+    private String again() {
+        return "/staff/tasks?faces-redirect=true&includeViewParams=true";
+    }
+
+    /** The tasks ticked in a table: plain check boxes named after it ({@code teamTask}), at most a page's worth. */
+    private List<String> selected(String table) {
+        String[] ticked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap()
+                .get(table + "Task");
+        return ticked == null ? List.of() : Arrays.stream(ticked).distinct().limit(TaskQueues.MAX_PAGE).toList();
+    }
+
+    /** For a team lead: the members to hand tasks to, each with what they hold. */
+    public List<Workloads.Load> getMembers() {
+        if (members == null) {
+            members = workloads.teamOf(staff, Clock.systemUTC().instant());
         }
-        long count = counts.getOrDefault(QueueFilter.Queue.valueOf(queue), 0L);
-        return count > CaseWorkflow.COUNTED_TASKS ? CaseWorkflow.COUNTED_TASKS + "+" : String.valueOf(count);
+        return members;
     }
 
     public boolean isMine(CaseView.TaskView task) {
         return staff.username().equals(task.assignee());
     }
 
+    public String getHandTo() { return handTo; }
+    public void setHandTo(String handTo) { this.handTo = handTo; }
     public Platform[] getPlatforms() { return Platform.values(); }
     public QueueFilter.Sort[] getSorts() { return QueueFilter.Sort.values(); }
     public Queue getMine() { return mine; }
