@@ -1,0 +1,110 @@
+package org.casework.bench;
+
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.json.bind.JsonbBuilder;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.casework.demo.control.DemoComplaints;
+import org.casework.it.ApiClient;
+import org.casework.it.Browser;
+import org.casework.it.LocalMail;
+import org.casework.it.PayaraProcess;
+import org.openqa.selenium.WebDriver;
+
+/**
+ * The David case from triage to closure through the staff screens, in Chromium, on a large caseload (not a test: it
+ * prints numbers). Brings the open cases in {@code casework_bench} up to {@code bench.cases} (10,000 by default) as
+ * the workbench benchmark does, then runs the journey {@code bench.journeys} times, each on a new complaint, and
+ * prints per role the page loads and clicks a person needed, and p50 / p95 / max of the server's time per
+ * interaction (from the browser's Navigation Timing: the POST and its redirect, then the page it lands on). Waits for
+ * the engine's asynchronous steps (reloads until a step appears) are counted apart: a person would do other work.
+ *
+ * <p>Run: {@code ./mvnw -Pbench-journey verify [-Dbench.cases=100000]} (MariaDB, see .ci/run; Chromium).
+ */
+public final class JourneyBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int cases = Integer.getInteger("bench.cases", 10_000);
+        int journeys = Integer.getInteger("bench.journeys", 5);
+        String url = System.getProperty("bench.db.url", "jdbc:mariadb://127.0.0.1:3306/casework_bench");
+        String user = System.getProperty("bench.db.user", "casework");
+        String password = System.getProperty("bench.db.password", "casework-it");
+        Path work = Files.createTempDirectory(Path.of(System.getProperty("casework.buildDir")), "bench-journey");
+        GreenMail mail = LocalMail.start();
+        ScheduledExecutorService purge = Executors.newSingleThreadScheduledExecutor();
+        purge.scheduleAtFixedRate(() -> {
+            try {
+                mail.purgeEmailFromAllMailboxes();
+            } catch (Exception ignored) {
+                // the next purge will do
+            }
+        }, 5, 5, TimeUnit.SECONDS);
+        try (PayaraProcess payara = PayaraProcess.start(work.resolve("data"), work.resolve("payara.log"),
+                "-Dcasework.db.url=" + url, "-Dcasework.db.user=" + user, "-Dcasework.db.password=" + password,
+                "-Dcasework.demo=true", "-Dcasework.rate.submissions-per-hour=100000000",
+                "-Dcasework.workflow.job-poll-millis=500",
+                "-Dcasework.smtp.host=127.0.0.1", "-Dcasework.smtp.port=" + mail.getSmtp().getPort());
+             Connection jdbc = DriverManager.getConnection(url, user, password)) {
+            payara.awaitHealthy(Duration.ofSeconds(180));
+            ApiClient api = new ApiClient(payara.base());
+            QueueBenchmark.seed(api, jdbc, cases, url, user, password);
+            QueueBenchmark.drain(jdbc);
+            long open = QueueBenchmark.count(jdbc, "SELECT COUNT(*) FROM complaint WHERE status <> 'CLOSED'");
+            WebDriver driver = Browser.start(work.resolve("downloads"));
+            List<StaffJourney.Interaction> all = new ArrayList<>();
+            try {
+                for (int i = 0; i <= journeys; i++) {
+                    HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints",
+                            List.of(ApiClient.Part.json("complaint",
+                                    JsonbBuilder.create().toJson(DemoComplaints.david()))));
+                    String reference = ApiClient.object(submitted).getString("reference");
+                    StaffJourney journey = new StaffJourney(driver, payara.base());
+                    journey.davidToClosure(reference);
+                    if (i > 0) { // the first journey warms the server and the browser up
+                        all.addAll(journey.interactions());
+                    }
+                }
+            } finally {
+                driver.quit();
+            }
+            report(open, journeys, all);
+            System.out.printf("[bench] server RSS %d MB%n", payara.residentMegabytes());
+        } finally {
+            purge.shutdownNow();
+            mail.stop();
+        }
+    }
+
+    static void report(long open, int journeys, List<StaffJourney.Interaction> all) {
+        System.out.printf("[bench] David from triage to closure through the UI, %d journeys at %,d open cases%n",
+                journeys, open);
+        Map<String, List<StaffJourney.Interaction>> byRole = all.stream()
+                .collect(Collectors.groupingBy(StaffJourney.Interaction::role, TreeMap::new, Collectors.toList()));
+        byRole.forEach((role, done) -> System.out.printf(
+                "[bench]   %-12s %4.1f page loads, %4.1f clicks, %4.1f waits for the engine a journey%n", role,
+                done.stream().filter(d -> d.kind() == StaffJourney.Kind.LOAD).count() / (double) journeys,
+                done.stream().filter(d -> d.kind() == StaffJourney.Kind.CLICK).count() / (double) journeys,
+                done.stream().filter(d -> d.kind() == StaffJourney.Kind.WAIT).count() / (double) journeys));
+        double[] server = all.stream().filter(d -> d.kind() != StaffJourney.Kind.WAIT)
+                .mapToDouble(StaffJourney.Interaction::serverMillis).sorted().toArray();
+        System.out.printf("[bench] server time per interaction: p50 %.1f ms, p95 %.1f ms, max %.1f ms (%d "
+                + "interactions; target p95 < 300 ms)%n", server[server.length / 2],
+                server[(int) (server.length * 0.95)], server[server.length - 1], server.length);
+        all.stream().filter(d -> d.kind() != StaffJourney.Kind.WAIT)
+                .collect(Collectors.groupingBy(StaffJourney.Interaction::what, TreeMap::new,
+                        Collectors.averagingDouble(StaffJourney.Interaction::serverMillis)))
+                .forEach((what, mean) -> System.out.printf("[bench]     %-48s mean %6.1f ms%n", what, mean));
+    }
+}
