@@ -39,7 +39,7 @@ public final class PayaraProcess implements AutoCloseable {
      */
     public static PayaraProcess start(Path dataDir, Path log, int port, List<String> clusterArguments,
                                       List<String> systemProperties) throws IOException {
-        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-Dcasework.demo=true",
+        List<String> command = new ArrayList<>(List.of(javaBinary(), "-Xmx768m", "-Dcasework.demo=true", "-Dcasework.demo.stages=false",
                 "-Dcasework.data.dir=" + dataDir));
         command.addAll(systemProperties);
         command.addAll(List.of("-jar", System.getProperty("casework.payaraJar")));

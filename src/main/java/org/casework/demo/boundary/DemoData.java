@@ -16,8 +16,11 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.demo.control.DemoScreenshot;
+import org.casework.demo.control.DemoStages;
 import org.casework.intake.boundary.ComplaintIntake;
+import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.EvidenceUpload;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.TeamCode;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.register.control.Register;
@@ -26,6 +29,7 @@ import org.casework.security.entity.PasswordHash;
 import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffAccount;
 import org.casework.security.entity.Team;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * In demo mode ({@code casework.demo=true}) fills an empty database with demo staff, a small register and the case
@@ -62,6 +66,17 @@ public class DemoData {
     ComplaintIntake intake;
 
     @Inject
+    DemoStages stages;
+
+    /**
+     * Whether the demo moves some of its cases on to later stages (on by default); the integration tests turn it
+     * off, as cases changing in the background would upset their counts.
+     */
+    @Inject
+    @ConfigProperty(name = "casework.demo.stages", defaultValue = "true")
+    boolean stagesWanted;
+
+    @Inject
     Register register;
 
     @Inject
@@ -85,10 +100,23 @@ public class DemoData {
                 intake.submit(DemoComplaints.sarah(), List.of());
                 intake.submit(DemoComplaints.connor(), List.of());
                 LOG.info("Demo data loaded: staff accounts, register and three complaints waiting at triage");
+                if (stagesWanted) {
+                    stages.advanceInBackground(List.of(
+                            staged(DemoComplaints.katherine(), DemoStages.Stage.CLOSED_AT_TRIAGE),
+                            staged(DemoComplaints.grace(), DemoStages.Stage.AT_HDC),
+                            staged(DemoComplaints.mere(), DemoStages.Stage.AWAITING_RESPONSE),
+                            staged(DemoComplaints.tane(), DemoStages.Stage.WITH_EXAMINERS),
+                            staged(DemoComplaints.ana(), DemoStages.Stage.LETTERS_TO_APPROVE)));
+                    LOG.info("Five more demo complaints are being moved on to later stages, in the background");
+                }
             }
         } catch (Exception e) {
             throw new IllegalStateException("Could not load the demo data", e);
         }
+    }
+
+    private DemoStages.Staged staged(ComplaintSubmission complaint, DemoStages.Stage stage) {
+        return new DemoStages.Staged(new CaseReference(intake.submit(complaint, List.of()).reference()), stage);
     }
 
     /** Each demo account and team that is missing: a database from an earlier version gains the newer ones. */

@@ -56,4 +56,67 @@ public final class DemoComplaints {
                 "After a hard week Connor posted about me on X in a demeaning way. When I asked him to take it "
                         + "down he refused, saying it is his personal account.");
     }
+
+    /**
+     * The policy's good-practice case study (Katherine networks with colleagues on LinkedIn), complained about by
+     * someone who saw it as self-promotion: the demo closes it at triage, as the policy's own example of no breach.
+     */
+    public static ComplaintSubmission katherine() {
+        return ComplaintSubmission.of(
+                new Complainant("Peter Grant", "peter.grant@example.org", null, "MEMBER_OF_PUBLIC"),
+                new Practitioner("Katherine Ngata", "MSC-38877", "Waikato Hospital", "Medical laboratory scientist"),
+                "LINKEDIN",
+                List.of("https://www.linkedin.com/posts/katherine-ngata-demo_lab-week"),
+                "2026-02-10",
+                "A scientist at Waikato Hospital posts on LinkedIn about her laboratory's work and connects with "
+                        + "colleagues overseas. I think it is advertising and should not be allowed.");
+    }
+
+    /** A shared patient result in a group chat (GMC statistics name WhatsApp): the demo waits on the answer. */
+    public static ComplaintSubmission mere() {
+        return ComplaintSubmission.of(
+                new Complainant("Aroha Ruri", "aroha.ruri@example.org", null, "PATIENT"),
+                new Practitioner("Mere Paki", null, "Rotorua Hospital laboratory", "Medical laboratory scientist"),
+                "WHATSAPP",
+                List.of("https://chat.whatsapp.com/demo-lab-social"),
+                "2026-07-08",
+                "A screenshot of my blood test result, with my name on it, was posted in a WhatsApp group of lab "
+                        + "staff and their friends, with a joke about it. A friend of mine is in the group.");
+    }
+
+    /** Demeaning posts about patients on X: the demo has it with the case examiners. */
+    public static ComplaintSubmission tane() {
+        return ComplaintSubmission.of(
+                new Complainant("Lisa Brown", "lisa.brown@example.org", null, "MEMBER_OF_PUBLIC"),
+                new Practitioner("Tane Walker", null, "Palmerston North Hospital", "Anaesthetic technician"),
+                "X_TWITTER",
+                List.of("https://x.com/tane_demo/status/9876543210"),
+                "2026-06-02",
+                "An anaesthetic technician posts on X about 'difficult' patients on his shift, describing their "
+                        + "bodies and making fun of them. He names the hospital in his profile.");
+    }
+
+    /** A TikTok video filmed in the laboratory with sample labels legible: the demo has its letters to approve. */
+    public static ComplaintSubmission ana() {
+        return ComplaintSubmission.of(
+                new Complainant("Sam Ito", "sam.ito@example.org", null, "COLLEAGUE"),
+                new Practitioner("Ana Silva", null, "Auckland City Hospital laboratory", "Medical laboratory technician"),
+                "TIKTOK",
+                List.of("https://www.tiktok.com/@ana_demo/video/1122334455"),
+                "2026-08-19",
+                "A colleague filmed a dance video in our laboratory and posted it on TikTok. Sample tubes with "
+                        + "patients' names and barcodes can be read on the bench behind her.");
+    }
+
+    /** A complaint about care as well as a post: the demo forwards it to the Health and Disability Commissioner. */
+    public static ComplaintSubmission grace() {
+        return ComplaintSubmission.of(
+                new Complainant("Grace Liu", "grace.liu@example.org", null, "PATIENT"),
+                new Practitioner("Ben Harris", null, "Hamilton collection centre", "Phlebotomist"),
+                "FACEBOOK",
+                List.of("https://www.facebook.com/ben.harris.demo/posts/2002"),
+                "2026-09-01",
+                "The phlebotomist hurt me taking blood and would not stop when I asked. That evening he posted on "
+                        + "Facebook about a 'drama queen' patient, describing me.");
+    }
 }
