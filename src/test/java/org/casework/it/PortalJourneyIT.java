@@ -227,6 +227,9 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.id("views")).getAttribute("textContent"))
                 .contains("VIEW_CASE case " + reference + " (investigator)");
         assertThat(browser.findElement(By.id("flagGeoTagged")).getText()).isEqualTo("Geo-tagged evidence");
+        // the camera's time as it recorded it: no zone added, not moved to the next day as UTC + 13 would
+        assertThat(browser.findElement(By.cssSelector("figcaption")).getText())
+                .contains("Taken: 14 Mar 2026, 11:30 pm (the camera's clock)").doesNotContain("15 Mar 2026");
         assertThat(browser.findElement(By.id("registerMatch")).getText()).contains("MSC-40213");
         assertThat(browser.findElement(By.cssSelector("code.sha")).getText()).hasSize(64);
         assertThat(browser.findElement(By.cssSelector("p.description")).getText())

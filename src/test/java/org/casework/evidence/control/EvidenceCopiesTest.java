@@ -22,6 +22,7 @@ class EvidenceCopiesTest {
         assertThat(facts.latitude()).isCloseTo(TestImages.LATITUDE, Offset.offset(0.0001));
         assertThat(facts.longitude()).isCloseTo(TestImages.LONGITUDE, Offset.offset(0.0001));
         assertThat(facts.device()).isEqualTo("Casework Test Phone");
+        assertThat(facts.capturedAt()).as("the wall clock, kept as if UTC").isEqualTo("2026-03-14T23:30:00Z");
 
         Inspection inspection = new EvidenceInspector(10_000_000, 40_000_000).inspect(photo, "evidence[0]");
         byte[] working = EvidenceCopies.workingCopy(inspection.image());

@@ -5,6 +5,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import javax.imageio.ImageIO;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
+import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
 import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -34,7 +35,10 @@ public final class TestImages {
             return out.toByteArray();
         }
     }
-    /** A JPEG with EXIF GPS tags and a camera model, as a phone would write it. */
+    /** When {@link #geoTaggedJpeg} says it was taken, as EXIF writes it. */
+    public static final String TAKEN = "2026:03:14 23:30:00";
+
+    /** A JPEG with EXIF GPS tags, a camera model and the time taken, as a phone would write it. */
     public static byte[] geoTaggedJpeg(int width, int height) throws Exception {
         byte[] plain = image(width, height, "jpeg");
         TiffOutputSet exif = new TiffOutputSet();
@@ -42,6 +46,8 @@ public final class TestImages {
         var root = exif.getOrCreateRootDirectory();
         root.add(TiffTagConstants.TIFF_TAG_MAKE, "Casework");
         root.add(TiffTagConstants.TIFF_TAG_MODEL, "Test Phone");
+        // the camera's wall clock, no zone: late in the evening, which is the next day in UTC+13 were it taken as UTC
+        exif.getOrCreateExifDirectory().add(ExifTagConstants.EXIF_TAG_DATE_TIME_ORIGINAL, TAKEN);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         new ExifRewriter().updateExifMetadataLossless(plain, out, exif);
         return out.toByteArray();
