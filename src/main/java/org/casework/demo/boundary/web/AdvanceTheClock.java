@@ -32,6 +32,11 @@ public class AdvanceTheClock implements Serializable {
     private String reference;
     private List<CaseWorkflow.Timer> timers;
 
+    /** Reads the timers before the page renders, so a refused reference is said beside its field. */
+    public void load() {
+        getTimers();
+    }
+
     public List<CaseWorkflow.Timer> getTimers() {
         if (timers == null) {
             timers = List.of();

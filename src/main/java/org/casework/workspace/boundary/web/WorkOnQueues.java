@@ -171,6 +171,15 @@ public class WorkOnQueues implements Serializable {
         return members;
     }
 
+    /** The badge: the number of tasks, or "1000+" for a queue longer than queues count. */
+    public String count(String queue) {
+        if (counts == null) {
+            counts = queues.counts(staff);
+        }
+        long count = counts.getOrDefault(QueueFilter.Queue.valueOf(queue), 0L);
+        return count > CaseWorkflow.COUNTED_TASKS ? CaseWorkflow.COUNTED_TASKS + "+" : String.valueOf(count);
+    }
+
     public boolean isMine(CaseView.TaskView task) {
         return staff.username().equals(task.assignee());
     }
