@@ -810,7 +810,7 @@ class PortalJourneyIT {
 
         signIn("admin", "admin-demo");
         browser.get(base + "staff/admin/demo-clock.xhtml?ref=not-a-case");
-        assertThat(waitFor(By.id("filter:referenceMessage")).getText()).contains("is not a case reference");
+        assertThat(waitFor(By.id("filter:referenceMessage")).getText()).contains("Is not a case reference such as MSC-");
         browser.get(base + "staff/admin/demo-clock.xhtml?ref=" + reference);
         assertThat(waitFor(By.id("timers:list")).getText()).contains("Day 21", "Day 28: no response")
                 .containsPattern("\\(due in 2[01] days\\)");
