@@ -13,7 +13,13 @@ public final class Require {
      */
     public static final int LONG_COLUMN = 1_000_000;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /**
+     * An address as a browser's {@code type=email} field accepts it (the WHATWG rule), letters of any script
+     * allowed: no markup, brackets, quotes, spaces or comments, and a domain of at least two labels.
+     */
+    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}.!#$%&'*+/=?^_`{|}~-]+@"
+            + "[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?"
+            + "(?:\\.[\\p{L}\\p{N}](?:[\\p{L}\\p{N}-]{0,61}[\\p{L}\\p{N}])?)+");
 
     private Require() {
     }

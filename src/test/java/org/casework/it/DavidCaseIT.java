@@ -250,8 +250,7 @@ class DavidCaseIT {
                 .isEqualTo(complainantLetter.getString("sha256"));
         assertThat(Sha256.of(attachment(mail, "david.marsh@example.org", reference, "decision letter")).hex())
                 .isEqualTo(awaitEmailed(api, reference, "DECISION_TO_PRACTITIONER").getString("sha256"));
-        Thread.sleep(1000);
-        assertThat(lettersMailed(mail, reference)).as("notice, decision and outcome, each once").isEqualTo(3);
+        holdsAt(() -> lettersMailed(mail, reference), 3, "notice, decision and outcome, each once");
 
         // a correction is the next version, approved by someone other than who asked for it, and emailed; the first
         // version stays on file as issued
@@ -713,12 +712,7 @@ class DavidCaseIT {
             HttpResponse<byte[]> retried = api.postJson("/api/v1/cases/" + reference + "/incidents/"
                     + incident.getString("id") + "/retry", INVESTIGATOR, "investigator-demo", "{}");
             assertThat(retried.statusCode()).as(ApiClient.text(retried)).isEqualTo(200);
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (acknowledgements(mail, reference) == 0 && System.nanoTime() < deadline) {
-                Thread.sleep(200);
-            }
-            Thread.sleep(2000);
-            assertThat(acknowledgements(mail, reference)).as("sent exactly once").isEqualTo(1);
+            holdsAt(() -> acknowledgements(mail, reference), 1, "the acknowledgement, sent exactly once");
             assertThat(object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"))
                     .getJsonArray("incidents")).isEmpty();
         } finally {
@@ -829,6 +823,32 @@ class DavidCaseIT {
             }
         }
         throw new AssertionError("No letter about " + reference + " (" + about + ") was emailed to " + to);
+    }
+
+    /** A count of what arrived, which may fail to read. */
+    @FunctionalInterface
+    interface Count {
+        long now() throws Exception;
+    }
+
+    /** How long a count must stay where it is, once reached, for "exactly so many" to hold. */
+    static final Duration QUIET = Duration.ofSeconds(3);
+
+    /**
+     * "Exactly so many": waits (up to 30 s) until the count reaches {@code expected}, then watches it for
+     * {@link #QUIET} and fails the moment it moves; a fixed sleep would pass on a slow machine by luck.
+     */
+    static void holdsAt(Count count, long expected, String what) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (count.now() < expected && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(count.now()).as(what + ": reached").isEqualTo(expected);
+        long quietUntil = System.nanoTime() + QUIET.toNanos();
+        while (System.nanoTime() < quietUntil) {
+            assertThat(count.now()).as(what + ": nothing more within " + QUIET.toSeconds() + " s").isEqualTo(expected);
+            Thread.sleep(100);
+        }
     }
 
     private static long lettersMailed(GreenMail mail, String reference) throws Exception {

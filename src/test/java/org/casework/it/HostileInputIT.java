@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -170,13 +171,59 @@ class HostileInputIT {
         refused(api, "a string where an object belongs", "complaint", "{\"complainant\":\"Tom\"}");
     }
 
+    /**
+     * The intake is strict: an address with markup, a misspelt or unknown field (nested too), a date no post can
+     * have, a second complaint part and a part that is not UTF-8 are each refused naming the field, not accepted with
+     * the odd part dropped, replaced or silently winning.
+     */
+    @Test
+    void theIntakeRefusesWhatItWouldOtherwiseGuessAt() {
+        ApiClient api = new ApiClient(base.toString());
+        refused(api, "markup as an email address", "complainant.email", david().replace("tom.reweti@example.org",
+                "<script>alert(1)</script>@example.org"));
+        refused(api, "an address without a domain", "complainant.email", david().replace("tom.reweti@example.org",
+                "tom@localhost"));
+        refused(api, "a misspelt optional field", "patientIdentifable", david().replace("\"patientIdentifiable\"",
+                "\"patientIdentifable\""));
+        refused(api, "an unknown field inside the practitioner", "practitioner.nmae", david().replace(
+                "\"practitioner\":{", "\"practitioner\":{\"nmae\":\"x\","));
+        refused(api, "conduct in the year 1", "conductDate", david().replace("2026-03-14", "0001-01-01"));
+        refused(api, "a second complaint part", "complaint", List.of(ApiClient.Part.json("complaint", david()),
+                ApiClient.Part.json("complaint", david().replace("Tom Reweti", "Eve Other"))));
+        refused(api, "a complaint part in Latin-1", "complaint", List.of(ApiClient.Part.file("complaint",
+                "complaint.json", "application/json", david().replace("Tom Reweti", "Tomé Reweti")
+                        .getBytes(StandardCharsets.ISO_8859_1))));
+    }
+
+    /** Closing at triage without a note names the field the request has ({@code note}), not an inner name. */
+    @Test
+    void aTriageClosedWithoutItsNoteNamesTheNoteField() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        String[] investigator = {"investigator", "investigator-demo"};
+        String reference = submitted(api, david().replace("posts/1001", "posts/triage-" + System.nanoTime()),
+                DemoScreenshot.png(), "s.png");
+        CaseAccessIT.awaitAcknowledged(api, reference, investigator);
+        HttpResponse<byte[]> refused = api.postJson("/api/v1/tasks/" + CaseAccessIT.awaitTask(api, reference,
+                "triageComplaint", investigator) + "/triage", "investigator", "investigator-demo",
+                "{\"decision\":\"CLOSE\",\"allegations\":[\"Professionalism\"]}");
+        assertThat(refused.statusCode()).as(ApiClient.text(refused)).isEqualTo(400);
+        assertThat(object(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactly("note");
+        assertThat(object(api.get("/api/v1/cases/" + reference, "investigator", "investigator-demo"))
+                .getString("status")).as("nothing changed").isNotEqualTo("CLOSED");
+    }
+
     /** Refused with 400 (or 413), the field named, nothing written. */
     private void refused(ApiClient api, String what, String field, String json) {
+        refused(api, what, field, List.of(ApiClient.Part.json("complaint", json)));
+    }
+
+    private void refused(ApiClient api, String what, String field, List<ApiClient.Part> complaint) {
         int tasks = array(api.get("/api/v1/tasks", "investigator", "investigator-demo")).size();
         long files = ServerSide.evidenceFiles();
-        HttpResponse<byte[]> answer = api.postMultipart("/api/v1/complaints", List.of(
-                ApiClient.Part.json("complaint", json), ApiClient.Part.file("evidence", "s.png", "image/png",
-                        DemoScreenshot.png())));
+        List<ApiClient.Part> parts = new ArrayList<>(complaint);
+        parts.add(ApiClient.Part.file("evidence", "s.png", "image/png", DemoScreenshot.png()));
+        HttpResponse<byte[]> answer = api.postMultipart("/api/v1/complaints", parts);
         assertThat(answer.statusCode()).as(what + ": " + ApiClient.text(answer)).isIn(400, 413);
         assertThat(answer.headers().firstValue("Content-Type")).as(what)
                 .hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));

@@ -302,6 +302,9 @@ class PortalJourneyIT {
         browser.findElement(By.id("step:repeated")).click();
         browser.findElement(By.id("step:insightShown")).click();
         click("step:recordNote");
+        // what happened and what comes next, in words, not "Recorded."
+        assertThat(waitFor(By.id("messages")).getText())
+                .isEqualTo("Referred to the case examiners, who now decide the case.");
         assertThat(waitFor(By.id("steps")).getText()).contains("I removed the photos and apologise.");
         // the investigator links the allegation to the clause it concerns; the decision form starts from it
         browser.findElement(By.id("allegations:row:0:alleged")).click();
@@ -356,12 +359,16 @@ class PortalJourneyIT {
         reloadUntil(reference, By.id("step:approveLetters"));
         assertThat(browser.findElement(By.id("drafts")).getText()).contains("Decision letter to the practitioner");
         click("step:approveLetters");
+        assertThat(waitFor(By.id("messages")).getText()).isEqualTo(
+                "Approved: the letters are being issued and are listed under Letters in a moment.");
         reloadUntil(reference, By.id("step:acceptWarning"));
         // the page reads the case's letters before it asks the engine for the open step: when the issuing job commits
         // in between, one rendering shows the step without its letters; the next shows both
         browser.get(base + "staff/case.xhtml?ref=" + reference);
         assertThat(browser.findElement(By.id("letters")).getText()).contains(reference + "-decision-to-practitioner.pdf");
         click("step:acceptWarning");
+        assertThat(waitFor(By.id("messages")).getText())
+                .isEqualTo("The warning is accepted; it is published for two years and the case is closed.");
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("Closed");
         assertThat(browser.findElement(By.id("warningExpires")).getText()).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}");
         // the timeline lists each step the case went through, in order, with who did it

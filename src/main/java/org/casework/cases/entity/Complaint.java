@@ -149,6 +149,9 @@ public class Complaint {
     @Embedded
     private SanctionFacts facts;
 
+    /** The earliest conduct a complaint can be about: a date before it is a mistake (0001-01-01), not a post. */
+    public static final LocalDate EARLIEST_CONDUCT = LocalDate.of(1990, 1, 1);
+
     /** Conduct older than this needs a recorded public-interest reason to be investigated. */
     public static final int STALE_AFTER_YEARS = 5;
 
@@ -192,6 +195,10 @@ public class Complaint {
 
     /** Not after the day the complaint arrived, wherever on Earth that day was (UTC+14 is the latest). */
     private LocalDate notInTheFuture(LocalDate date, String field) {
+        if (date.isBefore(EARLIEST_CONDUCT)) {
+            throw new InvalidFieldException(field, Reason.TOO_EARLY, "cannot be before 1990: there was no social "
+                    + "media to post on");
+        }
         if (date.isAfter(LocalDate.ofInstant(receivedAt, ZoneOffset.ofHours(14)))) {
             throw new InvalidFieldException(field, Reason.IN_THE_FUTURE, "cannot be in the future");
         }
@@ -307,7 +314,7 @@ public class Complaint {
     /** Triage finds no question of fitness to practise: the case closes with no further action. */
     public void closeAtTriage(String investigator, String reason, Instant at) {
         requireStatus(CaseStatus.RECEIVED, "closed at triage");
-        this.triage = new TriageRecord(investigator, Require.multiline(reason, "reason", 20_000), null, at);
+        this.triage = new TriageRecord(investigator, Require.multiline(reason, "note", 20_000), null, at);
         this.decision = new Decision(Outcome.NO_FURTHER_ACTION, reason, List.of(), conductDate, investigator, at);
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;

@@ -20,6 +20,7 @@ import org.casework.evidence.control.EvidenceStore;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.intake.control.CaseReferences;
+import org.casework.intake.control.IdempotencyPurge;
 import org.casework.intake.control.Receipts;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.EvidenceUpload;
@@ -63,6 +64,8 @@ public class ComplaintIntake {
 
     @Inject
     CaseStore cases;
+    @Inject
+    IdempotencyPurge idempotency;
     @Inject
     CaseReferences references;
     @Inject
@@ -129,7 +132,10 @@ public class ComplaintIntake {
     public Receipt submitOnce(IdempotencyKey key, String requestHash, ComplaintSubmission submission,
                               List<EvidenceUpload> uploads) {
         IdempotentSubmission earlier = em.find(IdempotentSubmission.class, key.hash());
-        if (earlier != null) {
+        if (earlier != null && earlier.expired(Instant.now(), idempotency.lifetime())) {
+            em.remove(earlier); // its lifetime is over: the key starts afresh, as if the purge had run
+            em.flush();
+        } else if (earlier != null) {
             return earlier.replay(key, requestHash);
         }
         Receipt receipt = submit(submission, uploads);
@@ -142,6 +148,7 @@ public class ComplaintIntake {
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Receipt> replay(IdempotencyKey key, String requestHash) {
         return Optional.ofNullable(em.find(IdempotentSubmission.class, key.hash()))
+                .filter(earlier -> !earlier.expired(Instant.now(), idempotency.lifetime()))
                 .map(earlier -> earlier.replay(key, requestHash));
     }
 

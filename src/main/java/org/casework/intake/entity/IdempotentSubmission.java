@@ -4,6 +4,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
 import org.casework.kernel.InvalidFieldException;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -59,6 +60,11 @@ public class IdempotentSubmission {
         }
         String[] fields = key.open(sealedReceipt).split("\n", 3);
         return new Receipt(fields[0], fields[1], fields[2]);
+    }
+
+    /** Kept for {@code lifetime} after the first answer; after that the key is free again and the row is purged. */
+    public boolean expired(Instant now, Duration lifetime) {
+        return !createdAt.plus(lifetime).isAfter(now);
     }
 
     public String reference() {

@@ -1,6 +1,7 @@
 package org.casework.intake.entity;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import org.casework.kernel.InvalidFieldException;
 import org.junit.jupiter.api.Test;
@@ -18,6 +19,16 @@ class IdempotentSubmissionTest {
     void aRetryOfTheSameRequestGetsTheFirstReceipt() {
         IdempotentSubmission stored = new IdempotentSubmission(KEY, "a".repeat(64), RECEIPT, Instant.now());
         assertThat(stored.replay(KEY, "a".repeat(64))).isEqualTo(RECEIPT);
+    }
+
+    @Test
+    void theFirstAnswerLivesForItsLifetimeAndNoLonger() {
+        Instant at = Instant.parse("2026-12-06T00:00:00Z");
+        IdempotentSubmission stored = new IdempotentSubmission(KEY, "a".repeat(64), RECEIPT, at);
+        Duration day = Duration.ofHours(24);
+        assertThat(stored.expired(at.plus(Duration.ofHours(23)), day)).isFalse();
+        assertThat(stored.expired(at.plus(day), day)).isTrue();
+        assertThat(stored.expired(at.plus(Duration.ofDays(400)), day)).isTrue();
     }
 
     @Test

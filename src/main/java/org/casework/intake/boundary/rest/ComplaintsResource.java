@@ -26,6 +26,7 @@ import java.util.List;
 import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.intake.boundary.ComplaintIntake;
 import org.casework.intake.boundary.UploadedName;
+import org.casework.intake.control.StrictJson;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.EvidenceUpload;
 import org.casework.intake.entity.IdempotencyKey;
@@ -126,6 +127,7 @@ public class ComplaintsResource {
     }
 
     private static ComplaintSubmission parse(String complaint) {
+        StrictJson.onlyKnownFields(complaint, ComplaintSubmission.class, "complaint");
         try {
             return JSON.fromJson(complaint, ComplaintSubmission.class);
         } catch (JsonbException e) {
@@ -143,7 +145,10 @@ public class ComplaintsResource {
         List<EvidenceUpload> uploads = new ArrayList<>();
         for (EntityPart part : parts) {
             if (textPart.equals(part.getName())) {
-                text = part.getContent(String.class);
+                if (text != null) {
+                    throw new InvalidFieldException(textPart, "is sent twice: send one '" + textPart + "' part");
+                }
+                text = StrictJson.utf8(bounded(part.getContent(), textPart), textPart);
             } else if ("evidence".equals(part.getName())) {
                 uploads.add(new EvidenceUpload(UploadedName.of(part), bounded(part.getContent(), "evidence["
                         + uploads.size() + "]")));
