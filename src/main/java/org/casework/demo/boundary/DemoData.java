@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.demo.control.DemoScreenshot;
-import org.casework.demo.control.DemoStages;
 import org.casework.intake.boundary.ComplaintIntake;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.EvidenceUpload;

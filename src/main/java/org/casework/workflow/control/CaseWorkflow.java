@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -151,7 +152,7 @@ public class CaseWorkflow {
     }
 
     /** A timer waiting in a case's process: the step it starts, and when. */
-    public record Timer(String jobId, String caseReference, String step, Instant due) {
+    public record Timer(String jobId, String caseReference, String step, Instant due) implements Serializable {
     }
 
     /** The timers still to fire, earliest first: of one case, or of every case when {@code caseReference} is null. */

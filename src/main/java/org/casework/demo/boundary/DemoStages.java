@@ -1,4 +1,4 @@
-package org.casework.demo.control;
+package org.casework.demo.boundary;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
