@@ -31,6 +31,11 @@ public class InvalidFieldException extends RuntimeException {
         return getMessage().substring(field.length() + 1);
     }
 
+    /** This refusal and any given with it ({@link InvalidFieldsException}), each naming its field. */
+    public List<InvalidFieldException> each() {
+        return List.of(this);
+    }
+
     /** The HTTP status the API answers: 400 unless a more precise one applies (413, 415, 422). */
     public int httpStatus() {
         return 400;

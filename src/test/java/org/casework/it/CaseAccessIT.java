@@ -3,9 +3,15 @@ package org.casework.it;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.bind.JsonbBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -122,6 +128,7 @@ class CaseAccessIT {
         assertThat(ApiClient.text(nowhere)).contains("\"field\":\"team\"");
         assertThat(put(api, "/api/v1/cases/" + ref + "/team", INVESTIGATOR, "{\"team\":\"southern\"}").statusCode())
                 .isEqualTo(403);
+        assertProblem(get(api, "/api/v1/cases/" + ref, SOUTHERN), 403);
         assertThat(get(api, "/api/v1/cases/" + ref, SOUTHERN).statusCode()).as("unchanged by refusals").isEqualTo(403);
         assertThat(put(api, "/api/v1/cases/" + ref + "/team", LEAD, "{\"team\":\"southern\"}").statusCode())
                 .isEqualTo(200);
@@ -329,6 +336,8 @@ class CaseAccessIT {
         assertThat(throttled.headers().firstValue("Retry-After"))
                 .hasValueSatisfying(v -> assertThat(Long.parseLong(v)).isBetween(1L, 3600L));
         assertThat(ApiClient.text(throttled)).contains("Too many failed sign-ins");
+        assertProblem(throttled, 429);
+        assertThat(statusLine("/api/v1/tasks", "guessed", password)).isEqualTo("Too many requests");
         // other accounts are not locked by it
         assertThat(get(api, "/api/v1/tasks", SOUTHERN).statusCode()).isEqualTo(200);
         List<JsonObject> entries = array(get(api, "/api/v1/admin/audit?max=50&target=staff%20guessed", ADMIN))
@@ -380,6 +389,27 @@ class CaseAccessIT {
         assertThat(get(api, "/api/v1/tasks", INVESTIGATOR).headers().firstValue("Cache-Control")).contains("no-store");
     }
 
+    /** Whoever refuses (the server's sign-in, a role's constraint, JAX-RS, a filter): one format, the same headers. */
+    @Test
+    void everyErrorOfTheApiIsAProblemDocumentWithTheSameHeaders() {
+        ApiClient api = new ApiClient(base.toString());
+        HttpResponse<byte[]> anonymous = api.get("/api/v1/tasks", null, null);
+        assertProblem(anonymous, 401);
+        assertThat(anonymous.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v)
+                .startsWith("Basic realm="));
+        assertProblem(api.get("/api/v1/tasks", INVESTIGATOR[0], "wrong-password"), 401);
+        assertProblem(get(api, "/api/v1/cases?max=1", REGISTRAR), 403);
+        assertProblem(get(api, "/api/v1/statistics/outcomes", INVESTIGATOR), 403);
+        assertProblem(get(api, "/api/v1/no-such-thing", INVESTIGATOR), 404);
+        assertProblem(api.get("/api/v1/no-such-thing", null, null), 404);
+        HttpResponse<byte[]> method = api.delete("/api/v1/policies/clauses", INVESTIGATOR[0], INVESTIGATOR[1]);
+        assertProblem(method, 405);
+        assertThat(method.headers().firstValue("Allow")).as("what it takes instead").hasValueSatisfying(
+                v -> assertThat(v).contains("GET"));
+        assertProblem(api.get("/api/v1/tasks", INVESTIGATOR[0], INVESTIGATOR[1], "Accept", "application/xml"), 406);
+        assertProblem(api.post("/api/v1/complaints", null, null, "text/plain", "my complaint"), 415);
+    }
+
     @Test
     void everyScriptOfAPageCarriesTheNonceOfItsPolicyAndNoHandlerIsInline() {
         ApiClient api = new ApiClient(base.toString());
@@ -415,6 +445,39 @@ class CaseAccessIT {
     private static void assertRefused(HttpResponse<byte[]> response, String field) {
         assertThat(response.statusCode()).as(ApiClient.text(response)).isEqualTo(400);
         assertThat(ApiClient.text(response)).contains("\"field\":\"" + field + "\"");
+    }
+
+    /** A problem document of this status, with the headers every answer carries. */
+    static void assertProblem(HttpResponse<byte[]> answer, int status) {
+        String where = answer.request().method() + " " + answer.uri().getPath() + ": " + ApiClient.text(answer);
+        assertThat(answer.statusCode()).as(where).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type")).as(where)
+                .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+        JsonObject problem = object(answer);
+        assertThat(problem.getInt("status")).as(where).isEqualTo(status);
+        assertThat(problem.getString("title")).as(where).isNotBlank();
+        assertThat(problem.getString("detail")).as(where).isNotBlank().doesNotContain("Exception", "java.", "Payara");
+        assertThat(problem.getJsonArray("errors")).as(where).isNotNull();
+        assertThat(answer.headers().firstValue("Content-Security-Policy")).as(where).isPresent();
+        assertThat(answer.headers().firstValue("X-Content-Type-Options")).as(where).contains("nosniff");
+        assertThat(answer.headers().firstValue("X-Frame-Options")).as(where).contains("SAMEORIGIN");
+        assertThat(answer.headers().firstValue("Cache-Control")).as(where).contains("no-store");
+    }
+
+    /** The reason phrase of the status line (java.net.http does not show it). */
+    private String statusLine(String path, String user, String password) {
+        try {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(base.toString().replaceAll("/$", "") + path).toURL()
+                    .openConnection();
+            connection.setRequestProperty("Authorization", "Basic " + Base64.getEncoder().encodeToString(
+                    (user + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            connection.getResponseCode();
+            String message = connection.getResponseMessage();
+            connection.disconnect();
+            return message;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static HttpResponse<byte[]> get(ApiClient api, String path, String[] who) {

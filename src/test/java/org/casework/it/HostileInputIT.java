@@ -213,6 +213,30 @@ class HostileInputIT {
                 .getString("status")).as("nothing changed").isNotEqualTo("CLOSED");
     }
 
+    @Test
+    void everyRefusedFieldIsNamedAtOnceWithAPointerToIt() {
+        ApiClient api = new ApiClient(base.toString());
+        var d = DemoComplaints.david();
+        String json = david().replace(quoted(d.description()), "")
+                .replace(quoted(d.complainant().email()), "not an address")
+                .replace("\"" + quoted(d.practitioner().name()) + "\"", "\" \"")
+                .replace(quoted(d.conductDate()), "1989-12-31");
+        int tasks = array(api.get("/api/v1/tasks", "investigator", "investigator-demo")).size();
+        HttpResponse<byte[]> answer = api.postMultipart("/api/v1/complaints", List.of(
+                ApiClient.Part.json("complaint", json),
+                ApiClient.Part.file("evidence", "s.png", "image/png", DemoScreenshot.png())));
+        assertThat(answer.statusCode()).as(ApiClient.text(answer)).isEqualTo(400);
+        List<JsonObject> errors = object(answer).getJsonArray("errors").getValuesAs(JsonObject.class);
+        assertThat(errors).as(ApiClient.text(answer)).extracting(e -> e.getString("field"))
+                .containsExactlyInAnyOrder("complainant.email", "practitioner.name", "conductDate", "description");
+        assertThat(errors).extracting(e -> e.getString("pointer"))
+                .contains("#/complainant/email", "#/practitioner/name", "#/conductDate", "#/description");
+        assertThat(errors).allSatisfy(e -> assertThat(e.getString("reason")).isNotBlank());
+        assertThat(object(answer).getString("detail")).contains("4 fields");
+        assertThat(array(api.get("/api/v1/tasks", "investigator", "investigator-demo")).size()).as("nothing written")
+                .isEqualTo(tasks);
+    }
+
     /** Refused with 400 (or 413), the field named, nothing written. */
     private void refused(ApiClient api, String what, String field, String json) {
         refused(api, what, field, List.of(ApiClient.Part.json("complaint", json)));

@@ -100,8 +100,10 @@ class PortalJourneyIT {
         accessible("step 1");
         click("complaint:next");
         assertThat(waitFor(By.id("complaint:errorSummary")).getText()).contains("Your full name is required");
-        assertThat(browser.findElement(By.cssSelector("#complaint\\:errorSummary a")).getAttribute("href"))
-                .endsWith("#complaint:complainantName");
+        assertThat(browser.findElements(By.cssSelector("#complaint\\:errorSummary a")))
+                .as("every field of the step at once").extracting(a -> a.getAttribute("href"))
+                .satisfiesExactly(name -> assertThat(name).endsWith("#complaint:complainantName"),
+                        email -> assertThat(email).endsWith("#complaint:complainantEmail"));
         accessible("error state");
         type("complaint:complainantName", "Tom Reweti");
         type("complaint:complainantEmail", "tom.reweti@example.org");

@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.casework.kernel.FieldErrors;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Require;
 
@@ -48,14 +49,19 @@ public class Complainant {
      */
     public Complainant(String fullName, String email, String phone, Relationship relationship,
                        boolean identityRequired) {
-        this.fullName = identityRequired ? Require.text(fullName, "complainant.name", 200)
-                : Require.optionalText(fullName, "complainant.name", 200);
-        this.email = identityRequired || (email != null && !email.isBlank()) ? Require.email(email, "complainant.email")
-                : null;
-        this.phone = Require.optionalText(phone, "complainant.phone", 40);
-        if (this.phone != null && !this.phone.matches("[0-9+()\\-. ]{5,40}")) {
-            throw new InvalidFieldException("complainant.phone", "may hold only digits, spaces and + ( ) - .");
-        }
+        FieldErrors errors = new FieldErrors();
+        this.fullName = errors.check(() -> identityRequired ? Require.text(fullName, "complainant.name", 200)
+                : Require.optionalText(fullName, "complainant.name", 200));
+        this.email = errors.check(() -> identityRequired || (email != null && !email.isBlank())
+                ? Require.email(email, "complainant.email") : null);
+        this.phone = errors.check(() -> {
+            String given = Require.optionalText(phone, "complainant.phone", 40);
+            if (given != null && !given.matches("[0-9+()\\-. ]{5,40}")) {
+                throw new InvalidFieldException("complainant.phone", "may hold only digits, spaces and + ( ) - .");
+            }
+            return given;
+        });
+        errors.throwIfAny();
         this.relationship = relationship == null ? Relationship.OTHER : relationship;
     }
 

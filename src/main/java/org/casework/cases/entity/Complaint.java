@@ -38,6 +38,7 @@ import java.util.SortedMap;
 import org.casework.kernel.AccessDeniedException;
 import org.casework.kernel.AllegationCategory;
 import org.casework.kernel.CaseReference;
+import org.casework.kernel.FieldErrors;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.Platform;
@@ -177,9 +178,12 @@ public class Complaint {
         this.practitioner = Require.present(practitioner, "practitioner");
         this.platform = Require.present(platform, "platform");
         this.receivedAt = Require.present(receivedAt, "receivedAt");
-        this.conductDate = notInTheFuture(Require.present(conductDate, "conductDate"), "conductDate");
-        this.description = Require.multiline(description, "description", 20_000);
-        this.postLinks.addAll(PostLinks.parse(postLinks));
+        FieldErrors errors = new FieldErrors();
+        this.conductDate = errors.check(() -> notInTheFuture(Require.present(conductDate, "conductDate"),
+                "conductDate"));
+        this.description = errors.check(() -> Require.multiline(description, "description", 20_000));
+        errors.run(() -> this.postLinks.addAll(PostLinks.parse(postLinks)));
+        errors.throwIfAny();
         this.status = CaseStatus.RECEIVED;
     }
 

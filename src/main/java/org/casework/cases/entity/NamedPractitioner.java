@@ -2,6 +2,7 @@ package org.casework.cases.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.casework.kernel.FieldErrors;
 import org.casework.kernel.NameKey;
 import org.casework.kernel.Require;
 
@@ -29,11 +30,14 @@ public class NamedPractitioner {
     }
 
     public NamedPractitioner(String name, String registrationNumber, String workplace, String profession) {
-        this.name = Require.text(name, "practitioner.name", 200);
+        FieldErrors errors = new FieldErrors();
+        this.name = errors.check(() -> Require.text(name, "practitioner.name", 200));
+        this.registrationNumber = errors.check(() -> Require.optionalText(registrationNumber,
+                "practitioner.registrationNumber", 40));
+        this.workplace = errors.check(() -> Require.optionalText(workplace, "practitioner.workplace", 200));
+        this.profession = errors.check(() -> Require.optionalText(profession, "practitioner.profession", 100));
+        errors.throwIfAny();
         this.nameKey = keyOf(this.name);
-        this.registrationNumber = Require.optionalText(registrationNumber, "practitioner.registrationNumber", 40);
-        this.workplace = Require.optionalText(workplace, "practitioner.workplace", 200);
-        this.profession = Require.optionalText(profession, "practitioner.profession", 100);
     }
 
     public static String keyOf(String name) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.casework.cases.control.CaseStore;
@@ -14,6 +15,7 @@ import org.casework.cases.entity.Complainant;
 import org.casework.cases.entity.ComplainantMessage;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.NamedPractitioner;
+import org.casework.cases.entity.PatientIdentifiable;
 import org.casework.cases.entity.Relationship;
 import org.casework.cases.entity.TriageRecord;
 import org.casework.evidence.control.EvidenceStore;
@@ -32,7 +34,9 @@ import org.casework.intake.entity.Receipt;
 import org.casework.intake.entity.TrackingCode;
 import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
+import org.casework.kernel.FieldErrors;
 import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Platform;
 import org.casework.kernel.Reason;
 import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.Require;
@@ -98,9 +102,15 @@ public class ComplaintIntake {
     @ConfigProperty(name = "casework.intake.require-identity", defaultValue = "true")
     boolean requireIdentity;
 
+    private static final LocalDate STAND_IN_DATE = LocalDate.of(2020, 1, 1);
+
     public Receipt submit(ComplaintSubmission submission, List<EvidenceUpload> uploads) {
         Require.present(submission, "complaint");
-        precheck(uploads, 0);
+        FieldErrors errors = new FieldErrors();
+        for (FormStep step : FormStep.values()) {
+            errors.run(() -> check(step, submission, uploads));
+        }
+        errors.throwIfAny(); // every field's error at once, before anything is written
         Instant now = Instant.now();
         var person = Require.present(submission.complainant(), "complainant");
         var named = Require.present(submission.practitioner(), "practitioner");
@@ -155,27 +165,38 @@ public class ComplaintIntake {
     /** Checks one step of the portal form as the submission will be checked, so errors show on the right step. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public void check(FormStep step, ComplaintSubmission s, List<EvidenceUpload> uploads) {
+        FieldErrors errors = new FieldErrors();
         switch (step) {
             case ABOUT_YOU -> {
                 var person = Require.present(s.complainant(), "complainant");
-                new Complainant(person.name(), person.email(), person.phone(), relationship(person.relationship()),
-                        requireIdentity);
+                Relationship relationship = errors.check(() -> relationship(person.relationship()));
+                errors.run(() -> new Complainant(person.name(), person.email(), person.phone(), relationship,
+                        requireIdentity));
             }
             case PRACTITIONER -> {
                 var named = Require.present(s.practitioner(), "practitioner");
                 new NamedPractitioner(named.name(), named.registrationNumber(), named.workplace(), named.profession());
             }
             case WHAT_HAPPENED -> {
-                var conductDate = date(s.conductDate(), "conductDate");
-                var probe = new Complaint(CaseReference.of("CHECK", 2000, 0), "0".repeat(64),
+                // a stand-in for a refused date or platform, so that the other fields are still checked
+                LocalDate conductDate = errors.check(() -> date(s.conductDate(), "conductDate"));
+                Platform platform = errors.check(() -> platform(s.platform(), s.postLinks()));
+                PatientIdentifiable identifiable = errors.check(() -> identifiable(s.patientIdentifiable()));
+                LocalDate until = errors.check(() -> optionalDate(s.conductDateTo(), "conductDateTo"));
+                Complaint probe = errors.check(() -> new Complaint(CaseReference.of("CHECK", 2000, 0), "0".repeat(64),
                         new Complainant("check", "check@example.org", null, Relationship.OTHER),
-                        new NamedPractitioner("check", null, null, null), platform(s.platform(), s.postLinks()),
-                        s.postLinks(), conductDate, s.description(), Instant.now());
-                probe.describeConduct(identifiable(s.patientIdentifiable()), s.complainantIsPersonShown(),
-                        optionalDate(s.conductDateTo(), "conductDateTo"));
+                        new NamedPractitioner("check", null, null, null), platform == null ? Platform.OTHER : platform,
+                        s.postLinks(), conductDate == null ? STAND_IN_DATE : conductDate, s.description(),
+                        Instant.now()));
+                if (probe != null && conductDate != null) {
+                    errors.run(() -> probe.describeConduct(identifiable, s.complainantIsPersonShown(), until));
+                }
             }
             case EVIDENCE -> precheck(uploads, 0);
+            case REVIEW -> {
+            }
         }
+        errors.throwIfAny();
     }
 
     /** The receipt as a PDF, for whoever holds the reference and its tracking code. */

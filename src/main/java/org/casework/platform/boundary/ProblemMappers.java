@@ -41,7 +41,10 @@ public final class ProblemMappers {
                 case 422 -> "Unprocessable request";
                 default -> "Invalid input";
             };
-            return Problems.of(status, title, e.getMessage(), List.of(new Problems.FieldError(e.field(), e.reason())));
+            List<Problems.FieldError> errors = e.each().stream()
+                    .map(each -> new Problems.FieldError(each.field(), each.reason())).toList();
+            return Problems.of(status, title, errors.size() == 1 ? e.getMessage()
+                    : errors.size() + " fields were refused; each is named in errors", errors);
         }
     }
 
@@ -103,6 +106,20 @@ public final class ProblemMappers {
         }
     }
 
+    private static Response refusal(Response answer, String path) {
+        if (answer.hasEntity() || answer.getStatus() < 400) {
+            return answer;
+        }
+        Response.ResponseBuilder problem = Response.fromResponse(Problems.of(answer.getStatus(),
+                Problems.title(answer.getStatus()), Problems.detail(answer.getStatus(), path), List.of()));
+        answer.getStringHeaders().forEach((name, values) -> {
+            if (!"Content-Type".equalsIgnoreCase(name)) {
+                values.forEach(v -> problem.header(name, v));
+            }
+        });
+        return problem.build();
+    }
+
     private static Response unreadable(Throwable e) {
         return Problems.of(400, "Invalid input", "The request body is not JSON of the expected shape",
                 List.of(new Problems.FieldError("body", "could not be read as JSON of the expected shape")));
@@ -110,17 +127,21 @@ public final class ProblemMappers {
 
     /**
      * Anything else: logged in full with an id, answered as a problem document with that id and no detail of the
-     * server's internals. JAX-RS's own answers (404, 405, 415...) pass through as they are.
+     * server's internals. JAX-RS's own refusals (an unknown path, a method, media type or Accept it does not take)
+     * become problem documents too, their headers (Allow) kept.
      */
     @Provider
     public static class Unexpected implements ExceptionMapper<RuntimeException> {
         private static final Logger LOG = Logger.getLogger(
                 Unexpected.class.getName());
 
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(RuntimeException e) {
             if (e instanceof WebApplicationException web) {
-                return web.getResponse();
+                return refusal(web.getResponse(), uri == null ? "" : uri.getRequestUri().getPath());
             }
             if (DatabaseUnavailable.causes(e)) {
                 LOG.warning("Database unavailable, answered 503: " + e);

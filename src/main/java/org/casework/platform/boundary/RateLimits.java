@@ -14,7 +14,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Per-address limits on the public portal: complaint submissions, and status look-ups that fail (so tracking codes
- * cannot be guessed by brute force). Over the limit: 429 with Retry-After, before any work is done.
+ * cannot be guessed by brute force). Over the limit: 429 with Retry-After, before any work is done: a problem document
+ * on the API, a page saying so on the portal.
  */
 @WebFilter(urlPatterns = {"/api/v1/complaints", "/api/v1/complaints/*", "/index.xhtml", "/status.xhtml"})
 public class RateLimits extends HttpFilter {
@@ -39,13 +40,13 @@ public class RateLimits extends HttpFilter {
         if (submission) {
             long wait = limiter.acquire("submit:" + client, submissionsPerHour);
             if (wait > 0) {
-                refuse(response, wait, "Too many complaints from your address. Please try again later.");
+                refuse(request, response, wait, "Too many complaints from your address. Please try again later.");
                 return;
             }
         }
         long lookupWait = lookup ? limiter.exhausted("lookup:" + client, failedLookupsPerHour) : 0;
         if (lookupWait > 0) {
-            refuse(response, lookupWait, "Too many unsuccessful look-ups from your address. Please try again later.");
+            refuse(request, response, lookupWait, "Too many unsuccessful look-ups from your address. Please try again later.");
             return;
         }
         chain.doFilter(request, response);
@@ -78,8 +79,9 @@ public class RateLimits extends HttpFilter {
         return request.getRequestURI().substring(request.getContextPath().length());
     }
 
-    private static void refuse(HttpServletResponse response, long waitSeconds, String message) throws IOException {
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, long waitSeconds,
+                               String message) throws IOException {
         response.setHeader("Retry-After", String.valueOf(waitSeconds));
-        Problems.write(response, 429, "Too many requests", message, List.of());
+        Problems.send(request, response, 429, "Too many requests", message, List.of());
     }
 }

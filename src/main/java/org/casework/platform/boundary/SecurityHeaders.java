@@ -1,9 +1,7 @@
 package org.casework.platform.boundary;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,9 +15,8 @@ import java.util.Objects;
  * fonts, no inline or evaluated script, no plugins, no framing by other sites and no form posting elsewhere. On a page
  * PrimeFaces adds the same policy with the page's script nonce; that header replaces this one, because two policies
  * would both be enforced and the nonce-less one would block the page's scripts. HSTS only over TLS, where it means
- * something.
+ * something. Declared in web.xml before every other filter, so that their refusals carry the headers too.
  */
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.ERROR})
 public class SecurityHeaders extends HttpFilter {
 
     static final String CSP = "Content-Security-Policy";

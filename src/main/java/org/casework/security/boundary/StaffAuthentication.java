@@ -134,7 +134,7 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
             String address = request.getRemoteAddr();
             long wait = guard.refusal(username, address, BASIC);
             if (wait > 0) {
-                return throttled(response, wait);
+                return throttled(request, response, wait);
             }
             // the account as it is now (deactivated, moved to another team), even when the check was remembered
             Optional<StaffIdentity> identity = pair.flatMap(p -> directory.authenticate(p[0], p[1].toCharArray()));
@@ -148,12 +148,12 @@ public class StaffAuthentication implements HttpAuthenticationMechanism {
         return context.isProtected() ? challenge(response, context) : context.doNothing();
     }
 
-    private static AuthenticationStatus throttled(HttpServletResponse response, long wait) {
+    private static AuthenticationStatus throttled(HttpServletRequest request, HttpServletResponse response,
+                                                  long wait) {
         try {
             response.setHeader("Retry-After", String.valueOf(wait));
-            Problems.write(response, 429, "Too many requests", "Too many failed sign-ins for this account or "
-                    + "address; try again in " + wait + " seconds.", List.of());
-            response.flushBuffer();
+            Problems.send(request, response, 429, "Too many requests", "Too many failed sign-ins for this account "
+                    + "or address; try again in " + wait + " seconds.", List.of());
         } catch (IOException e) {
             // the client went away; nothing to answer
         }

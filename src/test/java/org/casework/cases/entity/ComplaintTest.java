@@ -30,6 +30,25 @@ class ComplaintTest {
     private static final Instant LATER = RECEIVED.plusSeconds(3600);
 
     @Test
+    void aComplaintNamesEveryRefusedFieldAtOnce() {
+        assertThatThrownBy(() -> new Complainant(" ", "nobody", "call me", Relationship.OTHER, true))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.each())
+                        .extracting(InvalidFieldException::field)
+                        .containsExactly("complainant.name", "complainant.email", "complainant.phone"));
+        assertThatThrownBy(() -> new NamedPractitioner("", "x".repeat(41), null, null))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.each())
+                        .extracting(InvalidFieldException::field)
+                        .containsExactly("practitioner.name", "practitioner.registrationNumber"));
+        assertThatThrownBy(() -> new Complaint(CaseReference.of("MSC", 2026, 1), "0".repeat(64),
+                new Complainant("Tom", "tom@example.org", null, Relationship.OTHER, true),
+                new NamedPractitioner("David Marsh", null, null, null), Platform.FACEBOOK,
+                List.of("not a link"), LocalDate.of(1989, 1, 1), " ", RECEIVED))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.each())
+                        .extracting(InvalidFieldException::field)
+                        .contains("conductDate", "description").hasSizeGreaterThanOrEqualTo(2));
+    }
+
+    @Test
     void travelsFromReceivedThroughDecisionToClosed() {
         Complaint david = davidComplaint();
         assertThat(david.status()).isEqualTo(CaseStatus.RECEIVED);

@@ -20,7 +20,7 @@ import org.casework.audit.entity.AuditEntry;
  * registrar asking for a case file, say), on their way to the 403 page. A refusal the application already recorded
  * is marked {@link #RECORDED} and not written twice. A case's refusals are filed under the case.
  */
-@WebFilter(urlPatterns = "/errors/403.html", dispatcherTypes = DispatcherType.ERROR)
+@WebFilter(urlPatterns = "/errors/answer", dispatcherTypes = DispatcherType.ERROR)
 public class RefusalAudit extends HttpFilter {
 
     /** Request attribute: this refusal is in the audit log already. */
@@ -35,7 +35,8 @@ public class RefusalAudit extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if (request.getAttribute(RECORDED) == null) {
+        if (Integer.valueOf(403).equals(request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE))
+                && request.getAttribute(RECORDED) == null) {
             String uri = String.valueOf(request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI));
             String path = uri.startsWith(request.getContextPath()) ? uri.substring(request.getContextPath().length())
                     : uri;

@@ -118,11 +118,13 @@ public class SubmitComplaint implements Serializable {
         try {
             action.run();
             return true;
-        } catch (InvalidFieldException e) {
-            String field = e.field().replaceAll("\\[\\d+]$", "");
-            String fieldId = FIELDS.getOrDefault(field, null);
-            FacesMessages.show(e, fieldId == null ? Map.of() : Map.of(field, "complaint:" + fieldId));
-            errors.add(new FormError(fieldId, FacesMessages.sentence(e, fieldId)));
+        } catch (InvalidFieldException refused) {
+            for (InvalidFieldException e : refused.each()) { // every field of the step at once
+                String field = e.field().replaceAll("\\[\\d+]$", "");
+                String fieldId = FIELDS.getOrDefault(field, null);
+                FacesMessages.show(e, fieldId == null ? Map.of() : Map.of(field, "complaint:" + fieldId));
+                errors.add(new FormError(fieldId, FacesMessages.sentence(e, fieldId)));
+            }
             FacesContext.getCurrentInstance().validationFailed();
             return false;
         }
