@@ -93,7 +93,7 @@ public class Triage {
                 variables.put(OUTCOME, Outcome.EMPLOYER_REFERRAL.name());
             }
             case REFER_TO_OTHER_BODY -> complaint.referToAnotherBody(who, triage.referredTo(), triage.note(), now);
-            case FORWARD_TO_HDC -> complaint.forwardToHdc(who, now);
+            case FORWARD_TO_HDC -> complaint.forwardToHdc(who, triage.note(), now);
         }
         if (complaint.status() == CaseStatus.CLOSED) {
             closed.fire(new CaseClosed(complaint));

@@ -265,14 +265,24 @@ public class Complaint {
             throw new InvalidFieldException("publicInterestReason", "is required: the conduct (" + conductDate
                     + ") is more than " + STALE_AFTER_YEARS + " years old");
         }
-        this.triage = new TriageRecord(investigator, note, reason, at);
+        this.triage = triaged(investigator, note, reason, at);
         this.status = CaseStatus.UNDER_INVESTIGATION;
+    }
+
+    /**
+     * The triage as recorded now. A case back from the Health and Disability Commissioner keeps the note written when
+     * it was forwarded, ahead of the new one, so that nothing said at the first triage is lost.
+     */
+    private TriageRecord triaged(String investigator, String note, String publicInterest, Instant at) {
+        String earlier = triage == null ? null : triage.note();
+        String kept = earlier == null ? note : note == null || note.isBlank() ? earlier : earlier + "\n\n" + note;
+        return new TriageRecord(investigator, kept, publicInterest, at);
     }
 
     /** Local resolution: the employer deals with it; letters go out, then the case closes. */
     public void referToEmployer(String investigator, String reason, Instant at) {
         requireStatus(CaseStatus.RECEIVED, "referred to the employer");
-        this.triage = new TriageRecord(investigator, Require.multiline(reason, "note", 20_000), null, at);
+        this.triage = triaged(investigator, Require.multiline(reason, "note", 20_000), null, at);
         this.decision = Decision.localResolution(reason, investigator, at);
         this.status = CaseStatus.DECIDED;
     }
@@ -284,9 +294,9 @@ public class Complaint {
     }
 
     /** HPCA Act s64: a health consumer was affected, so the HDC decides first; the case's clock stops meanwhile. */
-    public void forwardToHdc(String investigator, Instant at) {
+    public void forwardToHdc(String investigator, String note, Instant at) {
         requireStatus(CaseStatus.RECEIVED, "forwarded to the Health and Disability Commissioner");
-        Require.text(investigator, "investigator", 100);
+        this.triage = triaged(investigator, note, null, at);
         hdcPause().pause(at);
         this.status = CaseStatus.AT_HDC;
     }
@@ -318,7 +328,7 @@ public class Complaint {
     /** Triage finds no question of fitness to practise: the case closes with no further action. */
     public void closeAtTriage(String investigator, String reason, Instant at) {
         requireStatus(CaseStatus.RECEIVED, "closed at triage");
-        this.triage = new TriageRecord(investigator, Require.multiline(reason, "note", 20_000), null, at);
+        this.triage = triaged(investigator, Require.multiline(reason, "note", 20_000), null, at);
         this.decision = new Decision(Outcome.NO_FURTHER_ACTION, reason, List.of(), conductDate, investigator, at);
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;

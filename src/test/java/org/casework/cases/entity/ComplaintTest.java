@@ -230,12 +230,17 @@ class ComplaintTest {
     @Test
     void theHdcReferralPausesTheClockUntilItsDecision() {
         Complaint david = davidComplaint();
-        david.forwardToHdc("ivy", LATER);
+        david.forwardToHdc("ivy", "A patient was harmed: s64 applies", LATER);
         assertThat(david.status()).isEqualTo(CaseStatus.AT_HDC);
+        assertThat(david.triage().orElseThrow().note()).as("the forwarding note is kept")
+                .isEqualTo("A patient was harmed: s64 applies");
         assertThat(david.status().publicLabel()).isEqualTo("Being assessed");
         david.recordHdcDecision(LATER.plus(Duration.ofDays(40)));
         assertThat(david.hdcPause().pausedDays()).isEqualTo(40);
         assertThat(david.status()).isEqualTo(CaseStatus.RECEIVED);
+        david.accept("ivy", "The HDC took no action; we investigate", LATER.plus(Duration.ofDays(41)));
+        assertThat(david.triage().orElseThrow().note()).as("and still there after the second triage")
+                .isEqualTo("A patient was harmed: s64 applies\n\nThe HDC took no action; we investigate");
     }
 
     @Test
