@@ -176,6 +176,14 @@ class DavidCaseIT {
         assertThat(api.postJson("/api/v1/tasks/" + decisionTask + "/decision", "senior", "senior-demo", warning)
                 .statusCode()).isEqualTo(403);
         assertThat(awaitTask(api, reference, "caseExaminerDecision")).isEqualTo(decisionTask);
+        // and the refusal is in the case's own audit trail, not only under the request's address
+        assertThat(array(api.get("/api/v1/admin/audit?max=50&target=" + URLEncoder.encode("case " + reference,
+                StandardCharsets.UTF_8), "admin", "admin-demo")).getValuesAs(JsonObject.class))
+                .anySatisfy(e -> {
+                    assertThat(e.getString("action")).isEqualTo("DENIED");
+                    assertThat(e.getString("actor")).isEqualTo("senior");
+                    assertThat(e.getString("detail")).contains("/decision", "triaged or investigated");
+                });
         HttpResponse<byte[]> decided = api.postJson("/api/v1/tasks/" + decisionTask + "/decision", EXAMINER,
                 "examiner-demo", warning);
         assertThat(decided.statusCode()).as(ApiClient.text(decided)).isEqualTo(200);

@@ -24,6 +24,10 @@ public class TaskClaims {
     public String claim(String taskId, StaffIdentity staff) {
         Task task = task(taskId);
         if (!workflow.mayWorkOn(task, staff.roles())) {
+            if (workflow.task(taskId).isEmpty()) { // completed by someone else since it was found: a lost race
+                throw new WrongStageException("The step '" + task.getName() + "' was completed by someone else "
+                        + "meanwhile; nothing was changed");
+            }
             throw new AccessDeniedException("The step '" + task.getName() + "' is not for your role");
         }
         if (task.getAssignee() != null && !task.getAssignee().equals(staff.username())) {

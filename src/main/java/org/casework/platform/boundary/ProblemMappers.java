@@ -3,6 +3,7 @@ package org.casework.platform.boundary;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonParsingException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
@@ -56,19 +57,29 @@ public final class ProblemMappers {
         }
     }
 
-    /** Refused by the application's own checks (a role or a person): answered 403 and recorded in the audit log. */
+    /** Request attribute: the reference of the case the request is about, where the request names one. */
+    public static final String CASE_OF_REQUEST = "casework.request.case";
+
+    /**
+     * Refused by the application's own checks (a role or a person, four eyes included): answered 403 and recorded in
+     * the audit log, under the case when the request is about one, so that the case's audit trail shows it.
+     */
     @Provider
     public static class Forbidden implements ExceptionMapper<AccessDeniedException> {
         @Context
         UriInfo uri;
         @Context
         SecurityContext security;
+        @Context
+        HttpServletRequest request;
 
         @Override
         public Response toResponse(AccessDeniedException e) {
+            Object reference = request == null ? null : request.getAttribute(CASE_OF_REQUEST);
             CDI.current().select(AuditLog.class).get()
                     .record(security.getUserPrincipal() == null ? null : security.getUserPrincipal().getName(),
-                            AuditEntry.DENIED, uri.getPath(), false, e.getMessage());
+                            AuditEntry.DENIED, reference == null ? uri.getPath() : "case " + reference, false,
+                            reference == null ? e.getMessage() : uri.getPath() + ": " + e.getMessage());
             return Problems.of(403, "Forbidden", e.getMessage(), List.of());
         }
     }

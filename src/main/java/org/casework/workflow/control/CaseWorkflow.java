@@ -274,6 +274,10 @@ public class CaseWorkflow {
         Task task = openTask(caseReference, taskKey).orElseThrow(() -> new WrongStageException("Case "
                 + caseReference + " is not waiting for the step '" + taskKey + "'"));
         if (!mayWorkOn(task, roles)) {
+            if (task(task.getId()).isEmpty()) { // done by someone else since it was found: a race lost, not a role
+                throw new WrongStageException("Case " + caseReference + " has moved on: the step '" + task.getName()
+                        + "' was completed by someone else meanwhile; nothing was changed");
+            }
             throw new AccessDeniedException("The step '" + task.getName() + "' of case " + caseReference
                     + " is not for your role");
         }

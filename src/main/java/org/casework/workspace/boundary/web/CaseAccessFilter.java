@@ -18,6 +18,7 @@ import org.casework.cases.control.CaseAccess;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.CaseReference;
+import org.casework.platform.boundary.ProblemMappers;
 import org.casework.platform.boundary.Problems;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
@@ -48,6 +49,7 @@ public class CaseAccessFilter extends HttpFilter {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         Optional<Complaint> complaint = referenceOf(path, request).filter(CaseReference::isWellFormed)
                 .flatMap(reference -> cases.find(new CaseReference(reference)));
+        complaint.ifPresent(c -> request.setAttribute(ProblemMappers.CASE_OF_REQUEST, c.reference().value()));
         if (complaint.isPresent() && request.getRemoteUser() != null
                 && !access.mayOpen(complaint.get(), staff.get())) {
             String reference = complaint.get().reference().value();
