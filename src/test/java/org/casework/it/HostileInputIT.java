@@ -4,6 +4,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.mail.MessagingException;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -21,8 +23,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.demo.control.DemoScreenshot;
+import org.casework.evidence.control.TestImages;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -211,6 +215,42 @@ class HostileInputIT {
                 .extracting(e -> e.getString("field")).containsExactly("note");
         assertThat(object(api.get("/api/v1/cases/" + reference, "investigator", "investigator-demo"))
                 .getString("status")).as("nothing changed").isNotEqualTo("CLOSED");
+    }
+
+    /** Staff never need to open a complainant's PDF in a reader that might run it. */
+    @Test
+    void aPdfThatWouldActWhenOpenedIsRefusedNamingTheFileAndOneThatOnlyShowsGetsAWorkingCopy() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        int tasks = array(api.get("/api/v1/tasks", "investigator", "investigator-demo")).size();
+        long files = ServerSide.evidenceFiles();
+        HttpResponse<byte[]> refused = api.postMultipart("/api/v1/complaints", List.of(
+                ApiClient.Part.json("complaint", david().replace("posts/1001", "posts/pdf-script")),
+                ApiClient.Part.file("evidence", "statement.pdf", "application/pdf",
+                        TestImages.pdfWithOpenActionScript())));
+        assertThat(refused.statusCode()).as(ApiClient.text(refused)).isEqualTo(415);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(
+                t -> assertThat(t).startsWith("application/problem+json"));
+        JsonObject error = object(refused).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("evidence[0]");
+        assertThat(error.getString("reason")).contains("\"statement.pdf\"", "JavaScript");
+        assertThat(array(api.get("/api/v1/tasks", "investigator", "investigator-demo")).size()).isEqualTo(tasks);
+        assertThat(ServerSide.evidenceFiles()).as("no file left behind").isEqualTo(files);
+
+        HttpResponse<byte[]> accepted = api.postMultipart("/api/v1/complaints", List.of(
+                ApiClient.Part.json("complaint", david().replace("posts/1001", "posts/pdf-plain")),
+                ApiClient.Part.file("evidence", "statement.pdf", "application/pdf",
+                        TestImages.pdf(3, d -> { }))));
+        assertThat(accepted.statusCode()).as(ApiClient.text(accepted)).isEqualTo(201);
+        String reference = object(accepted).getString("reference");
+        JsonObject evidence = object(api.get("/api/v1/cases/" + reference, "investigator", "investigator-demo"))
+                .getJsonArray("evidence").getJsonObject(0);
+        HttpResponse<byte[]> working = api.get("/api/v1/cases/" + reference + "/evidence/" + evidence.getInt("id")
+                + "/working-copy", "investigator", "investigator-demo");
+        assertThat(working.statusCode()).isEqualTo(200);
+        assertThat(working.headers().firstValue("Content-Type")).contains("image/jpeg");
+        BufferedImage pages = ImageIO.read(new ByteArrayInputStream(working.body()));
+        assertThat(pages.getWidth()).isEqualTo(1000);
+        assertThat(pages.getHeight()).as("three pages, one under another").isGreaterThan(3 * 1200);
     }
 
     @Test

@@ -38,6 +38,48 @@ public final class EvidenceCopies {
         return jpeg(scaled(image, THUMBNAIL_EDGE), 0.8f);
     }
 
+    /** The pages a PDF's working copy shows; the original, downloaded on purpose, holds them all. */
+    static final int WORKING_PAGES = 10;
+    static final int PDF_WIDTH = 1000;
+    private static final int PAGE_GAP = 16;
+
+    /**
+     * A PDF as staff read it every day: its pages (the first {@link #WORKING_PAGES}) rendered to pixels one by one
+     * and set one under another in a single JPEG, so that nothing in the file can run in the staff's browser or
+     * reader. Each page is drawn at {@link #PDF_WIDTH} pixels wide (about 120 dpi for A4), then let go.
+     */
+    public static byte[] pdfWorkingCopy(byte[] pdf) {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFRenderer renderer = new PDFRenderer(document);
+            int pages = Math.min(WORKING_PAGES, document.getNumberOfPages());
+            float[] scales = new float[pages];
+            int total = 0;
+            for (int i = 0; i < pages; i++) {
+                var box = document.getPage(i).getCropBox();
+                boolean turned = document.getPage(i).getRotation() % 180 != 0;
+                float width = Math.max(1, turned ? box.getHeight() : box.getWidth());
+                float height = Math.max(1, turned ? box.getWidth() : box.getHeight());
+                // no page taller than four widths: a freak page size cannot make a huge picture
+                scales[i] = Math.min(PDF_WIDTH / width, 4f * PDF_WIDTH / height);
+                total += Math.max(1, Math.round(height * scales[i])) + (i == 0 ? 0 : PAGE_GAP);
+            }
+            BufferedImage sheet = new BufferedImage(PDF_WIDTH, total, BufferedImage.TYPE_3BYTE_BGR);
+            Graphics2D g = sheet.createGraphics();
+            g.setColor(Color.GRAY);
+            g.fillRect(0, 0, PDF_WIDTH, total);
+            int y = 0;
+            for (int i = 0; i < pages; i++) {
+                BufferedImage page = renderer.renderImage(i, scales[i]);
+                g.drawImage(page, (PDF_WIDTH - page.getWidth()) / 2, y, null);
+                y += page.getHeight() + PAGE_GAP;
+            }
+            g.dispose();
+            return jpeg(sheet, 0.85f);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not render the PDF's pages", e);
+        }
+    }
+
     /** The first page of a PDF as a small picture. */
     public static byte[] pdfThumbnail(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {

@@ -5,6 +5,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -41,7 +42,7 @@ public class EvidenceInspector {
         }
     }
 
-    /** The checks that need no decoding: size, kind by magic bytes, no markup. */
+    /** The checks that need no decoding of pixels: size, kind by magic bytes, no markup, a PDF's structure. */
     public EvidenceType precheck(byte[] content, String field) {
         if (content == null || content.length == 0) {
             throw new EvidenceRejectedException(field, Reason.EMPTY_FILE, "is empty", 400);
@@ -56,6 +57,9 @@ public class EvidenceInspector {
             throw new EvidenceRejectedException(field, Reason.MARKUP_IN_FILE, "contains HTML or script and is not "
                     + "accepted as a " + type + " file", 415);
         }
+        if (type == EvidenceType.PDF) {
+            checkPdf(content, field); // a parse, no rendering: cheap enough to tell the complainant at once
+        }
         return type;
     }
 
@@ -64,7 +68,6 @@ public class EvidenceInspector {
         if (type.isImage()) {
             return new Inspection(type, decodeImage(content, type, field));
         }
-        checkPdf(content, field);
         return new Inspection(type, null);
     }
 
@@ -143,12 +146,25 @@ public class EvidenceInspector {
         return readers.next();
     }
 
+    /**
+     * A PDF that shows and does nothing else: one with active content ({@link PdfActiveContent}) is refused, since
+     * staff would otherwise open a complainant's file in a reader that may run it.
+     */
     private static void checkPdf(byte[] content, String field) {
         try (PDDocument document = Loader.loadPDF(content)) {
             if (document.getNumberOfPages() < 1) {
                 throw new IOException("no pages");
             }
-        } catch (IOException e) {
+            Optional<String> active = PdfActiveContent.find(document);
+            if (active.isPresent()) {
+                throw new EvidenceRejectedException(field, Reason.ACTIVE_CONTENT, "is a PDF with " + active.get()
+                        + ", which could run when it is opened; print it to a new PDF or send pictures of its pages",
+                        415, active.get());
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof EvidenceRejectedException rejected) {
+                throw rejected;
+            }
             throw new EvidenceRejectedException(field, Reason.UNREADABLE_FILE, "could not be read as a PDF document",
                     400);
         }

@@ -75,6 +75,7 @@ public class EvidenceStore {
             thumbnail = write(EvidenceCopies.thumbnail(inspection.image()));
             facts = CaptureFactsReader.read(content);
         } else {
+            working = write(EvidenceCopies.pdfWorkingCopy(content));
             thumbnail = write(EvidenceCopies.pdfThumbnail(content));
         }
         return new StoredFile(inspection.type(), content.length, Sha256.of(content), original, working, thumbnail,

@@ -22,4 +22,13 @@ public class EvidenceRejectedException extends InvalidFieldException {
     public int httpStatus() {
         return httpStatus;
     }
+
+    /** The same refusal, saying which file it is about ("statement.pdf" is a PDF with JavaScript, ...). */
+    public EvidenceRejectedException naming(String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return this;
+        }
+        return new EvidenceRejectedException(field(), code(), "\"" + fileName + "\" " + reason(), httpStatus,
+                arguments());
+    }
 }

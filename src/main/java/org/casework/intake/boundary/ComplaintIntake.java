@@ -21,6 +21,7 @@ import org.casework.cases.entity.TriageRecord;
 import org.casework.evidence.control.EvidenceStore;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.evidence.entity.EvidenceRejectedException;
+import org.casework.evidence.entity.StoredFile;
 import org.casework.intake.control.CaseReferences;
 import org.casework.intake.control.IdempotencyPurge;
 import org.casework.intake.control.Receipts;
@@ -279,7 +280,12 @@ public class ComplaintIntake {
     private void storeEvidence(Complaint complaint, List<EvidenceUpload> uploads, int firstIndex, Instant now) {
         for (int i = 0; i < uploads.size(); i++) {
             EvidenceUpload upload = uploads.get(i);
-            var stored = evidenceStore.store(upload.content(), field(i));
+            StoredFile stored;
+            try {
+                stored = evidenceStore.store(upload.content(), field(i));
+            } catch (EvidenceRejectedException refused) {
+                throw refused.naming(upload.fileName());
+            }
             em.persist(new EvidenceItem(complaint, stored, upload.fileName(), UPLOADER, now));
         }
     }
@@ -296,7 +302,11 @@ public class ComplaintIntake {
         }
         long total = 0;
         for (int i = 0; i < uploads.size(); i++) {
-            evidenceStore.precheck(uploads.get(i).content(), field(i));
+            try {
+                evidenceStore.precheck(uploads.get(i).content(), field(i));
+            } catch (EvidenceRejectedException refused) {
+                throw refused.naming(uploads.get(i).fileName());
+            }
             total += uploads.get(i).content().length;
         }
         if (total > maxTotalBytes) {

@@ -38,4 +38,18 @@ class EvidenceCopiesTest {
     void anImageWithoutMetadataSaysNothing() throws IOException {
         assertThat(CaptureFactsReader.read(TestImages.image(10, 10, "png"))).isEqualTo(CaptureFacts.NONE);
     }
+
+    @Test
+    void aPdfsWorkingCopyIsItsPagesAsOnePictureUpToTheLimit() throws IOException {
+        BufferedImage three = ImageIO.read(new ByteArrayInputStream(EvidenceCopies.pdfWorkingCopy(
+                TestImages.pdf(3, d -> { }))));
+        // US Letter, 612 x 792 points, drawn 1000 pixels wide: 1294 pixels a page, 16 between pages
+        assertThat(three.getWidth()).isEqualTo(EvidenceCopies.PDF_WIDTH);
+        assertThat(three.getHeight()).isCloseTo(3 * 1294 + 2 * 16, Offset.offset(3));
+        BufferedImage many = ImageIO.read(new ByteArrayInputStream(EvidenceCopies.pdfWorkingCopy(
+                TestImages.pdf(EvidenceCopies.WORKING_PAGES + 5, d -> { }))));
+        assertThat(many.getHeight()).as("no more than the limit's pages")
+                .isCloseTo(EvidenceCopies.WORKING_PAGES * 1294 + (EvidenceCopies.WORKING_PAGES - 1) * 16,
+                        Offset.offset(10));
+    }
 }

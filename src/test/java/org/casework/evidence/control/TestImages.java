@@ -10,6 +10,7 @@ import org.apache.commons.imaging.formats.tiff.constants.TiffTagConstants;
 import org.apache.commons.imaging.formats.tiff.write.TiffOutputSet;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionJavaScript;
 
 /** Evidence files made by the tests themselves: plain images, a PDF, and a photo with EXIF GPS tags. */
 public final class TestImages {
@@ -28,12 +29,30 @@ public final class TestImages {
     }
 
     public static byte[] pdf() throws IOException {
+        return pdf(1, document -> { });
+    }
+
+    /** A PDF of this many blank pages, changed by {@code change} before it is saved (active content, say). */
+    public static byte[] pdf(int pages, PdfChange change) throws IOException {
         try (PDDocument document = new PDDocument()) {
-            document.addPage(new PDPage());
+            for (int i = 0; i < pages; i++) {
+                document.addPage(new PDPage());
+            }
+            change.apply(document);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
         }
+    }
+
+    /** A change to a document being built. */
+    public interface PdfChange {
+        void apply(PDDocument document) throws IOException;
+    }
+
+    /** A PDF that runs {@code app.alert} when opened, as the hostile-input run found accepted. */
+    public static byte[] pdfWithOpenActionScript() throws IOException {
+        return pdf(1, d -> d.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('opened')")));
     }
     /** When {@link #geoTaggedJpeg} says it was taken, as EXIF writes it. */
     public static final String TAKEN = "2026:03:14 23:30:00";
