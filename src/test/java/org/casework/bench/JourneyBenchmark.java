@@ -31,7 +31,8 @@ import org.openqa.selenium.WebDriver;
  * interaction (from the browser's Navigation Timing: the POST and its redirect, then the page it lands on). Waits for
  * the engine's asynchronous steps (reloads until a step appears) are counted apart: a person would do other work.
  *
- * <p>Run: {@code ./mvnw -Pbench-journey verify [-Dbench.cases=100000]} (MariaDB, see .ci/run; Chromium).
+ * <p>Run: {@code ./mvnw -Pbench-journey verify [-Dbench.cases=100000]} (MariaDB, see .ci/run; Chromium); JVM options
+ * for the server in {@code bench.server.jvm} (a flight recording, say).
  */
 public final class JourneyBenchmark {
 
@@ -51,11 +52,18 @@ public final class JourneyBenchmark {
                 // the next purge will do
             }
         }, 5, 5, TimeUnit.SECONDS);
-        try (PayaraProcess payara = PayaraProcess.start(work.resolve("data"), work.resolve("payara.log"),
+        List<String> options = new ArrayList<>(List.of(
                 "-Dcasework.db.url=" + url, "-Dcasework.db.user=" + user, "-Dcasework.db.password=" + password,
-                "-Dcasework.demo=true", "-Dcasework.rate.submissions-per-hour=100000000",
+                "-Dcasework.demo=true", "-Dcasework.demo.stages=false", "-Dcasework.rate.submissions-per-hour=100000000",
                 "-Dcasework.workflow.job-poll-millis=500",
-                "-Dcasework.smtp.host=127.0.0.1", "-Dcasework.smtp.port=" + mail.getSmtp().getPort());
+                "-Dcasework.smtp.host=127.0.0.1", "-Dcasework.smtp.port=" + mail.getSmtp().getPort()));
+        // e.g. -Dbench.server.jvm=-XX:StartFlightRecording=filename=journey.jfr,settings=profile to see where it goes
+        String extra = System.getProperty("bench.server.jvm", "");
+        if (!extra.isBlank()) {
+            options.addAll(List.of(extra.strip().split("\\s+")));
+        }
+        try (PayaraProcess payara = PayaraProcess.start(work.resolve("data"), work.resolve("payara.log"),
+                options.toArray(String[]::new));
              Connection jdbc = DriverManager.getConnection(url, user, password)) {
             payara.awaitHealthy(Duration.ofSeconds(180));
             ApiClient api = new ApiClient(payara.base());
