@@ -50,32 +50,32 @@ public final class ApiClient {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request);
+        return send(request, null);
     }
 
     public HttpResponse<byte[]> postJson(String path, String user, String password, String json) {
         return send(request(path, user, password).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(json)));
+                .POST(HttpRequest.BodyPublishers.ofString(json)), utf8(json));
     }
 
     public HttpResponse<byte[]> putJson(String path, String user, String password, String json) {
         return send(request(path, user, password).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+                .PUT(HttpRequest.BodyPublishers.ofString(json)), utf8(json));
     }
 
     /** Any method with a JSON body. */
     public HttpResponse<byte[]> send(String method, String path, String user, String password, String json) {
         return send(request(path, user, password).header("Content-Type", "application/json")
-                .method(method, HttpRequest.BodyPublishers.ofString(json)));
+                .method(method, HttpRequest.BodyPublishers.ofString(json)), utf8(json));
     }
 
     public HttpResponse<byte[]> delete(String path, String user, String password) {
-        return send(request(path, user, password).DELETE());
+        return send(request(path, user, password).DELETE(), null);
     }
 
     public HttpResponse<byte[]> post(String path, String user, String password, String contentType, String body) {
         return send(request(path, user, password).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body)), utf8(body));
     }
 
     public HttpResponse<byte[]> postMultipart(String path, List<Part> parts, String... headers) {
@@ -96,7 +96,7 @@ public final class ApiClient {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
         }
-        return send(request);
+        return send(request, body.toByteArray());
     }
 
     public static JsonObject object(HttpResponse<byte[]> response) {
@@ -129,9 +129,17 @@ public final class ApiClient {
         return builder;
     }
 
-    private HttpResponse<byte[]> send(HttpRequest.Builder request) {
+    private static byte[] utf8(String text) {
+        return text == null ? null : text.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Sends, then holds the request and its answer to the API's contract ({@link ApiContract}). */
+    private HttpResponse<byte[]> send(HttpRequest.Builder request, byte[] body) {
         try {
-            return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpRequest built = request.build();
+            HttpResponse<byte[]> answer = http.send(built, HttpResponse.BodyHandlers.ofByteArray());
+            ApiContract.check(built, body, answer);
+            return answer;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

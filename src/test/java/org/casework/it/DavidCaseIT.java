@@ -151,6 +151,11 @@ class DavidCaseIT {
         // a response posted to another step's task is refused
         assertThat(api.postJson("/api/v1/tasks/" + response + "/referral", INVESTIGATOR, "investigator-demo",
                 "{\"note\":\"x\"}").statusCode()).isEqualTo(409);
+        // an empty response is refused naming the field the request has
+        HttpResponse<byte[]> empty = api.postJson("/api/v1/tasks/" + response + "/practitioner-response",
+                INVESTIGATOR, "investigator-demo", "{\"note\":\" \"}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(object(empty).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("note");
         assertThat(api.postJson("/api/v1/tasks/" + response + "/practitioner-response", INVESTIGATOR,
                 "investigator-demo", "{\"note\":\"I took the photos down and apologise.\"}").statusCode())
                 .isEqualTo(200);

@@ -1,6 +1,7 @@
 package org.casework.it;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
+import io.swagger.v3.parser.OpenAPIV3Parser;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
 import jakarta.mail.MessagingException;
@@ -62,6 +63,22 @@ class IntakeApiIT {
 
     @ArquillianResource
     URL base;
+
+    /** The contract a script writer reads is the one the tests hold every exchange to. */
+    @Test
+    void theApisContractIsServedAsWrittenAtOpenapi() {
+        // at the server's root, whatever the application's context
+        HttpResponse<byte[]> served = new ApiClient(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort())
+                .get("/openapi", null, null);
+        assertThat(served.statusCode()).isEqualTo(200);
+        OpenAPIV3Parser parser = new OpenAPIV3Parser();
+        var document = parser.readContents(ApiContract.document(), null, null).getOpenAPI();
+        var answered = parser.readContents(ApiClient.text(served), null, null).getOpenAPI();
+        assertThat(answered.getPaths().keySet()).as("the paths").isEqualTo(document.getPaths().keySet());
+        assertThat(answered.getComponents().getSecuritySchemes().keySet()).containsExactlyInAnyOrderElementsOf(
+                document.getComponents().getSecuritySchemes().keySet());
+        assertThat(ApiClient.text(served)).contains("submitComplaint");
+    }
 
     @Test
     @Order(1)

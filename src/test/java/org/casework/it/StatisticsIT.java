@@ -105,6 +105,22 @@ class StatisticsIT {
                 + "&basis=received", REGISTRAR, PASSWORD));
         assertThat(received.getInt("total")).isEqualTo(1);
 
+        // the JSON table suppresses small counts as the exports do, and refuses a threshold that is not a number
+        JsonObject suppressed = object(api.get("/api/v1/statistics/outcomes?from=2015-01-01&to=2017-06-30"
+                + "&suppress=5", REGISTRAR, PASSWORD));
+        assertThat(suppressed.getJsonArray("rows").getValuesAs(JsonObject.class)).anySatisfy(r -> {
+            assertThat(r.getString("key")).isEqualTo("WARNING");
+            assertThat(r.getBoolean("suppressed")).isTrue();
+            assertThat(r.containsKey("count")).as("a count under 5 is not given").isFalse();
+            assertThat(r.containsKey("percent")).isFalse();
+        }).anySatisfy(r -> {
+            assertThat(r.getString("key")).isEqualTo("NO_FURTHER_ACTION");
+            assertThat(r.getInt("count")).isEqualTo(14);
+        });
+        HttpResponse<byte[]> notANumber = api.get("/api/v1/statistics/outcomes?suppress=abc", REGISTRAR, PASSWORD);
+        assertThat(notANumber.statusCode()).isEqualTo(400);
+        assertThat(ApiClient.text(notANumber)).contains("\"field\":\"suppress\"");
+
         HttpResponse<byte[]> csvTable = api.get("/api/v1/statistics/outcomes?from=2015-01-01&to=2017-06-30",
                 REGISTRAR, PASSWORD, "Accept", "text/csv");
         assertThat(csvTable.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)

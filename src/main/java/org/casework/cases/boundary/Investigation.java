@@ -52,7 +52,7 @@ public class Investigation {
     }
 
     public void recordEmployerInformation(CaseReference reference, String information, StaffIdentity investigator) {
-        record(reference, ENQUIRY_TASK, Require.multiline(information, "information", 20_000), investigator);
+        record(reference, ENQUIRY_TASK, Require.multiline(information, "note", 20_000), investigator);
     }
 
     public void recordResponse(CaseReference reference, String response, StaffIdentity investigator) {
@@ -61,7 +61,7 @@ public class Investigation {
         Instant now = Instant.now();
         complaint.recordResponse(now);
         steps.record(complaint, RESPONSE_TASK, investigator.username(), now,
-                Require.multiline(response, "response", 20_000));
+                Require.multiline(response, "note", 20_000));
         workflow.complete(task, investigator.username(), Map.of());
     }
 
@@ -80,7 +80,7 @@ public class Investigation {
             steps.record(complaint, "expertOpinion", investigator.username(), now, opinion);
         }
         steps.record(complaint, INVESTIGATION_TASK, investigator.username(), now,
-                Require.multiline(summary, "summary", 20_000));
+                Require.multiline(summary, "note", 20_000));
         workflow.complete(task, investigator.username(), Map.of());
     }
 

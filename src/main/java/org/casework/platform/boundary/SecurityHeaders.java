@@ -1,6 +1,7 @@
 package org.casework.platform.boundary;
 
 import jakarta.servlet.FilterChain;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -41,8 +42,10 @@ public class SecurityHeaders extends HttpFilter {
         if (request.isSecure()) {
             response.setHeader("Strict-Transport-Security", "max-age=31536000");
         }
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/staff/")
-                || request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        // on an error's dispatch, the address asked for, not the error page's
+        Object asked = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        String uri = asked == null ? request.getRequestURI() : asked.toString();
+        if (uri.startsWith(request.getContextPath() + "/staff/") || uri.startsWith(request.getContextPath() + "/api/")) {
             response.setHeader("Cache-Control", "no-store"); // case files and evidence stay off shared caches
         }
         chain.doFilter(request, new OnePolicy(response));

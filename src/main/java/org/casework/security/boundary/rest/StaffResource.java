@@ -31,16 +31,21 @@ import org.casework.security.entity.Team;
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResource {
 
-    public record Account(String username, String displayName, Set<String> roles, String team, boolean teamLead,
-                          boolean active) {
+    /**
+     * An account. In a request, a left-out {@code teamLead} or {@code active} keeps what the account has (a new
+     * account: not a lead, active): leaving a field out must never deactivate someone.
+     */
+    public record Account(String username, String displayName, Set<String> roles, String team, Boolean teamLead,
+                          Boolean active) {
         static Account of(StaffAccount a) {
             var identity = a.identity();
             return new Account(a.username(), a.displayName(), identity.roles(), identity.team(), a.teamLead(),
                     a.active());
         }
 
-        Settings settings() {
-            return new Settings(displayName, roles, team, teamLead, active);
+        Settings settings(boolean leadUnlessSaid, boolean activeUnlessSaid) {
+            return new Settings(displayName, roles, team, teamLead == null ? leadUnlessSaid : teamLead,
+                    active == null ? activeUnlessSaid : active);
         }
     }
 
@@ -73,7 +78,8 @@ public class StaffResource {
     @Path("users")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(Account request) {
-        Issued issued = administration.create(required(request).username(), request.settings(), staff.username());
+        Issued issued = administration.create(required(request).username(), request.settings(false, true),
+                staff.username());
         return Response.status(Response.Status.CREATED).entity(issued).build();
     }
 
@@ -81,7 +87,9 @@ public class StaffResource {
     @Path("users/{username}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Account change(@PathParam("username") String username, Account request) {
-        return Account.of(administration.change(username, required(request).settings(), staff.username()));
+        StaffAccount current = administration.require(username);
+        return Account.of(administration.change(username, required(request).settings(current.teamLead(),
+                current.active()), staff.username()));
     }
 
     @POST

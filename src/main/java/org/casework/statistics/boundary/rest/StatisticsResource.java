@@ -52,23 +52,38 @@ public class StatisticsResource {
     @Inject
     RegulatorTime time;
 
-    /** One table as JSON. */
-    public record Table(LocalDate from, LocalDate to, String basis, String by, long total, List<Tally> rows,
+    /**
+     * One table as JSON. With {@code suppress=N}, a count under N (and its share) is left out and the row marked
+     * {@code suppressed}, as in the exports, so that the JSON cannot give away what a published table hides.
+     */
+    public record Table(LocalDate from, LocalDate to, String basis, String by, Long total, List<Row> rows,
                         String summary) {
+    }
+
+    /** A category's count and share of the table; both absent when suppressed. */
+    public record Row(String key, String label, Long count, Double percent, boolean suppressed) {
+        static Row of(Tally tally, int suppressBelow) {
+            boolean hidden = tally.count() < suppressBelow;
+            return new Row(tally.key(), tally.label(), hidden ? null : tally.count(),
+                    hidden ? null : tally.percent(), hidden);
+        }
     }
 
     @GET
     @Path("outcomes")
     @Produces("application/json;qs=1")
     public Table outcomes(@QueryParam("from") String from, @QueryParam("to") String to,
-                          @QueryParam("by") String by, @QueryParam("basis") String basis) {
+                          @QueryParam("by") String by, @QueryParam("basis") String basis,
+                          @QueryParam("suppress") String suppress) {
         Period period = period(from, to, basis);
         Dimension dimension = Dimension.parse(by, "by");
+        int below = suppression(suppress);
         List<Tally> rows = statistics.table(period, dimension);
         List<Tally> outcomes = dimension == Dimension.OUTCOME ? rows : statistics.table(period, Dimension.OUTCOME);
         long total = outcomes.stream().mapToLong(Tally::count).sum();
-        return new Table(period.from(), period.to(), period.basis().name(), dimension.name(), total, rows,
-                SummarySentence.of(period, total, outcomes, 0));
+        return new Table(period.from(), period.to(), period.basis().name(), dimension.name(),
+                total < below ? null : total, rows.stream().map(t -> Row.of(t, below)).toList(),
+                SummarySentence.of(period, total, outcomes, below));
     }
 
     @GET

@@ -1,0 +1,100 @@
+package org.casework;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.parser.OpenAPIV3Parser;
+import io.swagger.v3.parser.core.models.SwaggerParseResult;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The API's contract ({@code META-INF/openapi.yaml}) names every endpoint the code has and no other, each with a
+ * unique operation id, its answers (errors as problem documents) and how a caller authenticates. The integration
+ * tests then hold every exchange to it ({@code it/ApiContract}).
+ */
+class ApiContractTest {
+
+    static OpenAPI contract;
+
+    @BeforeAll
+    static void read() throws IOException {
+        try (InputStream in = ApiContractTest.class.getClassLoader().getResourceAsStream("META-INF/openapi.yaml")) {
+            assertThat(in).as("META-INF/openapi.yaml").isNotNull();
+            SwaggerParseResult parsed = new OpenAPIV3Parser().readContents(
+                    new String(in.readAllBytes(), StandardCharsets.UTF_8), null, null);
+            assertThat(parsed.getMessages()).as("the document parses cleanly").isEmpty();
+            contract = parsed.getOpenAPI();
+        }
+    }
+
+    @Test
+    void namesEveryEndpointOfTheCodeAndNoOther() {
+        Set<String> inCode = new TreeSet<>();
+        for (JavaClass resource : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.casework")) {
+            if (!resource.isAnnotatedWith(Path.class)) {
+                continue;
+            }
+            String root = "/" + resource.getAnnotationOfType(Path.class).value().replaceAll("^/|/$", "");
+            for (JavaMethod method : resource.getMethods()) {
+                String verb = method.isAnnotatedWith(GET.class) ? "GET" : method.isAnnotatedWith(POST.class) ? "POST"
+                        : method.isAnnotatedWith(PUT.class) ? "PUT" : method.isAnnotatedWith(DELETE.class) ? "DELETE"
+                        : null;
+                if (verb != null) {
+                    String sub = method.isAnnotatedWith(Path.class)
+                            ? "/" + method.getAnnotationOfType(Path.class).value().replaceAll("^/|/$", "") : "";
+                    inCode.add(verb + " " + (root + sub).replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}"));
+                }
+            }
+        }
+        assertThat(inCode).as("resource methods found").hasSizeGreaterThan(60);
+        assertThat(operations().keySet()).containsExactlyInAnyOrderElementsOf(inCode);
+    }
+
+    @Test
+    void everyOperationHasAUniqueIdItsAnswersAndAWayIn() {
+        assertThat(contract.getComponents().getSecuritySchemes()).containsKeys("staffBasic", "trackingCode");
+        assertThat(contract.getComponents().getSchemas()).containsKey("Problem");
+        List<String> ids = new ArrayList<>();
+        operations().forEach((name, operation) -> {
+            ids.add(operation.getOperationId());
+            assertThat(operation.getOperationId()).as(name).matches("[a-z][A-Za-z0-9]+");
+            assertThat(operation.getResponses().keySet()).as(name + ": a success")
+                    .anyMatch(status -> status.startsWith("2"));
+            assertThat(operation.getResponses().keySet()).as(name + ": the errors every call can meet")
+                    .contains("400", "404", "500", "503");
+            boolean staff = operation.getSecurity() == null // the document's own: staff Basic
+                    || operation.getSecurity().stream().anyMatch(r -> r.containsKey("staffBasic"));
+            if (staff) {
+                assertThat(operation.getResponses().keySet()).as(name + ": signed in").contains("401", "403");
+            }
+        });
+        assertThat(ids).as("operation ids").doesNotHaveDuplicates();
+    }
+
+    private static Map<String, Operation> operations() {
+        return contract.getPaths().entrySet().stream().flatMap(path -> path.getValue().readOperationsMap().entrySet()
+                        .stream().map(op -> Map.entry(op.getKey().name() + " " + path.getKey(), op.getValue())))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}
