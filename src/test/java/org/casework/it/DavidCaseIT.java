@@ -776,6 +776,30 @@ class DavidCaseIT {
                 .as("issued exactly once").hasSize(1);
     }
 
+    /**
+     * A complaint closed at triage: a case examiner approves the letter that tells the complainant, and the text of
+     * the letter, once issued, is returned (30 s at most). Until then the case's process runs (and retention waits).
+     */
+    static String approveTheClosureLetter(ApiClient api, String reference) throws IOException, InterruptedException {
+        String approval = awaitTask(api, reference, "approveLetters");
+        HttpResponse<byte[]> approved = api.postJson("/api/v1/tasks/" + approval + "/letter-approval", EXAMINER,
+                "examiner-demo", "{\"approved\":true}");
+        assertThat(approved.statusCode()).as(ApiClient.text(approved)).isEqualTo(200);
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var letters = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
+                    .getValuesAs(JsonObject.class);
+            if (!letters.isEmpty()) {
+                assertThat(letters).extracting(l -> l.getString("kind")).as("the complainant's letter only")
+                        .containsExactly("OUTCOME_TO_COMPLAINANT");
+                return textOf(api.get("/api/v1/cases/" + reference + "/letters/" + letters.get(0).getInt("id"),
+                        EXAMINER, "examiner-demo").body());
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The closure letter of " + reference + " was not issued within 30 s");
+    }
+
     /** The letter that replaces the one given, once issued (30 s at most). */
     private static JsonObject awaitVersion(ApiClient api, String reference, int replaced) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();

@@ -572,7 +572,7 @@ class PortalJourneyIT {
     }
 
     @Test
-    void anAdministratorSeesWhatRetentionWouldDisposeOfProposesItAndCannotApproveTheirOwnProposal() {
+    void anAdministratorSeesWhatRetentionWouldDisposeOfProposesItAndCannotApproveTheirOwnProposal() throws Exception {
         ApiClient api = new ApiClient(base.toString());
         HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
                 "complaint", JsonbBuilder.create().toJson(DemoComplaints.sarah())
@@ -583,6 +583,7 @@ class PortalJourneyIT {
         assertThat(api.postJson("/api/v1/tasks/" + DavidCaseIT.awaitTask(api, reference, "triageComplaint")
                 + "/triage", "investigator", "investigator-demo", "{\"decision\":\"CLOSE\",\"note\":\"No breach.\"}")
                 .statusCode()).isEqualTo(200);
+        assertThat(DavidCaseIT.approveTheClosureLetter(api, reference)).contains("No breach.");
 
         signIn("admin", "admin-demo");
         browser.get(base + "staff/admin/retention.xhtml");

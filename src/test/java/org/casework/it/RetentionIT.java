@@ -151,11 +151,14 @@ class RetentionIT {
         return new String[] {object(answer).getString("reference"), object(answer).getString("trackingCode")};
     }
 
-    private static void closeAtTriage(ApiClient api, String reference) {
+    private static void closeAtTriage(ApiClient api, String reference) throws Exception {
         String task = DavidCaseIT.awaitTask(api, reference, "triageComplaint");
         HttpResponse<byte[]> triaged = api.postJson("/api/v1/tasks/" + task + "/triage", INVESTIGATOR[0],
                 INVESTIGATOR[1], "{\"decision\":\"CLOSE\",\"note\":\"No breach of the policy.\"}");
         assertThat(triaged.statusCode()).as(ApiClient.text(triaged)).isEqualTo(200);
+        // the case is disposed of only once its process has ended: after the complainant's letter is issued
+        assertThat(DavidCaseIT.approveTheClosureLetter(api, reference)).contains("We assessed your complaint",
+                "No breach of the policy.").doesNotContain("case examiners");
     }
 
     private static JsonObject awaitDue(ApiClient api, String reference) throws InterruptedException {

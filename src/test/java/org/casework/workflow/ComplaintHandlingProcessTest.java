@@ -127,28 +127,50 @@ class ComplaintHandlingProcessTest {
         Assertions.assertThat(runtimeService().createIncidentQuery()
                 .processInstanceId(david.getId()).singleResult().getActivityId()).isEqualTo("sendAcknowledgement");
         assertThat(david).isWaitingAt(TRIAGE_TASK);
-        complete(task(david), withVariables(TRIAGE_OUTCOME, "CLOSE", ENQUIRY_REQUESTED, false));
+        complete(task(david), withVariables(TRIAGE_OUTCOME, "CLOSE", ENQUIRY_REQUESTED, false,
+                COMPLAINANT_NAMED, false));
         assertThat(david).hasPassed("closedAtTriage").isNotEnded();
     }
 
     @Test
-    void closedWithNoFurtherActionAtTriage() {
+    void closedWithNoFurtherActionAtTriageTellsTheComplainantWhyInAnApprovedLetter() {
         ProcessInstance sue = atTriage();
         triage(TriageChoice.CLOSE);
-        assertThat(sue).hasPassed("closedAtTriage").hasNotPassed(DECISION_TASK, "closeCase").isEnded();
+        assertThat(sue).isNotEnded();
+        approveAndIssueLetters(sue, "tellComplainantOfClosure");
+        assertThat(sue).hasPassedInOrder(TRIAGE_TASK, "tellComplainantOfClosure", "closedAtTriage")
+                .hasNotPassed(DECISION_TASK, "closeCase").isEnded();
     }
 
     @Test
-    void referredToAnotherBody() {
+    void closedAtTriageWithoutAComplainantToWriteToEndsAtOnce() {
+        ProcessInstance anonymous = atTriage();
+        complete(task(), withVariables(TRIAGE_OUTCOME, "CLOSE", ENQUIRY_REQUESTED, false, COMPLAINANT_NAMED, false));
+        assertThat(anonymous).hasPassed("closedAtTriage").hasNotPassed("tellComplainantOfClosure").isEnded();
+    }
+
+    @Test
+    void referredToAnotherBodyTellsTheComplainantWhereItWent() {
         ProcessInstance connor = atTriage();
         triage(TriageChoice.REFER_TO_OTHER_BODY);
-        assertThat(connor).hasPassed("referredToAnotherBody").hasNotPassed("notifyPractitioner").isEnded();
+        approveAndIssueLetters(connor, "tellComplainantOfReferral");
+        assertThat(connor).hasPassedInOrder(TRIAGE_TASK, "tellComplainantOfReferral", "referredToAnotherBody")
+                .hasNotPassed("notifyPractitioner").isEnded();
+    }
+
+    @Test
+    void referredToAnotherBodyWithoutAComplainantToWriteToEndsAtOnce() {
+        ProcessInstance connor = atTriage();
+        complete(task(), withVariables(TRIAGE_OUTCOME, "REFER_TO_OTHER_BODY", ENQUIRY_REQUESTED, false,
+                COMPLAINANT_NAMED, false));
+        assertThat(connor).hasPassed("referredToAnotherBody").hasNotPassed("tellComplainantOfReferral").isEnded();
     }
 
     @Test
     void referredToTheEmployerAtTriageGetsLettersAndCloses() {
         ProcessInstance sarah = atTriage();
-        complete(task(sarah), withVariables(TRIAGE_OUTCOME, "REFER_TO_EMPLOYER", OUTCOME, "EMPLOYER_REFERRAL"));
+        complete(task(sarah), withVariables(TRIAGE_OUTCOME, "REFER_TO_EMPLOYER", OUTCOME, "EMPLOYER_REFERRAL",
+                COMPLAINANT_NAMED, true));
         approveAndIssueLetters(sarah, "issueDecisionLetters");
         assertThat(sarah).hasPassedInOrder(TRIAGE_TASK, "issueDecisionLetters", "closeCase", "caseClosed")
                 .hasNotPassed("notifyPractitioner", DECISION_TASK).isEnded();
@@ -172,7 +194,8 @@ class ComplaintHandlingProcessTest {
     void provisionalEnquiryAsksTheEmployerFirstWithItsOwnDueDate() {
         ProcessInstance david = atTriage();
         Date due = days(14);
-        complete(task(david), withVariables(TRIAGE_OUTCOME, "ACCEPT", ENQUIRY_REQUESTED, true, ENQUIRY_DUE_DATE, due));
+        complete(task(david), withVariables(TRIAGE_OUTCOME, "ACCEPT", ENQUIRY_REQUESTED, true, ENQUIRY_DUE_DATE, due,
+                COMPLAINANT_NAMED, true));
         assertThat(david).isWaitingAt(ENQUIRY_TASK);
         assertThat(task(david)).hasDueDate(due);
         complete(task(david));
@@ -387,7 +410,7 @@ class ComplaintHandlingProcessTest {
 
     private ProcessInstance atResponse() {
         ProcessInstance david = atTriage();
-        complete(task(david), withVariables(TRIAGE_OUTCOME, "ACCEPT", ENQUIRY_REQUESTED, false));
+        complete(task(david), withVariables(TRIAGE_OUTCOME, "ACCEPT", ENQUIRY_REQUESTED, false, COMPLAINANT_NAMED, true));
         approveAndIssueLetters(david, "notifyPractitioner");
         assertThat(david).isWaitingAt(RESPONSE_TASK);
         return david;
@@ -402,7 +425,8 @@ class ComplaintHandlingProcessTest {
     }
 
     private void triage(TriageChoice choice) {
-        complete(task(), withVariables(TRIAGE_OUTCOME, choice.name(), ENQUIRY_REQUESTED, false));
+        complete(task(), withVariables(TRIAGE_OUTCOME, choice.name(), ENQUIRY_REQUESTED, false, COMPLAINANT_NAMED,
+                true));
     }
 
     private void decide(String outcome) {

@@ -65,6 +65,20 @@ public class Allegations {
                         e.getValue()))).collect(Collectors.joining("; ")));
     }
 
+    /**
+     * The allegations in the regulator's words, as the practitioner's and the employer's letters state them; the
+     * complainant's own words go to them only where the complainant agreed. A blank summary removes it.
+     */
+    public void summarise(CaseReference reference, String summary, StaffIdentity staff) {
+        if (!staff.roles().contains(Role.INVESTIGATOR_NAME) && !staff.roles().contains(Role.CASE_EXAMINER_NAME)) {
+            throw new AccessDeniedException("Only investigators and case examiners word a case's allegations");
+        }
+        Complaint complaint = cases.require(reference);
+        complaint.summariseAllegations(summary, staff.username());
+        steps.record(complaint, "summariseAllegations", staff.username(), Instant.now(),
+                complaint.allegationSummary() == null ? "Summary removed" : complaint.allegationSummary());
+    }
+
     private List<String> checked(List<String> clauseIds, Complaint complaint, String field) {
         List<String> ids = new ArrayList<>();
         List<PolicyClause> clauses;

@@ -75,11 +75,13 @@ public class CaseOverview {
         var decision = c.decision() == null ? null : new DecisionView(c.decision().outcome().name(),
                 c.decision().outcome().label(), c.decision().reasons(), c.decision().decidedBy(),
                 c.decision().decidedAt(),
-                c.decision().citedClauses().stream().map(cl -> cl.clauseId().value()).toList());
+                c.decision().citedClauses().stream().map(cl -> cl.clauseId().value()).toList(),
+                c.decision().decider().name(), c.decision().referredTo());
         var triage = c.triage().map(t -> new TriageView(t.triagedBy(), t.triagedAt(), t.note(),
                 c.allegations().stream().sorted().map(Enum::name).toList(), suggestedClauses(c),
                 c.allegedClauses().entrySet().stream().map(e -> new AllegationView(e.getKey().name(),
-                        e.getKey().label(), e.getValue())).toList())).orElse(null);
+                        e.getKey().label(), e.getValue())).toList(), c.allegationSummary(), c.summarisedBy()))
+                .orElse(null);
         var clocks = new Clocks(c.responseClock().notifiedAt(), c.responseClock().dueOn(),
                 c.responseClock().receivedAt(), c.hdcPause().pausedAt(), c.hdcPause().pausedDays(),
                 c.investigatedBy(), c.terms().warningExpiresOn(), c.terms().orderEndsOn(),

@@ -105,17 +105,21 @@ public record CaseView(String reference, String status, String publicStatus, Ins
 
     /**
      * {@code allegedClauses}: each alleged category with the clauses it concerns, as investigators linked them;
-     * {@code suggestedClauses}: all of them once, in the policy's order: where the decision form starts.
+     * {@code suggestedClauses}: all of them once, in the policy's order: where the decision form starts;
+     * {@code summary}: the allegations in the regulator's words, what the practitioner's letters state.
      */
     public record TriageView(String by, Instant at, String note, List<String> allegations,
-                             List<String> suggestedClauses, List<AllegationView> allegedClauses) implements Serializable {
+                             List<String> suggestedClauses, List<AllegationView> allegedClauses, String summary,
+                             String summarisedBy) implements Serializable {
     }
 
     public record AllegationView(String category, String label, List<String> clauses) implements Serializable {
     }
 
+    /** {@code decider}: TRIAGE, CASE_EXAMINERS or HEARING_PANEL; {@code referredTo}: the body, for a referral. */
     public record DecisionView(String outcome, String outcomeLabel, String reasons, String decidedBy,
-                               Instant decidedAt, List<String> clauses) implements Serializable {
+                               Instant decidedAt, List<String> clauses, String decider, String referredTo)
+            implements Serializable {
     }
 
     /**

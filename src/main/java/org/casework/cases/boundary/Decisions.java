@@ -71,7 +71,7 @@ public class Decisions {
         Task task = workflow.requireTask(reference.value(), HEARING_TASK, clerk.roles());
         Complaint complaint = cases.require(reference);
         Outcome parsed = present(outcome);
-        Decision hearing = new Decision(parsed, reasons, policies.cited(clauses), complaint.conductDate(),
+        Decision hearing = Decision.ofHearingPanel(parsed, reasons, policies.cited(clauses), complaint.conductDate(),
                 clerk.username(), Instant.now());
         complaint.recordHearingDecision(hearing, orderEndsOn);
         Map<String, Object> variables = new HashMap<>(Map.of(OUTCOME, parsed.name()));

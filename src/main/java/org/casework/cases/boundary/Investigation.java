@@ -9,7 +9,6 @@ import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.casework.cases.control.CaseSteps;
 import org.casework.cases.control.CaseStore;
-import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.NoticeIssued;
 import org.casework.cases.entity.SanctionFacts;
@@ -84,18 +83,9 @@ public class Investigation {
         workflow.complete(task, investigator.username(), Map.of());
     }
 
-    /** BPMN step {@code sendResponseReminder}: day 21 without a response. */
     /** The notice of investigation is out: the practitioner's time to respond starts now (issuing transaction). */
     void startResponseClock(@Observes NoticeIssued issued) {
         cases.require(issued.reference()).notifyPractitioner(issued.at(), time.zone());
-    }
-
-    public void remindPractitioner(CaseReference reference) {
-        Complaint complaint = cases.require(reference);
-        if (complaint.responseClock().receivedAt() == null) {
-            steps.record(complaint, "sendResponseReminder", CaseStep.SYSTEM, Instant.now(),
-                    "Reminder sent: the response is due on " + complaint.responseClock().dueOn());
-        }
     }
 
     private void record(CaseReference reference, String step, String note, StaffIdentity investigator) {

@@ -27,6 +27,7 @@ import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 import org.casework.workflow.control.WorkflowVariables.TriageChoice;
 
+import static org.casework.workflow.control.WorkflowVariables.COMPLAINANT_NAMED;
 import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_DUE_DATE;
 import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_REQUESTED;
 import static org.casework.workflow.control.WorkflowVariables.OUTCOME;
@@ -72,7 +73,8 @@ public class Triage {
         Complaint complaint = cases.require(reference);
         Instant now = Instant.now();
         String who = investigator.username();
-        Map<String, Object> variables = new HashMap<>(Map.of(TRIAGE_OUTCOME, choice.name(), ENQUIRY_REQUESTED, false));
+        Map<String, Object> variables = new HashMap<>(Map.of(TRIAGE_OUTCOME, choice.name(), ENQUIRY_REQUESTED, false,
+                COMPLAINANT_NAMED, complaint.complainant().fullName() != null));
         // each category starts from the clauses it usually concerns; investigators adjust them on the case
         complaint.allege(DefaultClauses.byCategory(allegations(triage.allegations())));
         switch (choice) {

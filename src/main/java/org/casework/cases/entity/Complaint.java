@@ -150,6 +150,13 @@ public class Complaint {
     @Embedded
     private SanctionFacts facts;
 
+    /** The allegations in the regulator's words: what the practitioner and the employer are told. */
+    @Column(name = "allegation_summary", length = Require.LONG_COLUMN)
+    private String allegationSummary;
+
+    @Column(name = "summarised_by", length = 100)
+    private String summarisedBy;
+
     /** The earliest conduct a complaint can be about: a date before it is a mistake (0001-01-01), not a post. */
     public static final LocalDate EARLIEST_CONDUCT = LocalDate.of(1990, 1, 1);
 
@@ -290,7 +297,7 @@ public class Complaint {
     /** Outside the regulator's remit: closed here, with the body it was referred to in the reason. */
     public void referToAnotherBody(String investigator, String body, String note, Instant at) {
         String to = Require.text(body, "referredTo", 200);
-        closeAtTriage(investigator, "Referred to " + to + (note == null || note.isBlank() ? "" : ". " + note), at);
+        close(investigator, "Referred to " + to + (note == null || note.isBlank() ? "" : ". " + note), to, at);
     }
 
     /** HPCA Act s64: a health consumer was affected, so the HDC decides first; the case's clock stops meanwhile. */
@@ -327,9 +334,13 @@ public class Complaint {
 
     /** Triage finds no question of fitness to practise: the case closes with no further action. */
     public void closeAtTriage(String investigator, String reason, Instant at) {
+        close(investigator, reason, null, at);
+    }
+
+    private void close(String investigator, String reason, String referredTo, Instant at) {
         requireStatus(CaseStatus.RECEIVED, "closed at triage");
         this.triage = triaged(investigator, Require.multiline(reason, "note", 20_000), null, at);
-        this.decision = new Decision(Outcome.NO_FURTHER_ACTION, reason, List.of(), conductDate, investigator, at);
+        this.decision = Decision.closedAtTriage(reason, referredTo, investigator, at);
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;
     }
@@ -358,6 +369,9 @@ public class Complaint {
     public void recordHearingDecision(Decision hearing, LocalDate orderEndsOn) {
         if (status != CaseStatus.AT_HEARING && status != CaseStatus.DECIDED) {
             throw new WrongStageException("Case " + reference + " is " + status + " and has no hearing");
+        }
+        if (hearing.decider() != Decider.HEARING_PANEL) {
+            throw new IllegalArgumentException("A hearing records a hearing panel's decision, not " + hearing.decider());
         }
         if (hearing.outcome().onlyByHearing()) {
             terms().impose(hearing.outcome(), LocalDate.ofInstant(hearing.decidedAt(), ZoneOffset.UTC), orderEndsOn);
@@ -410,6 +424,23 @@ public class Complaint {
         allegedClauses.clear();
         allegedClauses.addAll(AllegedClause.linking(clausesByCategory));
     }
+
+    /**
+     * The allegations as the regulator states them to the practitioner and the employer, who are otherwise told only
+     * the categories alleged (or, where the complainant agreed to share it, the complaint in their own words).
+     * Reworded until the decision; a blank summary removes it.
+     */
+    public void summariseAllegations(String summary, String by) {
+        if (decision != null || status == CaseStatus.CLOSED) {
+            throw new WrongStageException("Case " + reference + " is decided; its letters state the allegations as "
+                    + "they were summarised");
+        }
+        this.allegationSummary = Require.optionalMultiline(summary, "summary", 20_000);
+        this.summarisedBy = allegationSummary == null ? null : Require.text(by, "by", 100);
+    }
+
+    public String allegationSummary() { return allegationSummary; }
+    public String summarisedBy() { return summarisedBy; }
 
     /** Each alleged category with the clause ids linked to it, categories and clauses in order. */
     public SortedMap<AllegationCategory, List<String>> allegedClauses() {

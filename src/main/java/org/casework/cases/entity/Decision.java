@@ -47,6 +47,14 @@ public class Decision {
     @Column(name = "decided_at", nullable = false)
     private Instant decidedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private Decider decider;
+
+    /** The body a complaint outside the regulator's remit was referred to at triage; null otherwise. */
+    @Column(name = "referred_to", length = 200)
+    private String referredTo;
+
     @ManyToMany
     @JoinTable(name = "decision_clause",
             joinColumns = @JoinColumn(name = "decision_id"),
@@ -58,20 +66,38 @@ public class Decision {
     }
 
     /**
+     * The case examiners' decision.
+     *
      * @param conductDate the date of the conduct: a clause may be cited only if its policy version was in force then
      */
     public Decision(Outcome outcome, String reasons, List<PolicyClause> clauses, LocalDate conductDate,
                     String decidedBy, Instant decidedAt) {
-        this(outcome, reasons, clauses, conductDate, decidedBy, decidedAt, true);
+        this(Decider.CASE_EXAMINERS, outcome, reasons, clauses, conductDate, decidedBy, decidedAt, true);
+    }
+
+    /** A hearing panel's decision, recorded by its secretary (or a case examiner acting as one). */
+    public static Decision ofHearingPanel(Outcome outcome, String reasons, List<PolicyClause> clauses,
+                                          LocalDate conductDate, String recordedBy, Instant decidedAt) {
+        return new Decision(Decider.HEARING_PANEL, outcome, reasons, clauses, conductDate, recordedBy, decidedAt, true);
     }
 
     /** Triage's referral to the employer for local resolution finds no breach, so it cites nothing. */
     public static Decision localResolution(String reasons, String decidedBy, Instant decidedAt) {
-        return new Decision(Outcome.EMPLOYER_REFERRAL, reasons, List.of(), null, decidedBy, decidedAt, false);
+        return new Decision(Decider.TRIAGE, Outcome.EMPLOYER_REFERRAL, reasons, List.of(), null, decidedBy, decidedAt,
+                false);
     }
 
-    private Decision(Outcome outcome, String reasons, List<PolicyClause> clauses, LocalDate conductDate,
-                     String decidedBy, Instant decidedAt, boolean findsBreach) {
+    /** Triage closes the complaint: no question of fitness to practise, or (with {@code referredTo}) not ours. */
+    static Decision closedAtTriage(String reasons, String referredTo, String decidedBy, Instant decidedAt) {
+        Decision closed = new Decision(Decider.TRIAGE, Outcome.NO_FURTHER_ACTION, reasons, List.of(), null, decidedBy,
+                decidedAt, false);
+        closed.referredTo = referredTo == null ? null : Require.text(referredTo, "referredTo", 200);
+        return closed;
+    }
+
+    private Decision(Decider decider, Outcome outcome, String reasons, List<PolicyClause> clauses,
+                     LocalDate conductDate, String decidedBy, Instant decidedAt, boolean findsBreach) {
+        this.decider = decider;
         this.outcome = Require.present(outcome, "outcome");
         this.reasons = Require.multiline(reasons, "reasons", 20_000);
         this.decidedBy = Require.text(decidedBy, "decidedBy", 100);
@@ -110,5 +136,7 @@ public class Decision {
     public String reasons() { return reasons; }
     public String decidedBy() { return decidedBy; }
     public Instant decidedAt() { return decidedAt; }
+    public Decider decider() { return decider; }
+    public String referredTo() { return referredTo; }
     public List<PolicyClause> citedClauses() { return Collections.unmodifiableList(citedClauses); }
 }

@@ -16,6 +16,8 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.Require;
 import org.casework.kernel.Sha256;
@@ -118,10 +120,13 @@ public class EvidenceItem {
      * The item as a letter describes it: kind, size, who supplied it and when, and its SHA-256 (which proves it
      * without showing it). Never its content, file name or EXIF facts.
      */
+    /** Dates as a letter writes them: 15 March 2026. */
+    private static final DateTimeFormatter LETTER_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
     public String describe(ZoneId zone) {
         String kind = type == EvidenceType.PDF ? "PDF document" : "Image (" + type + ")";
         return kind + " of " + Math.max(1, (sizeBytes + 1023) / 1024) + " KB supplied by the " + uploadedBy + " on "
-                + LocalDate.ofInstant(uploadedAt, zone) + ", SHA-256 " + sha256.hex().substring(0, 16) + "…";
+                + LETTER_DAY.format(LocalDate.ofInstant(uploadedAt, zone)) + ", SHA-256 " + sha256.hex().substring(0, 16) + "…";
     }
 
     public Long id() { return id; }

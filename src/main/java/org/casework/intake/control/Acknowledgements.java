@@ -11,6 +11,7 @@ import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.RegulatorTime;
 import org.casework.letters.control.LetterComposer;
+import org.casework.letters.control.LetterSettings;
 import org.casework.letters.control.LetterTemplates;
 import org.casework.letters.entity.LetterTemplate;
 import org.casework.letters.entity.TemplateKey;
@@ -47,8 +48,7 @@ public class Acknowledgements {
 
     @PostConstruct
     void init() {
-        composer = new LetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory(),
-                time.zone());
+        composer = new LetterComposer(LetterSettings.of(config), time.zone());
     }
 
     @Transactional

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.Decider;
 import org.casework.cases.entity.NoticeIssued;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.kernel.CaseNotFoundException;
@@ -22,6 +23,7 @@ import org.casework.kernel.WrongStageException;
 import org.casework.letters.control.LetterComposer;
 import org.casework.letters.control.LetterContent;
 import org.casework.letters.control.LetterRenderer;
+import org.casework.letters.control.LetterSettings;
 import org.casework.letters.control.LetterTemplates;
 import org.casework.letters.entity.Letter;
 import org.casework.letters.entity.LetterDraft;
@@ -30,6 +32,8 @@ import org.casework.letters.entity.LetterSet;
 import org.casework.letters.entity.Recipient;
 import org.casework.letters.entity.TemplateKey;
 import org.casework.platform.control.CaseworkConfig;
+import org.casework.policy.boundary.PolicyLibrary;
+import org.casework.security.entity.StaffAccount;
 import org.casework.workflow.control.CaseWorkflow;
 
 /** Issues a case's letters and hands them out again, always through the case they belong to. */
@@ -58,12 +62,14 @@ public class LetterIssuing {
     @Inject
     CaseWorkflow workflow;
 
+    @Inject
+    PolicyLibrary policies;
+
     private LetterComposer composer;
 
     @PostConstruct
     void init() {
-        composer = new LetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory(),
-                time.zone());
+        composer = new LetterComposer(LetterSettings.of(config), time.zone());
     }
 
     /**
@@ -81,14 +87,21 @@ public class LetterIssuing {
         Outcome outcome = complaint.decision().outcome();
         List<String> evidence = evidenceOf(complaint);
         List<LetterDraft> drafts = new ArrayList<>();
-        drafts.add(new LetterDraft(complaint, LetterKind.DECISION_TO_PRACTITIONER, complaint.practitioner().name(),
-                renderer().render(compose(LetterKind.DECISION_TO_PRACTITIONER, complaint, evidence, today)), now));
+        // a complaint closed at triage (or sent to another body) was never put to the practitioner: only the
+        // complainant hears of it, with the reason
+        boolean closedAtTriage = complaint.decision().decider() == Decider.TRIAGE
+                && outcome == Outcome.NO_FURTHER_ACTION;
+        if (!closedAtTriage) {
+            drafts.add(new LetterDraft(complaint, LetterKind.DECISION_TO_PRACTITIONER, complaint.practitioner().name(),
+                    renderer().render(compose(LetterKind.DECISION_TO_PRACTITIONER, complaint, evidence, today)), now));
+        }
         if (complaint.complainant().fullName() != null) {
             drafts.add(new LetterDraft(complaint, LetterKind.OUTCOME_TO_COMPLAINANT, complaint.complainant().fullName(),
                     renderer().render(compose(LetterKind.OUTCOME_TO_COMPLAINANT, complaint, evidence, today)), now));
         }
         LetterKind toEmployer = LetterKind.toEmployer(outcome);
-        if (LetterComposer.hasEmployer(complaint) && templates.of(TemplateKey.of(outcome, Recipient.EMPLOYER)).issued()) {
+        if (!closedAtTriage && LetterComposer.hasEmployer(complaint)
+                && templates.of(TemplateKey.of(outcome, Recipient.EMPLOYER)).issued()) {
             LetterContent employer = compose(toEmployer, complaint, evidence, today);
             drafts.add(new LetterDraft(complaint, toEmployer, employer.recipient().get(0), renderer().render(employer),
                     now));
@@ -200,9 +213,25 @@ public class LetterIssuing {
         return notice;
     }
 
-    /** A letter of the case in the wording in use today, with the evidence the case holds described. */
+    /**
+     * A letter of the case in the wording in use today, with the evidence the case holds described, the clauses
+     * alleged, and the case's investigator named as the contact.
+     */
     private LetterContent compose(LetterKind kind, Complaint complaint, List<String> evidence, LocalDate date) {
-        return composer.compose(templates.of(kind.template(complaint)), complaint, evidence, date);
+        List<String> alleged = complaint.allegedClauses().values().stream().flatMap(List::stream).distinct().toList();
+        return composer.compose(templates.of(kind.template(complaint)), complaint,
+                new LetterComposer.CaseFacts(evidence, alleged.isEmpty() ? List.of() : policies.clauses(alleged),
+                        contactName(complaint)), date);
+    }
+
+    /** The investigator of the case (or who triaged it), by the name staff administration gives them. */
+    private String contactName(Complaint complaint) {
+        String username = complaint.investigatedBy() != null ? complaint.investigatedBy() : complaint.triagedBy();
+        if (username == null) {
+            return null;
+        }
+        return em.createNamedQuery(StaffAccount.BY_USERNAME, StaffAccount.class).setParameter("username", username)
+                .getResultStream().findFirst().map(StaffAccount::displayName).orElse(null);
     }
 
     private List<String> evidenceOf(Complaint complaint) {

@@ -24,6 +24,7 @@ import org.casework.kernel.Platform;
 import org.casework.kernel.RegulatorTime;
 import org.casework.letters.control.LetterComposer;
 import org.casework.letters.control.LetterRenderer;
+import org.casework.letters.control.LetterSettings;
 import org.casework.letters.control.LetterTemplates;
 import org.casework.letters.entity.LetterTemplate;
 import org.casework.letters.entity.Recipient;
@@ -77,8 +78,7 @@ public class LetterTemplateAdmin {
 
     @PostConstruct
     void init() {
-        composer = new LetterComposer(config.regulatorName(), config.regulatorAddress(), config.signatory(),
-                time.zone());
+        composer = new LetterComposer(LetterSettings.of(config), time.zone());
     }
 
     public List<TemplateView> all() {
@@ -124,7 +124,7 @@ public class LetterTemplateAdmin {
             String reasons = "These are the reasons the case examiners give (sample text).";
             sample.decide(new Decision(outcome, reasons, cited, conduct, "sample-examiner", received));
             if (outcome.onlyByHearing()) {
-                sample.recordHearingDecision(new Decision(outcome, reasons, cited, conduct, "sample-panel", received),
+                sample.recordHearingDecision(Decision.ofHearingPanel(outcome, reasons, cited, conduct, "sample-panel", received),
                         time.today().plusMonths(6));
             }
         }

@@ -2,18 +2,18 @@ package org.casework.letters.control;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.Decider;
 import org.casework.cases.entity.ResponseClock;
 import org.casework.letters.control.LetterContent.Block;
 import org.casework.letters.control.LetterContent.Heading;
 import org.casework.letters.control.LetterContent.Paragraph;
-import org.casework.letters.control.LetterContent.Quote;
 import org.casework.letters.entity.LetterTemplate;
 import org.casework.letters.entity.TemplateKey;
 import org.casework.letters.entity.TemplateText;
@@ -22,75 +22,119 @@ import org.casework.policy.entity.PolicyClause;
 /**
  * Merges a case's facts into a template's wording. The facts a letter may carry are the template's own (see
  * {@link TemplateKey}): the complainant's letter has no reasons or clauses to merge, whatever its wording says. The
- * evidence is described, never reproduced.
+ * evidence is described, never reproduced; the complainant's own words reach the practitioner or the employer only
+ * where the complainant agreed to share them. Every date reads the same way: 6 December 2026.
  */
 public class LetterComposer {
 
-    private final String regulatorName;
-    private final String regulatorAddress;
-    private final String signatory;
+    /** The one way a letter writes a date. */
+    public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+
+    private final LetterSettings settings;
     private final ZoneId zone;
 
     public LetterComposer(String regulatorName, String regulatorAddress, String signatory, ZoneId zone) {
-        this.regulatorName = regulatorName;
-        this.regulatorAddress = regulatorAddress;
-        this.signatory = signatory;
+        this(LetterSettings.of(regulatorName, regulatorAddress, signatory), zone);
+    }
+
+    public LetterComposer(LetterSettings settings, ZoneId zone) {
+        this.settings = settings;
         this.zone = zone;
     }
 
     public LetterContent compose(LetterTemplate template, Complaint complaint, LocalDate date) {
-        return compose(template, complaint, List.of(), date);
+        return compose(template, complaint, CaseFacts.NONE, date);
     }
 
     /** With the evidence considered, each item described in a line (never its content, file name or EXIF facts). */
     public LetterContent compose(LetterTemplate template, Complaint complaint, List<String> evidence, LocalDate date) {
-        Map<String, String> values = values(template.key(), complaint, date);
+        return compose(template, complaint, new CaseFacts(evidence, List.of(), null), date);
+    }
+
+    public LetterContent compose(LetterTemplate template, Complaint complaint, CaseFacts facts, LocalDate date) {
+        Map<String, String> values = values(template.key(), complaint, facts, date);
+        String decider = complaint.decision() == null ? null : complaint.decision().decider().tag();
         List<Block> body = new ArrayList<>();
         for (TemplateText.Piece piece : template.pieces()) {
+            if (!piece.isFor(decider)) {
+                continue;
+            }
             if (piece instanceof TemplateText.Heading heading) {
                 body.add(new Heading(TemplateText.fill(heading.text(), values)));
             } else if (piece instanceof TemplateText.Paragraph paragraph) {
                 body.add(new Paragraph(TemplateText.fill(paragraph.text(), values)));
-            } else if (piece instanceof TemplateText.Facts facts) {
-                body.addAll(facts(facts.name(), complaint, evidence));
+            } else if (piece instanceof TemplateText.Facts named) {
+                body.addAll(LetterFacts.blocks(named.name(), template.key(), complaint, facts));
             }
         }
-        return new LetterContent(regulatorName, regulatorAddress, date, complaint.reference().value(),
-                recipient(template.key(), complaint), TemplateText.fill(template.subject(), values), body, signatory);
+        return new LetterContent(settings.regulatorName(), settings.regulatorAddress(), date,
+                complaint.reference().value(), recipient(template.key(), complaint),
+                TemplateText.fill(template.subject(), values), body, signature(facts));
     }
 
     /** The same merge as plain text, for an email: headings on lines of their own, a blank line between pieces. */
     public String text(LetterTemplate template, Complaint complaint, LocalDate date) {
-        LetterContent content = compose(template, complaint, date);
+        return text(template, complaint, CaseFacts.NONE, date);
+    }
+
+    public String text(LetterTemplate template, Complaint complaint, CaseFacts facts, LocalDate date) {
+        LetterContent content = compose(template, complaint, facts, date);
         StringBuilder text = new StringBuilder();
         for (Block block : content.body()) {
             String line = block instanceof Heading h ? h.text() : block instanceof Paragraph p ? p.text()
-                    : "    " + ((Quote) block).text();
+                    : "    " + ((LetterContent.Quote) block).text();
             text.append(line).append("\n\n");
         }
         return text.toString().stripTrailing() + "\n";
     }
 
     public String subject(LetterTemplate template, Complaint complaint, LocalDate date) {
-        return TemplateText.fill(template.subject(), values(template.key(), complaint, date));
+        return subject(template, complaint, CaseFacts.NONE, date);
     }
 
-    private Map<String, String> values(TemplateKey key, Complaint complaint, LocalDate date) {
+    public String subject(LetterTemplate template, Complaint complaint, CaseFacts facts, LocalDate date) {
+        return TemplateText.fill(template.subject(), values(template.key(), complaint, facts, date));
+    }
+
+    /**
+     * Signed by the case's named contact where it has one, for the signatory's office (the renderer adds the
+     * regulator's name under it); otherwise by the office.
+     */
+    private String signature(CaseFacts facts) {
+        return facts.contactName() == null ? settings.signatory()
+                : facts.contactName() + "\nfor the " + settings.signatory();
+    }
+
+    private Map<String, String> values(TemplateKey key, Complaint complaint, CaseFacts facts, LocalDate date) {
         Map<String, String> all = new HashMap<>();
         all.put("reference", complaint.reference().value());
-        all.put("date", date.toString());
-        all.put("regulator", regulatorName);
+        all.put("date", DAY.format(date));
+        all.put("regulator", settings.regulatorName());
         all.put("practitioner", complaint.practitioner().name());
         all.put("platform", complaint.platform().label());
-        all.put("conductDate", complaint.conductDate().toString());
+        all.put("conductDate", DAY.format(complaint.conductDate()));
+        all.put("contact", (facts.contactName() == null ? "our fitness to practise team" : facts.contactName())
+                + " at " + settings.email() + ", quoting reference " + complaint.reference().value());
         all.put("complainant", complaint.complainant().fullName() == null ? "complainant"
                 : complaint.complainant().fullName());
         all.put("employer", employer(complaint));
         all.put("responseDays", String.valueOf(ResponseClock.RESPONSE_DAYS));
-        all.put("receivedDate", LocalDate.ofInstant(complaint.receivedAt(), zone).toString());
-        all.put("linkCount", String.valueOf(complaint.postLinks().size()));
+        LocalDate due = complaint.responseClock().dueOn() != null ? complaint.responseClock().dueOn()
+                : date.plusDays(ResponseClock.RESPONSE_DAYS);
+        all.put("responseDueDate", DAY.format(due));
+        all.put("receivedDate", DAY.format(LocalDate.ofInstant(complaint.receivedAt(), zone)));
+        int links = complaint.postLinks().size();
+        all.put("linkCount", links == 1 ? "1 link" : links + " links");
+        all.put("appeal", settings.appeal());
         if (complaint.decision() != null) {
-            all.put("outcome", complaint.decision().outcome().label());
+            var decision = complaint.decision();
+            all.put("outcome", decision.outcome().label());
+            all.put("decider", decision.decider().words());
+            all.put("decisionDate", DAY.format(LocalDate.ofInstant(decision.decidedAt(), zone)));
+            all.put("orderPeriod", orderPeriod(complaint));
+            if (decision.referredTo() != null) {
+                all.put("referredTo", decision.referredTo());
+            }
         }
         // only what this letter offers: a value the template cannot name is never there to be merged
         Map<String, String> values = new HashMap<>();
@@ -98,40 +142,14 @@ public class LetterComposer {
         return values;
     }
 
-    private static List<Block> facts(String name, Complaint complaint, List<String> evidence) {
-        return switch (name) {
-            case "description" -> List.of(new Paragraph(complaint.description()));
-            case "allegations" -> complaint.allegations().isEmpty() ? List.of()
-                    : List.of(new Paragraph("The allegations concern: " + complaint.allegations().stream().sorted()
-                            .map(a -> a.label().toLowerCase(Locale.ROOT))
-                            .collect(Collectors.joining("; ")) + "."));
-            case "evidence" -> evidence(complaint, evidence);
-            case "reasons" -> List.of(new Paragraph(complaint.decision().reasons()));
-            case "clauses" -> clauses(complaint.decision().citedClauses());
-            default -> throw new IllegalArgumentException("No facts called " + name);
-        };
-    }
-
-    private static List<Block> evidence(Complaint complaint, List<String> items) {
-        List<Block> blocks = new ArrayList<>();
-        blocks.add(new Paragraph("We considered " + complaint.postLinks().size() + " link(s) to the post(s) concerned"
-                + (items.isEmpty() ? " and the complaint as written." : " and the following material. Images of "
-                + "patients are not reproduced in this letter.")));
-        items.forEach(item -> blocks.add(new Paragraph("- " + item)));
-        return blocks;
-    }
-
-    private static List<Block> clauses(List<PolicyClause> cited) {
-        List<Block> blocks = new ArrayList<>();
-        if (!cited.isEmpty()) {
-            blocks.add(new Heading("Policy clauses breached"));
-            for (PolicyClause clause : cited) {
-                blocks.add(new Paragraph("Clause " + clause.number() + " - " + clause.heading() + " ("
-                        + clause.version().describe() + ", in force " + clause.version().describePeriod() + ")"));
-                blocks.add(new Quote(clause.body()));
-            }
+    /** "from 6 December 2026 until 5 June 2027" for an order a hearing imposed; otherwise nothing to say. */
+    private String orderPeriod(Complaint complaint) {
+        LocalDate ends = complaint.terms().orderEndsOn();
+        if (ends == null || complaint.decision().decider() != Decider.HEARING_PANEL) {
+            return "for the period the decision sets";
         }
-        return blocks;
+        return "from " + DAY.format(LocalDate.ofInstant(complaint.decision().decidedAt(), zone)) + " until "
+                + DAY.format(ends);
     }
 
     private static List<String> recipient(TemplateKey key, Complaint complaint) {
@@ -159,10 +177,21 @@ public class LetterComposer {
                 || complaint.practitioner().workplace() != null;
     }
 
-    private static String employer(Complaint complaint) {
+    static String employer(Complaint complaint) {
         if (complaint.registrant() != null && complaint.registrant().employer() != null) {
             return complaint.registrant().employer();
         }
         return complaint.practitioner().workplace() == null ? "The employer" : complaint.practitioner().workplace();
     }
+
+    /** The facts a letter of this case describes besides the case itself: evidence, alleged clauses, the contact. */
+    public record CaseFacts(List<String> evidence, List<PolicyClause> allegedClauses, String contactName) {
+        public static final CaseFacts NONE = new CaseFacts(List.of(), List.of(), null);
+
+        public CaseFacts {
+            evidence = List.copyOf(evidence);
+            allegedClauses = List.copyOf(allegedClauses);
+        }
+    }
+
 }

@@ -12,7 +12,8 @@ public record LetterContent(String regulatorName, String regulatorAddress, Local
     public LetterContent correcting(LocalDate earlierDate, int earlierVersion, String reason) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Heading("Correction"));
-        blocks.add(new Paragraph("This letter replaces our letter of " + earlierDate + " about case " + reference
+        blocks.add(new Paragraph("This letter replaces our letter of " + LetterComposer.DAY.format(earlierDate)
+                + " about case " + reference
                 + " (version " + earlierVersion + "), which contained an error: " + reason + " Please rely on this "
                 + "letter instead of the earlier one."));
         blocks.addAll(body);

@@ -89,7 +89,15 @@ public class LetterRenderer {
     private record Fonts(PDType0Font regular, PDType0Font bold, PDType0Font italic) {
     }
 
-    private record Line(String text, PDType0Font font, float size, float indent, float spaceBefore) {
+    /** {@code glued}: kept on the same page as the line before it (the sign-off with the letter's last lines). */
+    private record Line(String text, PDType0Font font, float size, float indent, float spaceBefore, boolean glued) {
+        Line(String text, PDType0Font font, float size, float indent, float spaceBefore) {
+            this(text, font, size, indent, spaceBefore, false);
+        }
+
+        Line glue() {
+            return new Line(text, font, size, indent, spaceBefore, true);
+        }
     }
 
     private List<Line> layout(LetterContent letter, Fonts fonts) throws IOException {
@@ -115,9 +123,14 @@ public class LetterRenderer {
                 wrap(lines, quote.text(), fonts.italic(), BODY_SIZE, 18, 4);
             }
         }
+        int signOff = lines.size();
         wrap(lines, "Yours sincerely,", fonts.regular(), BODY_SIZE, 0, 18);
         wrap(lines, letter.signatory(), fonts.bold(), BODY_SIZE, 0, 24);
         wrap(lines, letter.regulatorName(), fonts.regular(), BODY_SIZE, 0, 0);
+        // the sign-off never stands alone on a last page: it keeps the letter's last two lines with it
+        for (int i = Math.max(1, signOff - 1); i < lines.size(); i++) {
+            lines.set(i, lines.get(i).glue());
+        }
         return lines;
     }
 
@@ -151,9 +164,24 @@ public class LetterRenderer {
         for (Line line : lines) {
             float height = line.spaceBefore() + line.size() * LEADING;
             if (used + height > usable && !page.isEmpty()) {
+                List<Line> carried = new ArrayList<>();
+                if (line.glued()) { // take the lines it is glued to along, unless they fill the page
+                    int start = page.size();
+                    while (start > 0 && page.get(start - 1).glued()) {
+                        start--;
+                    }
+                    start = Math.max(start - 1, 0);
+                    if (start > 0) {
+                        carried.addAll(page.subList(start, page.size()));
+                        page.subList(start, page.size()).clear();
+                    }
+                }
                 pages.add(page);
-                page = new ArrayList<>();
+                page = new ArrayList<>(carried);
                 used = 0;
+                for (Line moved : carried) {
+                    used += moved.spaceBefore() + moved.size() * LEADING;
+                }
             }
             page.add(line);
             used += height;
@@ -199,7 +227,9 @@ public class LetterRenderer {
      * {@link #load}.
      */
     private static void describe(PDDocument document, LetterContent letter) throws IOException {
-        String title = letter.subject() + " - " + letter.reference();
+        // the reference once: most subjects already name it
+        String title = letter.subject().contains(letter.reference()) ? letter.subject()
+                : letter.subject() + " - " + letter.reference();
         Calendar created = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
         created.set(Calendar.MILLISECOND, 0);
         PDDocumentInformation info = document.getDocumentInformation();

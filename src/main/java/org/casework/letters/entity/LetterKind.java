@@ -39,7 +39,8 @@ public enum LetterKind {
         var outcome = complaint.decision().outcome();
         return switch (this) {
             case DECISION_TO_PRACTITIONER -> TemplateKey.of(outcome, Recipient.PRACTITIONER);
-            case OUTCOME_TO_COMPLAINANT -> TemplateKey.of(outcome, Recipient.COMPLAINANT);
+            case OUTCOME_TO_COMPLAINANT -> complaint.decision().referredTo() != null ? TemplateKey.referredElsewhere()
+                    : TemplateKey.of(outcome, Recipient.COMPLAINANT);
             default -> TemplateKey.of(outcome, Recipient.EMPLOYER);
         };
     }

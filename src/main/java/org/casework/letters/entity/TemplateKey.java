@@ -16,10 +16,14 @@ public record TemplateKey(String occasion, Recipient recipient) {
 
     public static final String NOTICE = "INVESTIGATION_NOTICE";
     public static final String ACKNOWLEDGEMENT = "ACKNOWLEDGEMENT";
+    /** Triage referred the complaint to another body: the complainant is told where it went and why. */
+    public static final String REFERRED = "REFERRED_ELSEWHERE";
+    /** Day 21 of the practitioner's 28: an email reminding them that their response is due. */
+    public static final String REMINDER = "RESPONSE_REMINDER";
 
-    /** Data for every letter. */
+    /** Data for every letter. {@code contact}: whom to ask, by name where the case has an investigator. */
     private static final List<String> COMMON = List.of("reference", "date", "regulator", "practitioner", "platform",
-            "conductDate");
+            "conductDate", "contact");
 
     public TemplateKey {
         if (occasion == null || recipient == null || !isOccasion(occasion, recipient)) {
@@ -39,6 +43,14 @@ public record TemplateKey(String occasion, Recipient recipient) {
         return new TemplateKey(ACKNOWLEDGEMENT, Recipient.COMPLAINANT);
     }
 
+    public static TemplateKey referredElsewhere() {
+        return new TemplateKey(REFERRED, Recipient.COMPLAINANT);
+    }
+
+    public static TemplateKey responseReminder() {
+        return new TemplateKey(REMINDER, Recipient.PRACTITIONER);
+    }
+
     /** {@code WARNING.PRACTITIONER}, as in URLs and the defaults file; empty for anything else. */
     public static Optional<TemplateKey> parse(String text) {
         if (text == null || text.indexOf('.') < 0) {
@@ -55,7 +67,8 @@ public record TemplateKey(String occasion, Recipient recipient) {
 
     /** Every template, in the order an administrator reads them. */
     public static List<TemplateKey> all() {
-        List<TemplateKey> keys = new ArrayList<>(List.of(acknowledgement(), notice()));
+        List<TemplateKey> keys = new ArrayList<>(List.of(acknowledgement(), referredElsewhere(), notice(),
+                responseReminder()));
         for (Outcome outcome : Outcome.values()) {
             for (Recipient recipient : Recipient.values()) {
                 keys.add(of(outcome, recipient));
@@ -76,6 +89,8 @@ public record TemplateKey(String occasion, Recipient recipient) {
         return switch (occasion) {
             case NOTICE -> "Notice of investigation to the practitioner";
             case ACKNOWLEDGEMENT -> "Acknowledgement to the complainant (email)";
+            case REFERRED -> "Referral to another body: letter to the complainant";
+            case REMINDER -> "Reminder to respond, to the practitioner on day 21 (email)";
             default -> Outcome.valueOf(occasion).label() + ": letter to the " + recipient.label();
         };
     }
@@ -84,17 +99,15 @@ public record TemplateKey(String occasion, Recipient recipient) {
     public Set<String> inlineData() {
         Set<String> names = new LinkedHashSet<>(COMMON);
         switch (occasion) {
-            case NOTICE -> names.add("responseDays");
-            case ACKNOWLEDGEMENT -> {
-                names.add("complainant");
-                names.add("receivedDate");
-            }
+            case NOTICE, REMINDER -> names.addAll(List.of("responseDays", "responseDueDate"));
+            case ACKNOWLEDGEMENT -> names.addAll(List.of("complainant", "receivedDate"));
+            case REFERRED -> names.addAll(List.of("complainant", "referredTo"));
             default -> {
-                names.add("outcome");
+                names.addAll(List.of("outcome", "decider", "decisionDate"));
                 switch (recipient) {
-                    case PRACTITIONER -> names.add("linkCount");
-                    case COMPLAINANT -> names.add("complainant");
-                    case EMPLOYER -> names.add("employer");
+                    case PRACTITIONER -> names.addAll(List.of("linkCount", "appeal", "orderPeriod"));
+                    case COMPLAINANT -> names.addAll(List.of("complainant", "orderPeriod"));
+                    case EMPLOYER -> names.addAll(List.of("employer", "orderPeriod"));
                 }
             }
         }
@@ -107,22 +120,34 @@ public record TemplateKey(String occasion, Recipient recipient) {
      * complainant never gets the examiners' reasons or the clauses.
      */
     public Set<String> blockData() {
-        if (occasion.equals(ACKNOWLEDGEMENT)) {
+        if (occasion.equals(ACKNOWLEDGEMENT) || occasion.equals(REMINDER)) {
             return Set.of();
         }
         if (occasion.equals(NOTICE)) {
-            return new LinkedHashSet<>(List.of("description", "allegations"));
+            return new LinkedHashSet<>(List.of("description", "allegations", "clauses"));
+        }
+        if (occasion.equals(REFERRED)) {
+            return Set.of("reasons");
         }
         if (recipient == Recipient.PRACTITIONER) {
             return new LinkedHashSet<>(List.of("description", "allegations", "evidence", "reasons", "clauses"));
         }
-        return Set.of("description");
+        // the complainant is told the reasons of a decision made at triage, never the examiners' or a panel's
+        // (those may concern the practitioner's health or circumstances); the composer merges them for triage only
+        return recipient == Recipient.COMPLAINANT ? new LinkedHashSet<>(List.of("description", "reasons"))
+                : Set.of("description");
     }
 
     /** What the letter must keep whatever its wording. */
     public Set<String> requiredData() {
         if (occasion.equals(NOTICE)) {
             return new LinkedHashSet<>(List.of("description", "responseDays"));
+        }
+        if (occasion.equals(REFERRED)) {
+            return Set.of("referredTo");
+        }
+        if (occasion.equals(REMINDER)) {
+            return Set.of("responseDueDate");
         }
         if (isOutcome(occasion) && recipient == Recipient.PRACTITIONER) {
             return new LinkedHashSet<>(List.of("allegations", "evidence", "outcome", "reasons", "clauses"));
@@ -134,7 +159,8 @@ public record TemplateKey(String occasion, Recipient recipient) {
     private static boolean isOccasion(String occasion, Recipient recipient) {
         return switch (occasion) {
             case NOTICE -> recipient == Recipient.PRACTITIONER;
-            case ACKNOWLEDGEMENT -> recipient == Recipient.COMPLAINANT;
+            case ACKNOWLEDGEMENT, REFERRED -> recipient == Recipient.COMPLAINANT;
+            case REMINDER -> recipient == Recipient.PRACTITIONER;
             default -> isOutcome(occasion);
         };
     }

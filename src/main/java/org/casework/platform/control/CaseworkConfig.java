@@ -18,6 +18,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class CaseworkConfig {
 
+    public static final String DEFAULT_EMAIL = "fitnesstopractise@msc.example.nz";
+
+    public static final String DEFAULT_APPEAL = "You may appeal against this decision to the District Court within "
+            + "28 days of the date of this letter, by filing a notice of appeal at the Court's registry. A lawyer or "
+            + "your professional indemnity organisation can help you with this. Please tell us if you appeal.";
+
     @Inject
     @ConfigProperty(name = "casework.data.dir", defaultValue = "data")
     String dataDir;
@@ -34,6 +40,16 @@ public class CaseworkConfig {
     @Inject
     @ConfigProperty(name = "casework.regulator.signatory", defaultValue = "Registrar")
     String signatory;
+
+    /** Where people write to about a case; the letters name it beside the case's contact. */
+    @Inject
+    @ConfigProperty(name = "casework.regulator.email", defaultValue = DEFAULT_EMAIL)
+    String regulatorEmail;
+
+    /** How a practitioner appeals: the regulator's own words, quoted in every decision letter that may be appealed. */
+    @Inject
+    @ConfigProperty(name = "casework.letters.appeal", defaultValue = DEFAULT_APPEAL)
+    String appealRoute;
 
     @Inject
     @ConfigProperty(name = "casework.reference.prefix", defaultValue = "MSC")
@@ -57,6 +73,8 @@ public class CaseworkConfig {
     public String regulatorName() { return regulatorName; }
     public String regulatorAddress() { return regulatorAddress; }
     public String signatory() { return signatory; }
+    public String regulatorEmail() { return regulatorEmail; }
+    public String appealRoute() { return appealRoute; }
 
     /** The letterhead's logo, read from the configured file; a configured file that cannot be read stops the letter. */
     public byte[] logo() {

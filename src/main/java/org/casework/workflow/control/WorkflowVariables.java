@@ -20,6 +20,8 @@ public final class WorkflowVariables {
 
     /** The triage decision: one of {@link TriageChoice}. */
     public static final String TRIAGE_OUTCOME = "triageOutcome";
+    /** Whether the complainant gave a name, so that a complaint closed at triage can be explained to them. */
+    public static final String COMPLAINANT_NAMED = "complainantNamed";
     /** Whether a provisional enquiry asks the employer for information first, and by when. */
     public static final String ENQUIRY_REQUESTED = "enquiryRequested";
     public static final String ENQUIRY_DUE_DATE = "enquiryDueDate";

@@ -250,9 +250,15 @@ class ComplaintTest {
         david.decide(new Decision(Outcome.SUSPENSION, "serious", List.of(PolicyFixtures.clause8()), DAVID_CONDUCT,
                 "erin", LATER));
         assertThat(david.status()).isEqualTo(CaseStatus.AT_HEARING);
-        Decision panel = new Decision(Outcome.SUSPENSION, "panel", List.of(PolicyFixtures.clause8()), DAVID_CONDUCT,
-                "clerk", LATER);
         LocalDate day = LocalDate.ofInstant(LATER, ZoneOffset.UTC);
+        Decision examiners = new Decision(Outcome.SUSPENSION, "panel", List.of(PolicyFixtures.clause8()),
+                DAVID_CONDUCT, "clerk", LATER);
+        assertThatThrownBy(() -> david.recordHearingDecision(examiners, day.plusMonths(6)))
+                .as("a hearing records the panel's decision, not another of the examiners'")
+                .isInstanceOf(IllegalArgumentException.class);
+        Decision panel = Decision.ofHearingPanel(Outcome.SUSPENSION, "panel", List.of(PolicyFixtures.clause8()),
+                DAVID_CONDUCT, "clerk", LATER);
+        assertThat(panel.decider()).isEqualTo(Decider.HEARING_PANEL);
         assertThatThrownBy(() -> david.recordHearingDecision(panel, day.plusMonths(13)))
                 .isInstanceOf(InvalidFieldException.class).hasMessageContaining("12 months");
         david.recordHearingDecision(panel, day.plusMonths(12));

@@ -20,7 +20,7 @@ final class Compose {
         return COMPOSER.compose(DefaultTemplates.of(key), complaint, date);
     }
 
-    static final String EVIDENCE = "Image (PNG) of 500 KB supplied by the complainant on 2026-03-15";
+    static final String EVIDENCE = "Image (PNG) of 500 KB supplied by the complainant on 15 March 2026";
 
     static LetterContent toPractitioner(Complaint complaint, LocalDate date) {
         return COMPOSER.compose(DefaultTemplates.of(TemplateKey.of(complaint.decision().outcome(),

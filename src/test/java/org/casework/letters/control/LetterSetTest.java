@@ -48,11 +48,12 @@ class LetterSetTest {
     static final Map<Outcome, String> CONSEQUENCE = Map.of(
             Outcome.NO_FURTHER_ACTION, "no further action is needed. The case is closed",
             Outcome.ADVICE, "Advice is not published on the register",
-            Outcome.WARNING, "A warning is published on the register for two years. You may ask for a hearing "
-                    + "instead within 28 days of the date of this letter",
-            Outcome.EMPLOYER_REFERRAL, "refer the matter to your employer for local resolution",
-            Outcome.UNDERTAKINGS, "You have 28 days to agree to them; if you do not, the case is referred to a hearing",
-            Outcome.CONDITIONS, "imposes conditions on your registration for the period stated",
+            Outcome.WARNING, "decided to issue you a warning. A warning is published on the register for two years.",
+            Outcome.EMPLOYER_REFERRAL, "the case examiners decided to refer the matter to your employer for local "
+                    + "resolution",
+            Outcome.UNDERTAKINGS, "You have 28 days from the date of this letter to agree to the undertakings",
+            Outcome.CONDITIONS, "the hearing panel decided to impose conditions on your registration from 20 "
+                    + "November 2026 until 20 May 2027",
             Outcome.SUSPENSION, "You must not practise while suspended");
 
     @ParameterizedTest
@@ -99,7 +100,8 @@ class LetterSetTest {
         david.accept("investigator", "Confidentiality question", AT);
         String notice = text(renderer.render(Compose.letter(TemplateKey.notice(), david, TODAY)));
         assertThat(notice).contains("Notice of investigation " + david.reference().value(), "What is alleged",
-                "Photos of patients on a public, geo-tagged Facebook account.", "within 28 days");
+                "Please send us your written response by 21 December 2026, which is 28 days from the date of this "
+                + "notice");
         var acknowledgement = DefaultTemplates.of(TemplateKey.acknowledgement());
         String mail = Compose.COMPOSER.text(acknowledgement, david, TODAY);
         assertThat(Compose.COMPOSER.subject(acknowledgement, david, TODAY))
@@ -142,7 +144,7 @@ class LetterSetTest {
         byte[] corrected = renderer.render(Compose.toPractitioner(david, TODAY)
                 .correcting(LocalDate.of(2026, 11, 20), original.version(), "The date of the posts was wrong."));
         String text = text(corrected);
-        assertThat(text).contains("Corrected: ", "Correction", "This letter replaces our letter of 2026-11-20 about case "
+        assertThat(text).contains("Corrected: ", "Correction", "This letter replaces our letter of 20 November 2026 about case "
                 + david.reference().value() + " (version 1), which contained an error: The date of the posts was "
                 + "wrong.", "Outcome: Warning");
         assertThat(text.indexOf("This letter replaces")).as("the correction comes first")
@@ -177,7 +179,7 @@ class LetterSetTest {
         david.decide(new Decision(outcome, "Photos of patients were posted publicly with location tags.", clauses,
                 CaseFixtures.DAVID_CONDUCT, "examiner", AT));
         if (outcome.onlyByHearing()) {
-            david.recordHearingDecision(new Decision(outcome, "The panel found the breach serious.", clauses,
+            david.recordHearingDecision(Decision.ofHearingPanel(outcome, "The panel found the breach serious.", clauses,
                     CaseFixtures.DAVID_CONDUCT, "panel", AT), LocalDate.ofInstant(AT, ZoneOffset.UTC).plusMonths(6));
         }
         return david;

@@ -3,6 +3,7 @@ package org.casework.letters.entity;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Outcome;
 import org.casework.letters.control.DefaultTemplates;
@@ -18,8 +19,8 @@ class LetterTemplateTest {
             + "# Outcome: {outcome}\n\n{reasons}\n\n{clauses}\n";
 
     @Test
-    void everyOutcomeHasATemplateForEachRecipientPlusTheNoticeAndTheAcknowledgement() {
-        assertThat(TemplateKey.all()).hasSize(Outcome.values().length * Recipient.values().length + 2)
+    void everyOutcomeHasATemplateForEachRecipientPlusTheNoticeTheAcknowledgementTheReferralAndTheReminder() {
+        assertThat(TemplateKey.all()).hasSize(Outcome.values().length * Recipient.values().length + 4)
                 .doesNotHaveDuplicates();
         TemplateKey.all().forEach(key -> assertThat(DefaultTemplates.of(key).pieces()).as(key.value()).isNotEmpty());
         assertThat(TemplateKey.parse("WARNING.EMPLOYER")).contains(TemplateKey.of(Outcome.WARNING, Recipient.EMPLOYER));
@@ -49,11 +50,31 @@ class LetterTemplateTest {
     }
 
     @Test
-    void theComplainantsLetterCannotBeGivenTheReasonsOrTheClauses() {
+    void theComplainantsLetterCannotBeGivenTheClausesOrTheEvidence() {
         TemplateKey toComplainant = TemplateKey.of(Outcome.WARNING, Recipient.COMPLAINANT);
         assertThatThrownBy(() -> new LetterTemplate(toComplainant, "Outcome {reference}", "Dear {complainant},\n\n"
-                + "{reasons}\n\nYour reference is {reference}.", true))
-                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("{reasons}");
+                + "{clauses}\n\nYour reference is {reference}.", true))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("{clauses}");
+        assertThatThrownBy(() -> new LetterTemplate(toComplainant, "Outcome {reference}", "Dear {complainant},\n\n"
+                + "{evidence}\n\nYour reference is {reference}.", true))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("{evidence}");
+    }
+
+    @Test
+    void aParagraphCanBeKeptForOneDeciderAndAnUnknownDeciderIsRefused() {
+        List<TemplateText.Piece> pieces = TemplateText.parse(WARNING, "Decision", GOOD
+                + "\n[examiners] You may ask for a hearing\ninstead.\n\n[hearing] # Appeal\n\n[examiners,hearing] {appeal}");
+        assertThat(pieces).contains(new TemplateText.Paragraph("You may ask for a hearing instead.", Set.of("examiners")),
+                new TemplateText.Heading("Appeal", Set.of("hearing")),
+                new TemplateText.Paragraph("{appeal}", Set.of("examiners", "hearing")));
+        assertThat(pieces.get(pieces.size() - 3).isFor("examiners")).isTrue();
+        assertThat(pieces.get(pieces.size() - 3).isFor("hearing")).isFalse();
+        assertThatThrownBy(() -> TemplateText.parse(WARNING, "Decision", GOOD + "\n[panel] Text"))
+                .isInstanceOf(InvalidFieldException.class).hasMessageContaining("[panel]");
+        assertThatThrownBy(() -> TemplateText.parse(WARNING, "Decision",
+                "Dear {practitioner},\n\n{allegations}\n\n{evidence}\n\n# Outcome: {outcome}\n\n[hearing] {reasons}\n\n{clauses}"))
+                .as("what a letter must state, it states whoever decided").isInstanceOf(InvalidFieldException.class)
+                .hasMessageContaining("{reasons}");
     }
 
     @Test

@@ -175,6 +175,18 @@ public class CasesResource {
         return caseFiles.caseFile(CaseReference.parse(reference));
     }
 
+    /** The allegations in the regulator's words ({@code {"summary": ...}}), what the practitioner is told. */
+    @PUT
+    @Path("{reference}/allegations/summary")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseView summariseAllegations(@PathParam("reference") String reference, SummaryRequest request) {
+        allegations.summarise(CaseReference.parse(reference), request == null ? null : request.summary(), staff);
+        return caseFiles.caseFile(CaseReference.parse(reference));
+    }
+
+    public record SummaryRequest(String summary) {
+    }
+
     /** The case's internal notes, oldest first, with author and time. */
     @GET
     @Path("{reference}/notes")

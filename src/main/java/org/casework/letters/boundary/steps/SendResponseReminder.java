@@ -1,12 +1,12 @@
-package org.casework.cases.boundary.steps;
+package org.casework.letters.boundary.steps;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.casework.cases.boundary.Investigation;
 import org.casework.kernel.CaseReference;
+import org.casework.letters.boundary.ResponseReminders;
 import org.casework.workflow.control.WorkflowVariables;
 
 /** BPMN step {@code sendResponseReminder} (day 21, asynchronous): the practitioner is reminded of the due date. */
@@ -15,11 +15,10 @@ import org.casework.workflow.control.WorkflowVariables;
 public class SendResponseReminder implements JavaDelegate {
 
     @Inject
-    Investigation target;
+    ResponseReminders target;
 
     @Override
     public void execute(DelegateExecution execution) {
-        String reference = (String) execution.getVariable(WorkflowVariables.CASE_REFERENCE);
-        target.remindPractitioner(CaseReference.parse(reference));
+        target.remind(CaseReference.parse((String) execution.getVariable(WorkflowVariables.CASE_REFERENCE)));
     }
 }

@@ -1,0 +1,110 @@
+package org.casework.letters.control;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.Decider;
+import org.casework.letters.control.LetterComposer.CaseFacts;
+import org.casework.letters.control.LetterContent.Block;
+import org.casework.letters.control.LetterContent.Heading;
+import org.casework.letters.control.LetterContent.Paragraph;
+import org.casework.letters.control.LetterContent.Quote;
+import org.casework.letters.entity.Recipient;
+import org.casework.letters.entity.TemplateKey;
+import org.casework.policy.entity.PolicyClause;
+
+/**
+ * The paragraphs a template's block facts stand for. Who reads the letter decides what it may say: the complainant's
+ * own words go to the practitioner or the employer only with the complainant's consent (otherwise the regulator's
+ * summary, or a neutral description); the complainant reads the reasons only of a decision made at triage.
+ */
+final class LetterFacts {
+
+    private LetterFacts() {
+    }
+
+    static List<Block> blocks(String name, TemplateKey key, Complaint complaint, CaseFacts facts) {
+        return switch (name) {
+            case "description" -> description(key.recipient(), complaint);
+            case "allegations" -> allegations(complaint);
+            case "evidence" -> evidence(complaint, facts.evidence());
+            case "reasons" -> reasons(key.recipient(), complaint);
+            case "clauses" -> complaint.decision() == null
+                    ? clauses("Policy clauses concerned", facts.allegedClauses())
+                    : clauses("Policy clauses breached", complaint.decision().citedClauses());
+            default -> throw new IllegalArgumentException("No facts called " + name);
+        };
+    }
+
+    private static List<Block> description(Recipient recipient, Complaint complaint) {
+        if (recipient == Recipient.COMPLAINANT) {
+            return List.of(new Paragraph(complaint.description()));
+        }
+        if (complaint.allegationSummary() != null) {
+            return List.of(new Paragraph(complaint.allegationSummary()));
+        }
+        if (complaint.account().consentToShare()) {
+            return List.of(new Paragraph("The complainant agreed that we share their description of the concern. "
+                    + "In their words:"), new Quote(complaint.description()));
+        }
+        int links = complaint.postLinks().size();
+        return List.of(new Paragraph("The complaint concerns what was posted on " + complaint.platform().label()
+                + " on or about " + LetterComposer.DAY.format(complaint.conductDate())
+                + (links == 0 ? "." : links == 1 ? ", at the link the complainant gave us."
+                : ", at the " + links + " links the complainant gave us.")));
+    }
+
+    private static List<Block> allegations(Complaint complaint) {
+        return complaint.allegations().isEmpty() ? List.of()
+                : List.of(new Paragraph("The allegations concern: " + complaint.allegations().stream().sorted()
+                        .map(a -> a.label().toLowerCase(Locale.ROOT))
+                        .collect(Collectors.joining("; ")) + "."));
+    }
+
+    private static List<Block> evidence(Complaint complaint, List<String> items) {
+        int links = complaint.postLinks().size();
+        String considered = links == 0 ? "We considered the complaint as written"
+                : links == 1 ? "We considered the link to the post concerned"
+                : "We considered the " + links + " links to the posts concerned";
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Paragraph(considered + (items.isEmpty() ? "." : " and the following material. Images of "
+                + "patients are not reproduced in this letter.")));
+        items.forEach(item -> blocks.add(new Paragraph("- " + item)));
+        return blocks;
+    }
+
+    private static List<Block> reasons(Recipient recipient, Complaint complaint) {
+        var decision = complaint.decision();
+        if (decision == null || (recipient != Recipient.PRACTITIONER && decision.decider() != Decider.TRIAGE)) {
+            return List.of();
+        }
+        String reasons = decision.reasons();
+        String referral = decision.referredTo() == null ? null : "Referred to " + decision.referredTo();
+        if (referral != null && reasons.startsWith(referral)) {
+            // the letter names the body itself; what triage added after it is the reason
+            reasons = reasons.substring(referral.length()).replaceFirst("^[.\\s]+", "");
+        }
+        return reasons.isBlank() ? List.of() : List.of(new Paragraph(reasons));
+    }
+
+    private static String period(PolicyClause clause) {
+        var version = clause.version();
+        return "from " + LetterComposer.DAY.format(version.effectiveFrom())
+                + (version.effectiveTo() == null ? "" : " until " + LetterComposer.DAY.format(version.effectiveTo()));
+    }
+
+    private static List<Block> clauses(String heading, List<PolicyClause> clauses) {
+        List<Block> blocks = new ArrayList<>();
+        if (!clauses.isEmpty()) {
+            blocks.add(new Heading(heading));
+            for (PolicyClause clause : clauses) {
+                blocks.add(new Paragraph("Clause " + clause.number() + " - " + clause.heading() + " ("
+                        + clause.version().describe() + ", in force " + period(clause) + ")"));
+                blocks.add(new Quote(clause.body()));
+            }
+        }
+        return blocks;
+    }
+}
