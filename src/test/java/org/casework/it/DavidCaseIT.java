@@ -265,6 +265,23 @@ class DavidCaseIT {
                 .isEqualTo(awaitEmailed(api, reference, "DECISION_TO_PRACTITIONER").getString("sha256"));
         holdsAt(() -> lettersMailed(mail, reference), 3, "notice, decision and outcome, each once");
 
+        // the complainant's status page: the outcome in plain words and their own letter, nobody else's
+        JsonObject publicStatus = object(api.get("/api/v1/complaints/" + reference, null, null, "X-Tracking-Code",
+                trackingCode));
+        assertThat(publicStatus.getString("outcome")).isEqualTo("WARNING");
+        assertThat(publicStatus.getString("outcomeText")).isEqualTo("The practitioner was given a warning.");
+        assertThat(publicStatus.getJsonArray("letters").getValuesAs(JsonObject.class)).extracting(l -> l.getInt("id"))
+                .containsExactly(complainantLetter.getInt("id"));
+        String complainantsLetter = "/api/v1/complaints/" + reference + "/letters/";
+        HttpResponse<byte[]> own = api.get(complainantsLetter + complainantLetter.getInt("id"), null, null,
+                "X-Tracking-Code", trackingCode);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(Sha256.of(own.body()).hex()).isEqualTo(complainantLetter.getString("sha256"));
+        assertThat(api.get(complainantsLetter + awaitEmailed(api, reference, "DECISION_TO_PRACTITIONER").getInt("id"),
+                null, null, "X-Tracking-Code", trackingCode).statusCode()).as("the practitioner's letter").isEqualTo(404);
+        assertThat(api.get(complainantsLetter + complainantLetter.getInt("id"), null, null, "X-Tracking-Code",
+                "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA").statusCode()).as("a wrong code").isEqualTo(404);
+
         // a correction is the next version, approved by someone other than who asked for it, and emailed; the first
         // version stays on file as issued
         JsonObject first = awaitEmailed(api, reference, "DECISION_TO_PRACTITIONER");
@@ -393,8 +410,10 @@ class DavidCaseIT {
         assertThat(api.get(templates, INVESTIGATOR, "investigator-demo").statusCode()).as("administrators only")
                 .isEqualTo(403);
         List<JsonObject> all = array(api.get(templates, "admin", "admin-demo")).getValuesAs(JsonObject.class);
-        assertThat(all).hasSize(23).extracting(t -> t.getString("key"))
+        assertThat(all).hasSize(29).extracting(t -> t.getString("key"))
                 .contains("ACKNOWLEDGEMENT.COMPLAINANT", "INVESTIGATION_NOTICE.PRACTITIONER", "WARNING.PRACTITIONER",
+                        "HDC_FORWARDED.OTHER_BODY", "HEARING_NOTICE.PRACTITIONER", "RESPONSE_REMINDER.PRACTITIONER",
+                        "REFERRED_ELSEWHERE.COMPLAINANT",
                         "WARNING.COMPLAINANT", "SUSPENSION.EMPLOYER");
         String notice = templates + "/INVESTIGATION_NOTICE.PRACTITIONER";
         String shipped = object(api.get(notice, "admin", "admin-demo")).getString("body");

@@ -5,6 +5,7 @@ import jakarta.json.bind.JsonbBuilder;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.casework.demo.control.DemoComplaints;
@@ -112,11 +113,12 @@ class RelatedComplaintsIT {
      * joined is open, and one row (with that case's outcome and allegations) when it closes, beside the case's own.
      */
     @Test
-    void aMergedDuplicateCountsOnceWithItsCaseWhenThatCaseCloses() {
+    void aMergedDuplicateCountsOnceWithItsCaseWhenThatCaseCloses() throws Exception {
         ApiClient api = new ApiClient(base.toString());
         String post = "https://www.facebook.com/david.marsh.demo/posts/" + UUID.randomUUID();
         String original = submit(api, post, false, null)[0];
-        String duplicate = submit(api, post, true, null)[0];
+        String[] second = submit(api, post, true, null, "Aroha Ngata");
+        String duplicate = second[0];
         String triage = CaseAccessIT.awaitTask(api, original, "triageComplaint", INVESTIGATOR);
         // the acknowledgements run beside triage; a merge or closing at the same moment would be a conflict to repeat
         CaseAccessIT.awaitAcknowledged(api, original, INVESTIGATOR);
@@ -141,6 +143,35 @@ class RelatedComplaintsIT {
         assertThat(statistics(api, "platform", "FACEBOOK")).isEqualTo(facebook + 2);
         assertThat(statistics(api, "allegation", "BOUNDARIES")).as("the duplicate counts with the case's allegations")
                 .isEqualTo(boundaries + 2);
+
+        // both complainants hear the outcome, each in a letter of their own under their own reference
+        String approval = CaseAccessIT.awaitTask(api, original, "approveLetters", INVESTIGATOR);
+        assertThat(api.postJson("/api/v1/tasks/" + approval + "/letter-approval", "examiner", "examiner-demo",
+                "{\"approved\":true}").statusCode()).isEqualTo(200);
+        JsonObject status = awaitLetter(api, duplicate, second[1]);
+        assertThat(status.getString("outcome")).isEqualTo("NO_FURTHER_ACTION");
+        String letter = DavidCaseIT.textOf(api.get("/api/v1/complaints/" + duplicate + "/letters/"
+                + status.getJsonArray("letters").getJsonObject(0).getInt("id"), null, null, "X-Tracking-Code",
+                second[1]).body());
+        assertThat(letter).contains("Dear Aroha Ngata", "Reference: " + duplicate, "No question of fitness to practise.")
+                .doesNotContain("Tom Reweti", original);
+        assertThat(ApiClient.array(api.get("/api/v1/cases/" + original + "/letters", "examiner", "examiner-demo"))
+                .getValuesAs(JsonObject.class)).as("the case lists both letters").hasSize(2);
+    }
+
+    /** The complaint's public status once a letter addressed to its complainant is out (30 s at most). */
+    private static JsonObject awaitLetter(ApiClient api, String reference, String trackingCode)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            JsonObject status = object(api.get("/api/v1/complaints/" + reference, null, null, "X-Tracking-Code",
+                    trackingCode));
+            if (!status.getJsonArray("letters").isEmpty()) {
+                return status;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No letter reached the complainant of " + reference + " within 30 s");
     }
 
     /** The all-time count of one row of a registrar's table, or the table's total when {@code key} is null. */
@@ -156,8 +187,18 @@ class RelatedComplaintsIT {
 
     /** Submits David's complaint about this post, or about another practitioner; returns reference and tracking code. */
     private static String[] submit(ApiClient api, String post, boolean withScreenshot, String practitioner) {
+        return submit(api, post, withScreenshot, practitioner, null);
+    }
+
+    /** As above, from another complainant (and so in other words) when {@code complainant} is named. */
+    private static String[] submit(ApiClient api, String post, boolean withScreenshot, String practitioner,
+                                   String complainant) {
         String json = JsonbBuilder.create().toJson(DemoComplaints.david())
                 .replace("https://www.facebook.com/david.marsh.demo/posts/1001", post);
+        if (complainant != null) {
+            json = json.replace("Tom Reweti", complainant).replace("tom.reweti@example.org", "other@example.org")
+                    .replace("a lab scientist I work with", "who tests my samples");
+        }
         if (practitioner != null) {
             json = json.replace("David Marsh", practitioner).replace(DemoComplaints.DAVID_REGISTRATION, "MSC-00001");
         }

@@ -180,6 +180,7 @@ class ComplaintHandlingProcessTest {
     void forwardedToTheHdcWaitsForItsDecisionThenReturnsToTriage() {
         ProcessInstance katherine = atTriage();
         triage(TriageChoice.FORWARD_TO_HDC);
+        approveAndIssueLetters(katherine, "tellOfHdcTransfer");
         assertThat(katherine).isWaitingAt(HDC_TASK);
         assertThat(task(katherine)).hasCandidateGroup("INVESTIGATOR");
         complete(task(katherine));
@@ -268,6 +269,7 @@ class ComplaintHandlingProcessTest {
         decide("WARNING");
         approveAndIssueLetters(david, "issueDecisionLetters");
         complete(task(david), withVariables(WARNING_ANSWER, HEARING_REQUESTED));
+        approveAndIssueLetters(david, "noticeOfHearing");
         assertThat(david).isWaitingAt(HEARING_TASK).hasNotPassed("closeCase");
     }
 
@@ -278,6 +280,7 @@ class ComplaintHandlingProcessTest {
         approveAndIssueLetters(david, "issueDecisionLetters");
         ClockUtil.setCurrentTime(days(29));
         managementService().executeJob(single(dueTimers()).getId());
+        approveAndIssueLetters(david, "noticeOfHearing");
         assertThat(david).hasPassed("warningNotAccepted").isWaitingAt(HEARING_TASK);
     }
 
@@ -297,6 +300,7 @@ class ComplaintHandlingProcessTest {
         decide("UNDERTAKINGS");
         approveAndIssueLetters(david, "issueDecisionLetters");
         complete(task(david), withVariables(UNDERTAKINGS_ANSWER, REFUSED));
+        approveAndIssueLetters(david, "noticeOfHearing");
         assertThat(david).isWaitingAt(HEARING_TASK);
     }
 
@@ -307,6 +311,7 @@ class ComplaintHandlingProcessTest {
         approveAndIssueLetters(david, "issueDecisionLetters");
         ClockUtil.setCurrentTime(days(29));
         managementService().executeJob(single(dueTimers()).getId());
+        approveAndIssueLetters(david, "noticeOfHearing");
         assertThat(david).hasPassed("undertakingsNotAgreed").isWaitingAt(HEARING_TASK);
     }
 
@@ -317,7 +322,8 @@ class ComplaintHandlingProcessTest {
     void onlyAHearingImposesConditionsOrSuspensionAndItsReviewFallsDueBeforeTheEnd(String outcome) {
         ProcessInstance david = atDecision();
         decide(outcome);
-        assertThat(david).isWaitingAt(HEARING_TASK).hasNotPassed("issueDecisionLetters");
+        approveAndIssueLetters(david, "noticeOfHearing");
+        assertThat(david).isWaitingAt(HEARING_TASK).hasPassed("noticeOfHearing").hasNotPassed("issueDecisionLetters");
         assertThat(task(david)).hasCandidateGroup("CASE_EXAMINER");
         Date ends = days(365);
         Date review = days(365 - 28);
@@ -337,6 +343,7 @@ class ComplaintHandlingProcessTest {
     void aHearingMayImposeALesserOutcome() {
         ProcessInstance david = atDecision();
         decide("SUSPENSION");
+        approveAndIssueLetters(david, "noticeOfHearing");
         complete(task(david), withVariables(OUTCOME, "ADVICE"));
         approveAndIssueLetters(david, "issueHearingLetters");
         assertThat(david).hasPassed("closeCase", "caseClosed").hasNotPassed("reviewDue").isEnded();
@@ -348,6 +355,7 @@ class ComplaintHandlingProcessTest {
         decide("WARNING");
         approveAndIssueLetters(david, "issueDecisionLetters");
         complete(task(david), withVariables(WARNING_ANSWER, HEARING_REQUESTED));
+        approveAndIssueLetters(david, "noticeOfHearing");
         complete(task(david), withVariables(OUTCOME, "WARNING", WARNING_EXPIRES_ON, days(800)));
         approveAndIssueLetters(david, "issueHearingLetters");
         assertThat(david).isWaitingAt("warningExpires");
@@ -437,7 +445,12 @@ class ComplaintHandlingProcessTest {
         assertThat(caseProcess).isWaitingAt(step);
         ProcessInstance letters = calledProcessInstance("letterApproval", caseProcess);
         Assertions.assertThat(runtimeService().getVariable(letters.getId(), LETTER_SET))
-                .isEqualTo(step.equals("notifyPractitioner") ? "NOTICE" : "DECISION");
+                .isEqualTo(switch (step) {
+                    case "notifyPractitioner" -> "NOTICE";
+                    case "tellOfHdcTransfer" -> "HDC";
+                    case "noticeOfHearing" -> "HEARING";
+                    default -> "DECISION";
+                });
         execute(jobQuery().processInstanceId(letters.getId()).singleResult());
         assertThat(letters).isWaitingAt(APPROVAL_TASK);
         complete(task(letters), withVariables(LETTERS_APPROVED, true));

@@ -83,10 +83,11 @@ public class DemoStages {
                         ? "Networking with colleagues is the policy's own example of good practice: no breach."
                         : "Patients may be identifiable; the post is public.", null, null, null,
                 List.of("Confidentiality and privacy")), INVESTIGATOR));
+        // the letters of each step (the closure letter, the HDC transfer, the notice) approved by a colleague
+        step(reference, WorkflowVariables.APPROVAL_TASK, () -> letters.review(reference, true, null, EXAMINER));
         if (stage == Stage.CLOSED_AT_TRIAGE || stage == Stage.AT_HDC) {
             return;
         }
-        step(reference, WorkflowVariables.APPROVAL_TASK, () -> letters.review(reference, true, null, EXAMINER));
         if (stage == Stage.AWAITING_RESPONSE) {
             return;
         }

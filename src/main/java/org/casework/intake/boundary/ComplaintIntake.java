@@ -42,6 +42,7 @@ import org.casework.kernel.Reason;
 import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.Require;
 import org.casework.kernel.WrongStageException;
+import org.casework.letters.entity.Letter;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.register.control.Register;
 import org.casework.workflow.control.CaseWorkflow;
@@ -66,6 +67,9 @@ public class ComplaintIntake {
     static final String UPLOADER = "complainant";
     /** Received, and an investigator has started the assessment (the triage task is claimed). */
     static final String BEING_ASSESSED = "Being assessed";
+
+    @Inject
+    ComplainantLetters complainantLetters;
 
     @Inject
     CaseStore cases;
@@ -263,8 +267,15 @@ public class ComplaintIntake {
                         .map(t -> t.getAssignee() != null).orElse(false)) {
             label = BEING_ASSESSED;
         }
-        return new PublicStatus(own.reference().value(), label, time.dayOf(lastChange(c)),
-                c.isOpen());
+        var issued = complainantLetters.addressedTo(own);
+        String outcome = complainantLetters.outcome(c, issued);
+        return new PublicStatus(own.reference().value(), label, time.dayOf(lastChange(c)), c.isOpen(), outcome,
+                complainantLetters.outcomeText(c, outcome), issued);
+    }
+
+    /** A letter addressed to the complainant, proven by the complaint's tracking code; anything else is not found. */
+    public Letter letter(String reference, String trackingCode, long id) {
+        return complainantLetters.letter(own(reference, trackingCode), id);
     }
 
     private static Instant lastChange(Complaint c) {

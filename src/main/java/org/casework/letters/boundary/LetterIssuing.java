@@ -99,6 +99,15 @@ public class LetterIssuing {
             drafts.add(new LetterDraft(complaint, LetterKind.OUTCOME_TO_COMPLAINANT, complaint.complainant().fullName(),
                     renderer().render(compose(LetterKind.OUTCOME_TO_COMPLAINANT, complaint, evidence, today)), now));
         }
+        // whoever complained of the same matter, their complaint merged into this case, hears the outcome too: in a
+        // letter of their own, under their own reference, quoting only their own words
+        for (Complaint joined : mergedInto(complaint)) {
+            if (joined.complainant().fullName() != null) {
+                drafts.add(new LetterDraft(joined, LetterKind.OUTCOME_TO_COMPLAINANT, joined.complainant().fullName(),
+                        renderer().render(composer.compose(templates.of(LetterKind.OUTCOME_TO_COMPLAINANT
+                                .template(complaint)), complaint, facts(complaint, evidence).to(joined), today)), now));
+            }
+        }
         LetterKind toEmployer = LetterKind.toEmployer(outcome);
         if (!closedAtTriage && LetterComposer.hasEmployer(complaint)
                 && templates.of(TemplateKey.of(outcome, Recipient.EMPLOYER)).issued()) {
@@ -133,7 +142,8 @@ public class LetterIssuing {
         Complaint complaint = cases.require(reference);
         Instant now = Instant.now();
         List<Letter> issued = em.createNamedQuery(LetterDraft.OF_CASE, LetterDraft.class)
-                .setParameter("complaint", complaint).getResultStream()
+                .setParameter("complaint", complaint).setParameter("reference", complaint.reference())
+                .getResultStream()
                 .filter(d -> d.state() == LetterDraft.State.APPROVED)
                 .map(d -> d.issue(now)).toList();
         issued.forEach(em::persist);
@@ -150,7 +160,32 @@ public class LetterIssuing {
             case NOTICE -> List.of(draftInvestigationNotice(reference));
             case CORRECTION -> redraftRejectedCorrections(reference);
             case DECISION -> draftDecisionLetters(reference);
+            case HDC -> draftHdcLetters(reference);
+            case HEARING -> List.of(draftOne(cases.require(reference), LetterKind.HEARING_NOTICE,
+                    cases.require(reference).practitioner().name()));
         };
+    }
+
+    /**
+     * HPCA Act s64: the complaint as made, with its material described, to the Commissioner (posted), and a letter
+     * each to the complainant (if named) and the practitioner saying where it went and that our work waits.
+     */
+    private List<LetterDraft> draftHdcLetters(CaseReference reference) {
+        Complaint complaint = cases.require(reference);
+        List<LetterDraft> drafts = new ArrayList<>();
+        drafts.add(draftOne(complaint, LetterKind.HDC_TRANSFER, "Health and Disability Commissioner"));
+        if (complaint.complainant().fullName() != null) {
+            drafts.add(draftOne(complaint, LetterKind.HDC_NOTICE_TO_COMPLAINANT, complaint.complainant().fullName()));
+        }
+        drafts.add(draftOne(complaint, LetterKind.HDC_NOTICE_TO_PRACTITIONER, complaint.practitioner().name()));
+        return drafts;
+    }
+
+    private LetterDraft draftOne(Complaint complaint, LetterKind kind, String recipientName) {
+        LetterDraft draft = new LetterDraft(complaint, kind, recipientName,
+                renderer().render(compose(kind, complaint, evidenceOf(complaint), time.today())), Instant.now());
+        em.persist(draft);
+        return draft;
     }
 
     /**
@@ -195,9 +230,13 @@ public class LetterIssuing {
     }
 
     private byte[] render(Letter earlier, String reason) {
-        Complaint complaint = earlier.complaint();
+        // a letter to a merged complainant is about the decision of the case their complaint joined
+        Complaint addressed = earlier.complaint();
+        Complaint complaint = addressed.mergedInto().flatMap(cases::find).orElse(addressed);
+        LetterComposer.CaseFacts facts = facts(complaint, evidenceOf(complaint));
         LocalDate today = time.today();
-        LetterContent content = compose(earlier.kind(), complaint, evidenceOf(complaint), today);
+        LetterContent content = composer.compose(templates.of(earlier.kind().template(complaint)), complaint,
+                addressed == complaint ? facts : facts.to(addressed), today);
         return renderer().render(content.correcting(time.dayOf(earlier.issuedAt()),
                 earlier.version(), reason));
     }
@@ -218,10 +257,18 @@ public class LetterIssuing {
      * alleged, and the case's investigator named as the contact.
      */
     private LetterContent compose(LetterKind kind, Complaint complaint, List<String> evidence, LocalDate date) {
+        return composer.compose(templates.of(kind.template(complaint)), complaint, facts(complaint, evidence), date);
+    }
+
+    private LetterComposer.CaseFacts facts(Complaint complaint, List<String> evidence) {
         List<String> alleged = complaint.allegedClauses().values().stream().flatMap(List::stream).distinct().toList();
-        return composer.compose(templates.of(kind.template(complaint)), complaint,
-                new LetterComposer.CaseFacts(evidence, alleged.isEmpty() ? List.of() : policies.clauses(alleged),
-                        contactName(complaint)), date);
+        return new LetterComposer.CaseFacts(evidence, alleged.isEmpty() ? List.of() : policies.clauses(alleged),
+                contactName(complaint));
+    }
+
+    private List<Complaint> mergedInto(Complaint complaint) {
+        return em.createQuery("select c from Complaint c where c.routing.mergedInto = :reference order by c.id",
+                Complaint.class).setParameter("reference", complaint.reference()).getResultList();
     }
 
     /** The investigator of the case (or who triaged it), by the name staff administration gives them. */
@@ -241,20 +288,23 @@ public class LetterIssuing {
 
     private List<LetterDraft> pendingDrafts(Complaint complaint) {
         return em.createNamedQuery(LetterDraft.PENDING, LetterDraft.class).setParameter("complaint", complaint)
+                .setParameter("reference", complaint.reference())
                 .getResultList();
     }
 
     public List<LetterDraft> draftsOf(Complaint complaint) {
         return em.createNamedQuery(LetterDraft.OF_CASE, LetterDraft.class).setParameter("complaint", complaint)
+                .setParameter("reference", complaint.reference())
                 .getResultList();
     }
 
     /** A draft's PDF for the approver's preview, only through the case it belongs to. */
     public LetterDraft draft(CaseReference reference, long draftId) {
         Complaint complaint = cases.require(reference);
-        return em.createQuery("select d from LetterDraft d where d.id = :id and d.complaint = :complaint",
-                        LetterDraft.class)
+        return em.createQuery("select d from LetterDraft d where d.id = :id and (d.complaint = :complaint "
+                        + "or d.complaint.routing.mergedInto = :reference)", LetterDraft.class)
                 .setParameter("id", draftId).setParameter("complaint", complaint)
+                .setParameter("reference", complaint.reference())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new CaseNotFoundException("No letter draft " + draftId + " in case " + reference));
     }
@@ -264,14 +314,17 @@ public class LetterIssuing {
     }
 
     public List<Letter> lettersOf(Complaint complaint) {
-        return em.createNamedQuery(Letter.OF_CASE, Letter.class).setParameter("complaint", complaint).getResultList();
+        return em.createNamedQuery(Letter.OF_CASE, Letter.class).setParameter("complaint", complaint)
+                .setParameter("reference", complaint.reference()).getResultList();
     }
 
     /** The letter, only if it belongs to the case named: an id alone never opens a letter. */
     public Letter letter(CaseReference reference, long letterId) {
         Complaint complaint = cases.require(reference);
-        return em.createQuery("select l from Letter l where l.id = :id and l.complaint = :complaint", Letter.class)
+        return em.createQuery("select l from Letter l where l.id = :id and (l.complaint = :complaint "
+                        + "or l.complaint.routing.mergedInto = :reference)", Letter.class)
                 .setParameter("id", letterId).setParameter("complaint", complaint)
+                .setParameter("reference", complaint.reference())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new CaseNotFoundException("No letter " + letterId + " in case " + reference));
     }

@@ -101,9 +101,17 @@ public class LetterTemplateAdmin {
     public byte[] samplePdf(String key) {
         TemplateKey templateKey = key(key);
         LetterTemplate template = templates.of(templateKey);
-        return renderer().render(composer.compose(template, sampleCase(templateKey.outcome().orElse(null)),
-                List.of("Image (PNG) of 480 KB supplied by the complainant on " + time.today()
-                        + " (sample)"), time.today()));
+        // a hearing notice follows a decision the practitioner did not accept: the sample's is a warning
+        Outcome outcome = templateKey.occasion().equals(TemplateKey.HEARING) ? Outcome.WARNING
+                : templateKey.outcome().orElse(null);
+        Complaint sample = sampleCase(outcome);
+        if (templateKey.occasion().equals(TemplateKey.REFERRED)) {
+            sample.referToAnotherBody("sample-investigator", "the Privacy Commissioner",
+                    "It concerns the handling of personal information (sample reason).", Instant.now());
+        }
+        return renderer().render(composer.compose(template, sample,
+                List.of("Image (PNG) of 480 KB supplied by the complainant on "
+                        + LetterComposer.DAY.format(time.today()) + " (sample)"), time.today()));
     }
 
     private Complaint sampleCase(Outcome outcome) {

@@ -27,6 +27,10 @@ import org.casework.policy.entity.PolicyClause;
  */
 public class LetterComposer {
 
+    /** Where the Health and Disability Commissioner receives complaints forwarded under s64. */
+    static final List<String> HDC_ADDRESS = List.of("The Health and Disability Commissioner", "PO Box 1791",
+            "Auckland 1140");
+
     /** The one way a letter writes a date. */
     public static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
@@ -68,7 +72,7 @@ public class LetterComposer {
             }
         }
         return new LetterContent(settings.regulatorName(), settings.regulatorAddress(), date,
-                complaint.reference().value(), recipient(template.key(), complaint),
+                facts.complainantOf(complaint).reference().value(), recipient(template.key(), complaint, facts),
                 TemplateText.fill(template.subject(), values), body, signature(facts));
     }
 
@@ -107,7 +111,7 @@ public class LetterComposer {
 
     private Map<String, String> values(TemplateKey key, Complaint complaint, CaseFacts facts, LocalDate date) {
         Map<String, String> all = new HashMap<>();
-        all.put("reference", complaint.reference().value());
+        all.put("reference", facts.complainantOf(complaint).reference().value());
         all.put("date", DAY.format(date));
         all.put("regulator", settings.regulatorName());
         all.put("practitioner", complaint.practitioner().name());
@@ -115,8 +119,8 @@ public class LetterComposer {
         all.put("conductDate", DAY.format(complaint.conductDate()));
         all.put("contact", (facts.contactName() == null ? "our fitness to practise team" : facts.contactName())
                 + " at " + settings.email() + ", quoting reference " + complaint.reference().value());
-        all.put("complainant", complaint.complainant().fullName() == null ? "complainant"
-                : complaint.complainant().fullName());
+        var complainant = facts.complainantOf(complaint).complainant();
+        all.put("complainant", complainant.fullName() == null ? "complainant" : complainant.fullName());
         all.put("employer", employer(complaint));
         all.put("responseDays", String.valueOf(ResponseClock.RESPONSE_DAYS));
         LocalDate due = complaint.responseClock().dueOn() != null ? complaint.responseClock().dueOn()
@@ -135,6 +139,11 @@ public class LetterComposer {
             if (decision.referredTo() != null) {
                 all.put("referredTo", decision.referredTo());
             }
+            all.put("hearingReason", decision.outcome().onlyByHearing()
+                    ? "The case examiners considered that the outcome may need to be "
+                    + decision.outcome().label().toLowerCase(Locale.ROOT) + ", which only a hearing panel can decide."
+                    : "You did not accept the " + decision.outcome().label().toLowerCase(Locale.ROOT)
+                    + " the case examiners proposed within the time allowed, so a hearing panel decides instead.");
         }
         // only what this letter offers: a value the template cannot name is never there to be merged
         Map<String, String> values = new HashMap<>();
@@ -152,7 +161,7 @@ public class LetterComposer {
                 + DAY.format(ends);
     }
 
-    private static List<String> recipient(TemplateKey key, Complaint complaint) {
+    private static List<String> recipient(TemplateKey key, Complaint complaint, CaseFacts facts) {
         return switch (key.recipient()) {
             case PRACTITIONER -> {
                 List<String> lines = new ArrayList<>();
@@ -165,9 +174,12 @@ public class LetterComposer {
                 }
                 yield List.copyOf(lines);
             }
-            case COMPLAINANT -> List.of(complaint.complainant().fullName() == null ? "The complainant"
-                    : complaint.complainant().fullName());
+            case COMPLAINANT -> {
+                var complainant = facts.complainantOf(complaint).complainant();
+                yield List.of(complainant.fullName() == null ? "The complainant" : complainant.fullName());
+            }
             case EMPLOYER -> List.of(employer(complaint));
+            case OTHER_BODY -> HDC_ADDRESS;
         };
     }
 
@@ -185,12 +197,31 @@ public class LetterComposer {
     }
 
     /** The facts a letter of this case describes besides the case itself: evidence, alleged clauses, the contact. */
-    public record CaseFacts(List<String> evidence, List<PolicyClause> allegedClauses, String contactName) {
+    /**
+     * {@code addressee}: for the complainant of a complaint merged into the case, their own complaint: the letter
+     * carries their name, reference and words, and the case's decision.
+     */
+    public record CaseFacts(List<String> evidence, List<PolicyClause> allegedClauses, String contactName,
+                            Complaint addressee) {
         public static final CaseFacts NONE = new CaseFacts(List.of(), List.of(), null);
 
         public CaseFacts {
             evidence = List.copyOf(evidence);
             allegedClauses = List.copyOf(allegedClauses);
+        }
+
+        public CaseFacts(List<String> evidence, List<PolicyClause> allegedClauses, String contactName) {
+            this(evidence, allegedClauses, contactName, null);
+        }
+
+        /** The same facts for a letter to the complainant of {@code joined}, merged into the case. */
+        public CaseFacts to(Complaint joined) {
+            return new CaseFacts(evidence, allegedClauses, contactName, joined);
+        }
+
+        /** Whose complainant a complainant's letter goes to: the addressee's, or the case's own. */
+        Complaint complainantOf(Complaint complaint) {
+            return addressee == null ? complaint : addressee;
         }
     }
 

@@ -27,18 +27,20 @@ final class LetterFacts {
 
     static List<Block> blocks(String name, TemplateKey key, Complaint complaint, CaseFacts facts) {
         return switch (name) {
-            case "description" -> description(key.recipient(), complaint);
+            case "description" -> description(key.recipient(), key.recipient() == Recipient.COMPLAINANT
+                    ? facts.complainantOf(complaint) : complaint);
             case "allegations" -> allegations(complaint);
             case "evidence" -> evidence(complaint, facts.evidence());
             case "reasons" -> reasons(key.recipient(), complaint);
-            case "clauses" -> complaint.decision() == null
-                    ? clauses("Policy clauses concerned", facts.allegedClauses())
-                    : clauses("Policy clauses breached", complaint.decision().citedClauses());
+            case "clauses" -> clauses(key, complaint, facts);
             default -> throw new IllegalArgumentException("No facts called " + name);
         };
     }
 
     private static List<Block> description(Recipient recipient, Complaint complaint) {
+        if (recipient == Recipient.OTHER_BODY) { // a statutory transfer: the complaint as it was made
+            return List.of(new Paragraph("The complainant wrote:"), new Quote(complaint.description()));
+        }
         if (recipient == Recipient.COMPLAINANT) {
             return List.of(new Paragraph(complaint.description()));
         }
@@ -87,6 +89,16 @@ final class LetterFacts {
             reasons = reasons.substring(referral.length()).replaceFirst("^[.\\s]+", "");
         }
         return reasons.isBlank() ? List.of() : List.of(new Paragraph(reasons));
+    }
+
+    /** A notice cites the clauses concerned (alleged, or those the examiners cited); a decision those breached. */
+    private static List<Block> clauses(TemplateKey key, Complaint complaint, CaseFacts facts) {
+        var decision = complaint.decision();
+        if (key.occasion().equals(TemplateKey.NOTICE) || key.occasion().equals(TemplateKey.HEARING)) {
+            return clauses("Policy clauses concerned", decision == null || decision.citedClauses().isEmpty()
+                    ? facts.allegedClauses() : decision.citedClauses());
+        }
+        return decision == null ? List.of() : clauses("Policy clauses breached", decision.citedClauses());
     }
 
     private static String period(PolicyClause clause) {

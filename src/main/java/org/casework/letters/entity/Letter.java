@@ -24,7 +24,9 @@ import org.hibernate.type.SqlTypes;
 /** An issued letter: the PDF exactly as issued (and approved, where a person approved it), kept with the case. */
 @Entity
 @Table(name = "letter")
-@NamedQuery(name = Letter.OF_CASE, query = "select l from Letter l where l.complaint = :complaint order by l.issuedAt")
+// a case's letters include those to the complainants of complaints merged into it (each on its own complaint)
+@NamedQuery(name = Letter.OF_CASE, query = "select l from Letter l where l.complaint = :complaint "
+        + "or l.complaint.routing.mergedInto = :reference order by l.issuedAt, l.id")
 public class Letter {
 
     public static final String OF_CASE = "Letter.ofCase";

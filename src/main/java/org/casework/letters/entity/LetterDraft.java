@@ -29,10 +29,12 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "letter_draft")
-@NamedQuery(name = LetterDraft.PENDING, query = "select d from LetterDraft d where d.complaint = :complaint "
+// a case's letters include those to the complainants of complaints merged into it (each on its own complaint)
+@NamedQuery(name = LetterDraft.PENDING, query = "select d from LetterDraft d where (d.complaint = :complaint "
+        + "or d.complaint.routing.mergedInto = :reference) "
         + "and d.state = org.casework.letters.entity.LetterDraft.State.PENDING order by d.id")
 @NamedQuery(name = LetterDraft.OF_CASE, query = "select d from LetterDraft d where d.complaint = :complaint "
-        + "order by d.id")
+        + "or d.complaint.routing.mergedInto = :reference order by d.id")
 public class LetterDraft {
 
     public static final String PENDING = "LetterDraft.pending";

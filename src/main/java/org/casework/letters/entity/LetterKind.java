@@ -11,7 +11,11 @@ public enum LetterKind {
     REFERRAL_TO_EMPLOYER("Referral letter to the employer"),
     INVESTIGATION_NOTICE("Notice of investigation to the practitioner"),
     /** Any other outcome, where the administrators chose to tell the employer. */
-    OUTCOME_TO_EMPLOYER("Outcome letter to the employer");
+    OUTCOME_TO_EMPLOYER("Outcome letter to the employer"),
+    HDC_TRANSFER("Transfer of the complaint to the Health and Disability Commissioner"),
+    HDC_NOTICE_TO_COMPLAINANT("Letter to the complainant: forwarded to the Health and Disability Commissioner"),
+    HDC_NOTICE_TO_PRACTITIONER("Letter to the practitioner: forwarded to the Health and Disability Commissioner"),
+    HEARING_NOTICE("Notice of referral to a hearing to the practitioner");
 
     private final String label;
 
@@ -29,8 +33,16 @@ public enum LetterKind {
 
     /** The wording this letter of the case is written in. */
     public TemplateKey template(Complaint complaint) {
-        if (this == INVESTIGATION_NOTICE) {
-            return TemplateKey.notice();
+        TemplateKey fixed = switch (this) {
+            case INVESTIGATION_NOTICE -> TemplateKey.notice();
+            case HDC_TRANSFER -> TemplateKey.hdc(Recipient.OTHER_BODY);
+            case HDC_NOTICE_TO_COMPLAINANT -> TemplateKey.hdc(Recipient.COMPLAINANT);
+            case HDC_NOTICE_TO_PRACTITIONER -> TemplateKey.hdc(Recipient.PRACTITIONER);
+            case HEARING_NOTICE -> TemplateKey.hearingNotice();
+            default -> null;
+        };
+        if (fixed != null) {
+            return fixed;
         }
         if (complaint.decision() == null) {
             throw new WrongStageException("Case " + complaint.reference()
@@ -49,9 +61,12 @@ public enum LetterKind {
     public String emailOf(Complaint complaint) {
         var registrant = complaint.registrant();
         return switch (this) {
-            case DECISION_TO_PRACTITIONER, INVESTIGATION_NOTICE -> registrant == null ? null : registrant.email();
+            case DECISION_TO_PRACTITIONER, INVESTIGATION_NOTICE, HDC_NOTICE_TO_PRACTITIONER, HEARING_NOTICE ->
+                    registrant == null ? null : registrant.email();
             case REFERRAL_TO_EMPLOYER, OUTCOME_TO_EMPLOYER -> registrant == null ? null : registrant.employerEmail();
-            case OUTCOME_TO_COMPLAINANT -> complaint.complainant().email();
+            case OUTCOME_TO_COMPLAINANT, HDC_NOTICE_TO_COMPLAINANT -> complaint.complainant().email();
+            // the Commissioner's transfer goes by the route agreed with the HDC: posted (printed) by staff
+            case HDC_TRANSFER -> null;
         };
     }
 }

@@ -5,7 +5,11 @@ package org.casework.letters.entity;
  * investigation, the letters of the decision in force, or the next version of an issued letter.
  */
 public enum LetterSet {
-    NOTICE, DECISION, CORRECTION;
+    NOTICE, DECISION, CORRECTION,
+    /** Forwarding to the Health and Disability Commissioner: to the HDC, the complainant and the practitioner. */
+    HDC,
+    /** The practitioner's notice that the case goes to a hearing. */
+    HEARING;
 
     /** The workflow's value; a set the models do not name is a fault in a model, not in the case. */
     public static LetterSet of(String variable) {

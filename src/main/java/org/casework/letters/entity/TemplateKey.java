@@ -20,6 +20,10 @@ public record TemplateKey(String occasion, Recipient recipient) {
     public static final String REFERRED = "REFERRED_ELSEWHERE";
     /** Day 21 of the practitioner's 28: an email reminding them that their response is due. */
     public static final String REMINDER = "RESPONSE_REMINDER";
+    /** HPCA Act s64: the complaint goes to the Health and Disability Commissioner; the people concerned are told. */
+    public static final String HDC = "HDC_FORWARDED";
+    /** The case goes to a hearing: the practitioner's notice. */
+    public static final String HEARING = "HEARING_NOTICE";
 
     /** Data for every letter. {@code contact}: whom to ask, by name where the case has an investigator. */
     private static final List<String> COMMON = List.of("reference", "date", "regulator", "practitioner", "platform",
@@ -51,6 +55,14 @@ public record TemplateKey(String occasion, Recipient recipient) {
         return new TemplateKey(REMINDER, Recipient.PRACTITIONER);
     }
 
+    public static TemplateKey hdc(Recipient recipient) {
+        return new TemplateKey(HDC, recipient);
+    }
+
+    public static TemplateKey hearingNotice() {
+        return new TemplateKey(HEARING, Recipient.PRACTITIONER);
+    }
+
     /** {@code WARNING.PRACTITIONER}, as in URLs and the defaults file; empty for anything else. */
     public static Optional<TemplateKey> parse(String text) {
         if (text == null || text.indexOf('.') < 0) {
@@ -67,10 +79,11 @@ public record TemplateKey(String occasion, Recipient recipient) {
 
     /** Every template, in the order an administrator reads them. */
     public static List<TemplateKey> all() {
-        List<TemplateKey> keys = new ArrayList<>(List.of(acknowledgement(), referredElsewhere(), notice(),
-                responseReminder()));
+        List<TemplateKey> keys = new ArrayList<>(List.of(acknowledgement(), referredElsewhere(),
+                hdc(Recipient.OTHER_BODY), hdc(Recipient.COMPLAINANT), hdc(Recipient.PRACTITIONER), notice(),
+                responseReminder(), hearingNotice()));
         for (Outcome outcome : Outcome.values()) {
-            for (Recipient recipient : Recipient.values()) {
+            for (Recipient recipient : Recipient.OF_DECISIONS) {
                 keys.add(of(outcome, recipient));
             }
         }
@@ -91,6 +104,9 @@ public record TemplateKey(String occasion, Recipient recipient) {
             case ACKNOWLEDGEMENT -> "Acknowledgement to the complainant (email)";
             case REFERRED -> "Referral to another body: letter to the complainant";
             case REMINDER -> "Reminder to respond, to the practitioner on day 21 (email)";
+            case HDC -> "Forwarding to the Health and Disability Commissioner (s64): letter to the "
+                    + recipient.label();
+            case HEARING -> "Notice of referral to a hearing, to the practitioner";
             default -> Outcome.valueOf(occasion).label() + ": letter to the " + recipient.label();
         };
     }
@@ -102,6 +118,8 @@ public record TemplateKey(String occasion, Recipient recipient) {
             case NOTICE, REMINDER -> names.addAll(List.of("responseDays", "responseDueDate"));
             case ACKNOWLEDGEMENT -> names.addAll(List.of("complainant", "receivedDate"));
             case REFERRED -> names.addAll(List.of("complainant", "referredTo"));
+            case HDC -> names.addAll(List.of("complainant", "receivedDate"));
+            case HEARING -> names.addAll(List.of("hearingReason", "linkCount"));
             default -> {
                 names.addAll(List.of("outcome", "decider", "decisionDate"));
                 switch (recipient) {
@@ -128,6 +146,18 @@ public record TemplateKey(String occasion, Recipient recipient) {
         }
         if (occasion.equals(REFERRED)) {
             return Set.of("reasons");
+        }
+        if (occasion.equals(HDC)) {
+            // the Commissioner receives the complaint as made, with the material described; the practitioner is
+            // told what it concerns as any notice does; the complainant wrote it
+            return switch (recipient) {
+                case OTHER_BODY -> new LinkedHashSet<>(List.of("description", "allegations", "evidence"));
+                case PRACTITIONER -> new LinkedHashSet<>(List.of("description", "allegations"));
+                default -> Set.of();
+            };
+        }
+        if (occasion.equals(HEARING)) {
+            return new LinkedHashSet<>(List.of("description", "allegations", "clauses"));
         }
         if (recipient == Recipient.PRACTITIONER) {
             return new LinkedHashSet<>(List.of("description", "allegations", "evidence", "reasons", "clauses"));
@@ -160,8 +190,9 @@ public record TemplateKey(String occasion, Recipient recipient) {
         return switch (occasion) {
             case NOTICE -> recipient == Recipient.PRACTITIONER;
             case ACKNOWLEDGEMENT, REFERRED -> recipient == Recipient.COMPLAINANT;
-            case REMINDER -> recipient == Recipient.PRACTITIONER;
-            default -> isOutcome(occasion);
+            case REMINDER, HEARING -> recipient == Recipient.PRACTITIONER;
+            case HDC -> recipient != Recipient.EMPLOYER;
+            default -> isOutcome(occasion) && recipient != Recipient.OTHER_BODY;
         };
     }
 

@@ -50,7 +50,7 @@ class DecisionLettersTest {
 
     static Stream<Arguments> decisions() {
         List<Arguments> all = new ArrayList<>();
-        for (Recipient recipient : Recipient.values()) {
+        for (Recipient recipient : Recipient.OF_DECISIONS) {
             all.add(Arguments.of(Outcome.NO_FURTHER_ACTION, Decider.TRIAGE, recipient));
             all.add(Arguments.of(Outcome.EMPLOYER_REFERRAL, Decider.TRIAGE, recipient));
             for (Outcome outcome : Outcome.values()) {
@@ -163,6 +163,46 @@ class DecisionLettersTest {
         assertThat(text).contains("Dear Tom Reweti", "it is a matter for the Health and Disability Commissioner, and "
                         + "we have referred it to them.", "It is about the care given.", "Ivy Chen for the Registrar")
                 .doesNotContain("Referred to the Health");
+    }
+
+    @Test
+    void forwardingToTheHdcSendsTheComplaintAsMadeToTheCommissionerAndTellsBothPeopleWhereItWent()
+            throws IOException {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.forwardToHdc("ivy", "A health consumer's care is in question.", AT);
+        var facts = new CaseFacts(List.of(Compose.EVIDENCE), List.of(), "Ivy Chen");
+        String toHdc = text(renderer.render(COMPOSER.compose(DefaultTemplates.of(TemplateKey.hdc(Recipient.OTHER_BODY)),
+                david, facts, TODAY)));
+        assertThat(toHdc).contains("The Health and Disability Commissioner PO Box 1791 Auckland 1140",
+                "Dear Commissioner", "section 64", COMPLAINANTS_WORDS, "- " + Compose.EVIDENCE,
+                "Ivy Chen for the Registrar");
+        String toComplainant = text(renderer.render(COMPOSER.compose(DefaultTemplates.of(
+                TemplateKey.hdc(Recipient.COMPLAINANT)), david, facts, TODAY)));
+        assertThat(toComplainant).contains("Dear Tom Reweti", "we have done so", "write to you again")
+                .doesNotContain("Image (PNG)");
+        String toPractitioner = text(renderer.render(COMPOSER.compose(DefaultTemplates.of(
+                TemplateKey.hdc(Recipient.PRACTITIONER)), david, facts, TODAY)));
+        assertThat(toPractitioner).contains("Dear David Marsh", "forwarded it to the Health and Disability "
+                + "Commissioner", "We are not investigating it").as("without the complainant's consent")
+                .doesNotContain(COMPLAINANTS_WORDS, "Tom Reweti");
+    }
+
+    @Test
+    void theNoticeOfHearingSaysWhyTheCaseGoesThereAndWhatThePanelConsiders() throws IOException {
+        Complaint refused = decided(Outcome.WARNING, Decider.CASE_EXAMINERS);
+        refused.referToHearing();
+        String notice = text(renderer.render(COMPOSER.compose(DefaultTemplates.of(TemplateKey.hearingNotice()),
+                refused, new CaseFacts(List.of(), List.of(), "Nikau Parata"), TODAY)));
+        assertThat(notice).contains("Notice of referral to a hearing MSC-2026-000001", "You did not accept the warning "
+                + "the case examiners proposed", "Policy clauses concerned", "Clause 8 - Respect privacy",
+                "Nikau Parata for the Registrar").doesNotContain("{", "Policy clauses breached", REASONS);
+        Complaint serious = CaseFixtures.davidComplaint();
+        acceptIfNew(serious);
+        serious.decide(new Decision(Outcome.SUSPENSION, REASONS, clauses(), CaseFixtures.DAVID_CONDUCT, "examiner",
+                AT));
+        assertThat(text(renderer.render(COMPOSER.compose(DefaultTemplates.of(TemplateKey.hearingNotice()), serious,
+                CaseFacts.NONE, TODAY)))).contains("the outcome may need to be suspension, which only a hearing panel "
+                + "can decide");
     }
 
     @Test

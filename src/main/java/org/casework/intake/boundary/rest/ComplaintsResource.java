@@ -126,6 +126,18 @@ public class ComplaintsResource {
                 .orElseThrow(() -> new CaseNotFoundException("No complaint " + reference + " with that tracking code"));
     }
 
+    /** A letter addressed to the complainant (listed in the status), as issued; 404 for any other id. */
+    @GET
+    @Path("{reference}/letters/{id}")
+    @Produces("application/pdf")
+    public Response letter(@PathParam("reference") String reference, @PathParam("id") long id,
+                           @HeaderParam(TRACKING_HEADER) String trackingCode) {
+        var letter = intake.letter(reference, trackingCode, id);
+        return Response.ok(letter.content(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + letter.fileName() + "\"")
+                .header("Cache-Control", "no-store").build();
+    }
+
     private static ComplaintSubmission parse(String complaint) {
         StrictJson.onlyKnownFields(complaint, ComplaintSubmission.class, "complaint");
         try {

@@ -5,7 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
+import java.io.IOException;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.casework.intake.entity.PublicStatus;
 import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.WrongStageException;
+import org.casework.letters.entity.Letter;
 import org.casework.platform.boundary.FacesMessages;
 import org.casework.platform.boundary.RateLimits;
 
@@ -38,6 +41,22 @@ public class FollowComplaint implements Serializable {
         if (status == null) {
             RateLimits.markFailedLookup((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext()
                     .getRequest());
+            FacesMessages.error(FacesMessages.text("follow.notFound"));
+        }
+    }
+
+    /** A letter listed on the page, as a download (a PDF the system made, sent as issued). */
+    public void download(long letterId) throws IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            Letter letter = intake.letter(status.reference(), trackingCode, letterId);
+            HttpServletResponse response = (HttpServletResponse) faces.getExternalContext().getResponse();
+            response.setContentType("application/pdf");
+            response.setHeader("Content-Disposition", "attachment; filename=\"" + letter.fileName() + "\"");
+            response.setHeader("Cache-Control", "no-store");
+            response.getOutputStream().write(letter.content());
+            faces.responseComplete();
+        } catch (CaseNotFoundException e) {
             FacesMessages.error(FacesMessages.text("follow.notFound"));
         }
     }
