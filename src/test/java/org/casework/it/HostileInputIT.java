@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -296,6 +297,89 @@ class HostileInputIT {
         assertThat(array(api.get("/api/v1/tasks", "investigator", "investigator-demo")).size()).as(what)
                 .isEqualTo(tasks);
         assertThat(ServerSide.evidenceFiles()).as(what + " left a file").isEqualTo(files);
+    }
+
+    /**
+     * Staff add documents to a case as evidence is checked: a Word file is kept as it is (no working copy), a PDF
+     * gets one; a PDF with a script or a Word file with macros is refused naming the file, every missing field is
+     * named at once, a cross-site form and a registrar are refused, and nothing refused leaves a row or a file.
+     */
+    @Test
+    void documentsStaffAddAreCheckedAsEvidenceIsAndEveryOpeningIsAudited() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        String reference = submitted(api, david().replace("posts/1001", "posts/documents"), DemoScreenshot.png(),
+                "post.png");
+        String documents = "/api/v1/cases/" + reference + "/documents";
+        String[] investigator = {"Authorization", basic("investigator", "investigator-demo")};
+        HttpResponse<byte[]> word = api.postMultipart(documents, documentParts("PRACTITIONER_RESPONSE",
+                "David Marsh (the practitioner)", "response.docx", TestImages.docx()), investigator);
+        assertThat(word.statusCode()).as(ApiClient.text(word)).isEqualTo(201);
+        JsonObject added = object(word);
+        assertThat(word.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                .endsWith(documents + "/" + added.getInt("id")));
+        assertThat(added.getString("kindLabel")).isEqualTo("The practitioner's written response");
+        assertThat(added.getString("mediaType")).isEqualTo(
+                "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        assertThat(added.getBoolean("workingCopy")).isFalse();
+        String original = documents + "/" + added.getInt("id");
+        HttpResponse<byte[]> download = api.get(original, "investigator", "investigator-demo");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(TestImages.docx());
+        assertThat(download.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                d -> assertThat(d).startsWith("attachment"));
+        assertThat(api.get(original + "/working-copy", "investigator", "investigator-demo").statusCode())
+                .as("a Word file is never converted").isEqualTo(404);
+        assertThat(array(api.get("/api/v1/admin/audit?target=" + URLEncoder.encode("document " + added.getInt("id")
+                + " of case " + reference, StandardCharsets.UTF_8), "admin", "admin-demo")).getValuesAs(
+                JsonObject.class)).extracting(e -> e.getString("action")).contains("OPEN_ORIGINAL");
+
+        HttpResponse<byte[]> pdf = api.postMultipart(documents, documentParts("EXPERT_REPORT", "Dr A. Expert",
+                "report.pdf", TestImages.pdf(2, d -> { })), investigator);
+        assertThat(pdf.statusCode()).as(ApiClient.text(pdf)).isEqualTo(201);
+        assertThat(object(pdf).getBoolean("workingCopy")).isTrue();
+        HttpResponse<byte[]> copy = api.get(documents + "/" + object(pdf).getInt("id") + "/working-copy",
+                "investigator", "investigator-demo");
+        assertThat(copy.statusCode()).isEqualTo(200);
+        assertThat(copy.headers().firstValue("Content-Type")).contains("image/jpeg");
+
+        long files = ServerSide.evidenceFiles();
+        HttpResponse<byte[]> script = api.postMultipart(documents, documentParts("EMPLOYER_INFORMATION",
+                "The laboratory", "statement.pdf", TestImages.pdfWithOpenActionScript()), investigator);
+        assertThat(script.statusCode()).isEqualTo(415);
+        assertThat(ApiClient.text(script)).contains("\"field\":\"file\"", "JavaScript");
+        HttpResponse<byte[]> macro = api.postMultipart(documents, documentParts("EMPLOYER_INFORMATION",
+                "The laboratory", "letter.docx", TestImages.docx("word/vbaProject.bin", "macro")), investigator);
+        assertThat(macro.statusCode()).isEqualTo(415);
+        assertThat(ApiClient.text(macro)).contains("macros");
+        HttpResponse<byte[]> empty = api.postMultipart(documents, List.of(ApiClient.Part.json("kind", "")),
+                investigator);
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(object(empty).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactlyInAnyOrder("kind", "suppliedBy", "file");
+        String[] crossSite = {"Authorization", basic("investigator", "investigator-demo"), "Origin",
+                "https://evil.example"};
+        assertThat(api.postMultipart(documents, documentParts("OTHER", "x", "a.docx", TestImages.docx()),
+                crossSite).statusCode()).as("a cross-site form").isEqualTo(403);
+        assertThat(api.postMultipart(documents, documentParts("OTHER", "x", "a.docx", TestImages.docx()),
+                "Authorization", basic("registrar", "registrar-demo")).statusCode()).isEqualTo(403);
+        assertThat(ServerSide.evidenceFiles()).as("nothing refused left a file").isEqualTo(files);
+        assertThat(array(api.get(documents, "investigator", "investigator-demo"))).hasSize(2);
+        assertThat(api.get(documents + "/" + added.getInt("id"), "investigator", "investigator-demo")
+                .statusCode()).isEqualTo(200);
+        assertThat(api.get("/api/v1/cases/" + submitted(api, david().replace("posts/1001", "posts/other-case"),
+                DemoScreenshot.png(), "post.png") + "/documents/" + added.getInt("id"), "investigator",
+                "investigator-demo").statusCode()).as("a document id through another case").isEqualTo(404);
+    }
+
+    private static List<ApiClient.Part> documentParts(String kind, String suppliedBy, String fileName, byte[] file) {
+        return List.of(new ApiClient.Part("kind", null, "text/plain", kind.getBytes(StandardCharsets.UTF_8)),
+                new ApiClient.Part("suppliedBy", null, "text/plain", suppliedBy.getBytes(StandardCharsets.UTF_8)),
+                ApiClient.Part.file("file", fileName, "application/octet-stream", file));
+    }
+
+    private static String basic(String user, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     private static String submitted(ApiClient api, String json, byte[] file, String fileName) {

@@ -391,7 +391,7 @@ class PortalJourneyIT {
      * address that names no case answers 404; the letters of a decision are not offered to its maker for approval.
      */
     @Test
-    void theCasePageKeepsItsAddressAReloadRepeatsNothingAndLettersGoToASecondPerson() {
+    void theCasePageKeepsItsAddressAReloadRepeatsNothingAndLettersGoToASecondPerson() throws Exception {
         ApiClient api = new ApiClient(base.toString());
         String[] senior = {"senior", "senior-demo"};
         HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
@@ -478,6 +478,29 @@ class PortalJourneyIT {
         assertThat(browser.findElements(By.id("secondPersonApproves"))).isEmpty();
         assertThat(browser.findElement(By.id("nextAction")).getText()).isEqualTo("Approve or reject the letters");
         accessible("case page leading with the letters to approve");
+        // the allegations as the practitioner is told them, in the regulator's words
+        assertThat(browser.findElement(By.id("allegationSummary")).getText()).startsWith("No summary yet");
+        type("summary:text", "You posted photographs of patients on a public Facebook account.");
+        click("summary:saveSummary");
+        assertThat(waitFor(By.id("messages")).getText()).contains("The summary is saved");
+        assertThat(browser.findElement(By.id("allegationSummary")).getText())
+                .isEqualTo("You posted photographs of patients on a public Facebook account.");
+        assertThat(browser.getCurrentUrl()).isEqualTo(page);
+        // a document on the case: refused without its fields, each named beside it; then added and listed
+        click("document:add");
+        assertThat(waitFor(By.id("document")).getText()).contains("choose what the document is");
+        new Select(browser.findElement(By.id("document:kind"))).selectByValue("PRACTITIONER_RESPONSE");
+        type("document:suppliedBy", "David Marsh (the practitioner)");
+        Path response = Files.createTempFile("response", ".docx");
+        Files.write(response, TestImages.docx());
+        browser.findElement(By.id("document:file")).sendKeys(response.toString());
+        click("document:add");
+        assertThat(waitFor(By.id("messages")).getText()).contains("The document is added to the case");
+        assertThat(browser.findElement(By.id("documents")).getText()).contains(
+                "The practitioner's written response from David Marsh (the practitioner)",
+                response.getFileName().toString(), "never converted");
+        assertThat(browser.getCurrentUrl()).isEqualTo(page);
+        accessible("case page with a document");
         click("step:approveLetters");
         assertThat(waitFor(By.id("messages")).getText()).contains("the letters are being issued");
         // the page looks again by itself until the engine has issued them: no reload by hand
@@ -584,6 +607,25 @@ class PortalJourneyIT {
                 + "/triage", "investigator", "investigator-demo", "{\"decision\":\"CLOSE\",\"note\":\"No breach.\"}")
                 .statusCode()).isEqualTo(200);
         assertThat(DavidCaseIT.approveTheClosureLetter(api, reference)).contains("No breach.");
+
+        // the complainant's status page now says the outcome in words and offers the letter addressed to them
+        browser.get(base + "status.xhtml");
+        type("follow:reference", reference);
+        type("follow:trackingCode", ApiClient.object(submitted).getString("trackingCode"));
+        click("follow:look");
+        assertThat(waitFor(By.id("outcomeText")).getText()).isEqualTo("No further action: your complaint is closed. "
+                + "Your letter explains why.");
+        WebElement download = browser.findElement(By.cssSelector("#letters button, #letters input[type=submit]"));
+        accessible("the status page with the outcome and a letter");
+        download.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
+            try (var files = Files.list(downloads)) {
+                return files.anyMatch(f -> f.getFileName().toString().startsWith(reference)
+                        && f.getFileName().toString().endsWith(".pdf"));
+            } catch (IOException e) {
+                return false;
+            }
+        });
 
         signIn("admin", "admin-demo");
         browser.get(base + "staff/admin/retention.xhtml");

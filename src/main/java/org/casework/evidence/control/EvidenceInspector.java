@@ -44,13 +44,7 @@ public class EvidenceInspector {
 
     /** The checks that need no decoding of pixels: size, kind by magic bytes, no markup, a PDF's structure. */
     public EvidenceType precheck(byte[] content, String field) {
-        if (content == null || content.length == 0) {
-            throw new EvidenceRejectedException(field, Reason.EMPTY_FILE, "is empty", 400);
-        }
-        if (content.length > maxFileBytes) {
-            throw new EvidenceRejectedException(field, Reason.FILE_TOO_LARGE, "is " + content.length
-                    + " bytes; the limit is " + maxFileBytes + " bytes a file", 413, maxFileBytes / 1_048_576);
-        }
+        checkSize(content, field);
         EvidenceType type = EvidenceType.sniff(content).orElseThrow(() -> new EvidenceRejectedException(field,
                 Reason.NOT_AN_ACCEPTED_FILE, "is not a PNG, JPEG, WebP or PDF file", 415));
         if (containsMarkup(content)) {
@@ -61,6 +55,17 @@ public class EvidenceInspector {
             checkPdf(content, field); // a parse, no rendering: cheap enough to tell the complainant at once
         }
         return type;
+    }
+
+    /** Not empty, not over the limit a file: the first check of any upload, evidence or document. */
+    public void checkSize(byte[] content, String field) {
+        if (content == null || content.length == 0) {
+            throw new EvidenceRejectedException(field, Reason.EMPTY_FILE, "is empty", 400);
+        }
+        if (content.length > maxFileBytes) {
+            throw new EvidenceRejectedException(field, Reason.FILE_TOO_LARGE, "is " + content.length
+                    + " bytes; the limit is " + maxFileBytes + " bytes a file", 413, maxFileBytes / 1_048_576);
+        }
     }
 
     public Inspection inspect(byte[] content, String field) {

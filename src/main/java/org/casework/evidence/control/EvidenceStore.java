@@ -82,6 +82,20 @@ public class EvidenceStore {
                 facts);
     }
 
+    /**
+     * A document staff add to a case: a Word or OpenDocument text file, checked by {@link OfficeDocuments} and kept
+     * as it is (no working copy: nothing converts it), or otherwise an image or PDF checked and copied as evidence is.
+     */
+    public StoredFile storeDocument(byte[] content, String field) {
+        inspector.checkSize(content, field);
+        var office = OfficeDocuments.inspect(content, field);
+        if (office.isEmpty()) {
+            return store(content, field);
+        }
+        return new StoredFile(office.get(), content.length, Sha256.of(content), write(content), null, null,
+                CaptureFacts.NONE);
+    }
+
     private String write(byte[] content) {
         String key = UUID.randomUUID().toString();
         Path target = pathOf(key);

@@ -7,7 +7,10 @@ public enum EvidenceType {
     PNG("image/png", "png"),
     JPEG("image/jpeg", "jpg"),
     WEBP("image/webp", "webp"),
-    PDF("application/pdf", "pdf");
+    PDF("application/pdf", "pdf"),
+    /** Office documents staff add to a case; never taken from the portal, and never converted (no working copy). */
+    DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx"),
+    ODT("application/vnd.oasis.opendocument.text", "odt");
 
     private final String mediaType;
     private final String extension;
@@ -19,8 +22,10 @@ public enum EvidenceType {
 
     public String mediaType() { return mediaType; }
     public String extension() { return extension; }
-    public boolean isImage() { return this != PDF; }
+    public boolean isImage() { return this == PNG || this == JPEG || this == WEBP; }
+    public boolean isOffice() { return this == DOCX || this == ODT; }
 
+    /** The portal's kinds (images and PDF); office documents are recognised by {@code OfficeDocuments} alone. */
     public static Optional<EvidenceType> sniff(byte[] head) {
         if (startsWith(head, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
             return Optional.of(PNG);

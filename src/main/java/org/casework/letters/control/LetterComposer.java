@@ -118,7 +118,7 @@ public class LetterComposer {
         all.put("platform", complaint.platform().label());
         all.put("conductDate", DAY.format(complaint.conductDate()));
         all.put("contact", (facts.contactName() == null ? "our fitness to practise team" : facts.contactName())
-                + " at " + settings.email() + ", quoting reference " + complaint.reference().value());
+                + " at " + settings.email() + ", quoting reference " + facts.complainantOf(complaint).reference().value());
         var complainant = facts.complainantOf(complaint).complainant();
         all.put("complainant", complainant.fullName() == null ? "complainant" : complainant.fullName());
         all.put("employer", employer(complaint));

@@ -13,12 +13,14 @@ public final class FacesMessages {
     private FacesMessages() {
     }
 
-    public static void show(InvalidFieldException e, Map<String, String> fieldToClientId) {
-        String field = e.field().replaceAll("\\[\\d+]$", "");
-        String clientId = fieldToClientId.get(field);
-        String text = clientId == null ? e.getMessage() : capitalise(reason(e));
-        FacesContext.getCurrentInstance().addMessage(clientId,
-                new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    public static void show(InvalidFieldException refused, Map<String, String> fieldToClientId) {
+        for (InvalidFieldException e : refused.each()) { // every refused field beside its input at once
+            String field = e.field().replaceAll("\\[\\d+]$", "");
+            String clientId = fieldToClientId.get(field);
+            String text = clientId == null ? e.getMessage() : capitalise(reason(e));
+            FacesContext.getCurrentInstance().addMessage(clientId,
+                    new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        }
     }
 
     /** The error as a sentence for the summary at the top of a form: "Email is not an email address." */

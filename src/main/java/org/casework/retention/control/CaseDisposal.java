@@ -12,11 +12,11 @@ import org.casework.evidence.control.EvidenceStore;
 import org.casework.workflow.control.CaseWorkflow;
 
 /**
- * Disposes of one case: its complaint, complainant, practitioner details, description, post links, evidence rows and
+ * Disposes of one case: its complaint, complainant, practitioner details, description, post links, evidence and document rows and
  * files, letters and drafts, messages, notes and steps, allegations, decisions, the API's stored first answer to its
  * submission (Idempotency-Key) and the engine's history of it. What stays is the anonymous statistics row
  * ({@code closed_case}, its registration number removed) and the audit log, which is append-only and names cases by
- * reference only. Evidence files go once the transaction commits.
+ * reference only. Evidence and document files go once the transaction commits.
  */
 @ApplicationScoped
 public class CaseDisposal {
@@ -28,6 +28,7 @@ public class CaseDisposal {
     /** In an order the foreign keys allow; every value a bound parameter. */
     private static final List<String> CHILDREN = List.of(
             "DELETE FROM evidence_item WHERE complaint_id = ?1",
+            "DELETE FROM case_document WHERE complaint_id = ?1",
             "DELETE FROM post_link WHERE complaint_id = ?1",
             "DELETE FROM complainant_message WHERE complaint_id = ?1",
             "DELETE FROM case_step WHERE complaint_id = ?1",
@@ -56,6 +57,11 @@ public class CaseDisposal {
         List<Object[]> keys = em.createNativeQuery("SELECT storage_key, working_key, thumbnail_key FROM evidence_item "
                 + "WHERE complaint_id = ?1").setParameter(1, id).getResultList();
         keys.forEach(row -> Arrays.stream(row).filter(Objects::nonNull).map(Object::toString)
+                .forEach(files::add));
+        @SuppressWarnings("unchecked")
+        List<Object[]> documentKeys = em.createNativeQuery("SELECT storage_key, working_key, thumbnail_key FROM "
+                + "case_document WHERE complaint_id = ?1").setParameter(1, id).getResultList();
+        documentKeys.forEach(row -> Arrays.stream(row).filter(Objects::nonNull).map(Object::toString)
                 .forEach(files::add));
         int letters = ((Number) em.createNativeQuery("SELECT COUNT(*) FROM letter WHERE complaint_id = ?1")
                 .setParameter(1, id).getSingleResult()).intValue();

@@ -3,6 +3,9 @@ package org.casework.evidence.control;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import javax.imageio.ImageIO;
 import org.apache.commons.imaging.formats.jpeg.exif.ExifRewriter;
 import org.apache.commons.imaging.formats.tiff.constants.ExifTagConstants;
@@ -51,6 +54,38 @@ public final class TestImages {
     }
 
     /** A PDF that runs {@code app.alert} when opened, as the hostile-input run found accepted. */
+    /** A minimal Word document, with any further parts given as name and content. */
+    public static byte[] docx(String... extra) throws IOException {
+        String[] parts = {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats"
+                + ".org/package/2006/content-types\"/>", "_rels/.rels", "<?xml version=\"1.0\"?><Relationships "
+                + "xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>", "word/document.xml",
+                "<?xml version=\"1.0\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/"
+                + "2006/main\"><w:body><w:p><w:r><w:t>My response.</w:t></w:r></w:p></w:body></w:document>"};
+        return zip(parts, extra);
+    }
+
+    /** A minimal OpenDocument text, with any further parts given as name and content. */
+    public static byte[] odt(String... extra) throws IOException {
+        String[] parts = {"mimetype", "application/vnd.oasis.opendocument.text", "content.xml",
+                "<?xml version=\"1.0\"?><office:document-content xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:"
+                + "office:1.0\"/>", "META-INF/manifest.xml", "<?xml version=\"1.0\"?><manifest/>"};
+        return zip(parts, extra);
+    }
+
+    public static byte[] zip(String[] parts, String... extra) throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (String[] list : new String[][] {parts, extra}) {
+                for (int i = 0; i + 1 < list.length; i += 2) {
+                    zip.putNextEntry(new ZipEntry(list[i]));
+                    zip.write(list[i + 1].getBytes(StandardCharsets.UTF_8));
+                    zip.closeEntry();
+                }
+            }
+        }
+        return bytes.toByteArray();
+    }
+
     public static byte[] pdfWithOpenActionScript() throws IOException {
         return pdf(1, d -> d.getDocumentCatalog().setOpenAction(new PDActionJavaScript("app.alert('opened')")));
     }

@@ -14,11 +14,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casework.cases.entity.CaseFixtures;
+import org.casework.cases.entity.Complainant;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decider;
 import org.casework.cases.entity.Decision;
+import org.casework.cases.entity.NamedPractitioner;
+import org.casework.cases.entity.Relationship;
 import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.Outcome;
+import org.casework.kernel.Platform;
 import org.casework.letters.control.LetterComposer.CaseFacts;
 import org.casework.letters.entity.Recipient;
 import org.casework.letters.entity.TemplateKey;
@@ -163,6 +168,25 @@ class DecisionLettersTest {
         assertThat(text).contains("Dear Tom Reweti", "it is a matter for the Health and Disability Commissioner, and "
                         + "we have referred it to them.", "It is about the care given.", "Ivy Chen for the Registrar")
                 .doesNotContain("Referred to the Health");
+    }
+
+    @Test
+    void aComplainantWhoseComplaintJoinedTheCaseIsWrittenToUnderTheirOwnReferenceAndInTheirOwnWords()
+            throws IOException {
+        Complaint david = decided(Outcome.WARNING, Decider.CASE_EXAMINERS);
+        Complaint joined = new Complaint(CaseReference.of("MSC", 2026, 7), "b".repeat(64),
+                new Complainant("Aroha Ngata", "aroha@example.org", null, Relationship.PATIENT_FAMILY),
+                new NamedPractitioner("David Marsh", null, null, null), Platform.FACEBOOK,
+                List.of("https://www.facebook.com/david.marsh.demo/posts/1001"), CaseFixtures.DAVID_CONDUCT,
+                "My mother's X-ray is in one of the posts.", AT);
+        var facts = new CaseFacts(List.of(), List.of(), "Nikau Parata").to(joined);
+        var content = COMPOSER.compose(DefaultTemplates.of(TemplateKey.of(Outcome.WARNING, Recipient.COMPLAINANT)),
+                david, facts, TODAY);
+        String text = text(renderer.render(content));
+        assertThat(content.reference()).isEqualTo("MSC-2026-000007");
+        assertThat(text).contains("Dear Aroha Ngata", "Reference: MSC-2026-000007", "issued the practitioner a warning",
+                "quoting reference MSC-2026-000007").doesNotContain("Tom Reweti", "MSC-2026-000001",
+                COMPLAINANTS_WORDS);
     }
 
     @Test

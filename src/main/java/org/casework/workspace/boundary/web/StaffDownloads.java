@@ -10,7 +10,9 @@ import java.io.InputStream;
 import org.casework.audit.boundary.web.RefusalAudit;
 import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.AuditEntry;
+import org.casework.evidence.boundary.CaseDocuments;
 import org.casework.evidence.boundary.EvidenceFiles;
+import org.casework.evidence.entity.CaseDocument;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
@@ -30,6 +32,9 @@ public class StaffDownloads extends HttpServlet {
 
     @Inject
     LetterIssuing letters;
+
+    @Inject
+    CaseDocuments documents;
 
     @Inject
     AuditLog audit;
@@ -59,6 +64,29 @@ public class StaffDownloads extends HttpServlet {
                     sendEvidence(item, response);
                 }
                 case "working" -> sendCopy(evidence.item(CaseReference.parse(path[2]), id), false, response);
+                case "document" -> {
+                    CaseDocument document = documents.document(CaseReference.parse(path[2]), id);
+                    audit.record(request.getRemoteUser(), AuditEntry.OPEN_ORIGINAL, "document " + document.id()
+                            + " of case " + path[2], true, "page, SHA-256 " + document.sha256().hex());
+                    response.setContentType(document.type().mediaType());
+                    response.setHeader("Content-Disposition", "attachment; filename=\"document-" + document.id()
+                            + "." + document.type().extension() + "\"");
+                    try (InputStream in = documents.open(document)) {
+                        in.transferTo(response.getOutputStream());
+                    }
+                }
+                case "document-copy" -> {
+                    CaseDocument document = documents.document(CaseReference.parse(path[2]), id);
+                    if (document.workingKey() == null) {
+                        documents.openCopyRefused(document);
+                    }
+                    audit.record(request.getRemoteUser(), AuditEntry.VIEW_CASE, "document " + document.id()
+                            + " of case " + path[2], true, "page, working copy");
+                    response.setContentType("image/jpeg");
+                    try (InputStream in = documents.openCopy(document)) {
+                        in.transferTo(response.getOutputStream());
+                    }
+                }
                 case "thumbnail" -> sendCopy(evidence.item(CaseReference.parse(path[2]), id), true, response);
                 case "letter" -> {
                     Letter letter = letters.letter(CaseReference.parse(path[2]), id);

@@ -33,7 +33,7 @@ public class SummariseAllegations implements Serializable {
                 summary == null || summary.isBlank()
                         ? "The summary is removed; letters to the practitioner state the categories alleged."
                         : "The summary is saved; the practitioner's and the employer's letters state it.",
-                Map.of("summary", "summary:summary"));
+                Map.of("summary", "summary:text"));
     }
 
     /** Whoever may adjust the allegations may word them, until the decision. */
