@@ -19,6 +19,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -44,6 +45,10 @@ class ReplicatedSessionStateTest {
             for (Field field : fields(bean)) {
                 String where = bean.getSimpleName() + "." + field.getName();
                 if (field.isAnnotationPresent(Inject.class)) {
+                    if (field.isAnnotationPresent(ConfigProperty.class)) {
+                        // Weld refuses to deploy it: a config value is a dependent, non-passivation-capable bean
+                        problems.add(where + " injects a @ConfigProperty into a passivating scope");
+                    }
                     if (Modifier.isTransient(field.getModifiers())) {
                         problems.add(where + " is injected but transient: null after the session moves");
                     }

@@ -14,7 +14,7 @@ import org.casework.evidence.boundary.CaseDocuments;
 import org.casework.evidence.entity.CaseDocument;
 import org.casework.evidence.entity.DocumentKind;
 import org.casework.security.entity.StaffIdentity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * On the case page: the documents staff added (the practitioner's response, the employer's information, reports),
@@ -30,9 +30,6 @@ public class AddDocument implements Serializable {
     CaseDocuments documents;
     @Inject
     StaffIdentity staff;
-    @Inject
-    @ConfigProperty(name = "casework.evidence.max-file-bytes", defaultValue = "10485760")
-    long maxFileBytes;
 
     private String kind;
     private String suppliedBy;
@@ -54,10 +51,16 @@ public class AddDocument implements Serializable {
         try (InputStream in = part.getInputStream()) {
             // one byte more than allowed: an oversized file is refused without being held whole
             return new CaseDocuments.Upload(part.getSubmittedFileName(),
-                    in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1)));
+                    in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes() + 1)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Read when needed: a view-scoped bean keeps only what can be passivated with the session. */
+    private static long maxFileBytes() {
+        return ConfigProvider.getConfig().getOptionalValue("casework.evidence.max-file-bytes", Long.class)
+                .orElse(10_485_760L);
     }
 
     /** Investigators and case examiners add documents to a case they can open. */
