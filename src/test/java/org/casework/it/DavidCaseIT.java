@@ -309,6 +309,35 @@ class DavidCaseIT {
                 .statusCode()).as("only the latest version is corrected").isEqualTo(409);
         awaitEmailed(api, reference, second.getInt("id"));
         assertThat(lettersMailed(mail, reference)).as("the correction emailed too, once").isEqualTo(4);
+
+        // staff write to the practitioner from the case, the corrected letter attached; every bad field at once
+        String messages = "/api/v1/cases/" + reference + "/messages";
+        HttpResponse<byte[]> badMessage = api.postJson(messages, INVESTIGATOR, "investigator-demo",
+                "{\"recipient\":\"NOBODY\",\"subject\":\"\",\"body\":\" \"}");
+        assertThat(badMessage.statusCode()).isEqualTo(400);
+        assertThat(object(badMessage).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactlyInAnyOrder("recipient", "subject", "body");
+        assertThat(api.postJson(messages, INVESTIGATOR, "investigator-demo", "{\"recipient\":\"PRACTITIONER\","
+                + "\"subject\":\"Hello\\r\\nBcc: someone@evil.example\",\"body\":\"x\"}").statusCode())
+                .as("a line break in the subject would start a mail header").isEqualTo(400);
+        assertThat(api.postJson(messages, REGISTRAR, "registrar-demo", "{\"recipient\":\"PRACTITIONER\","
+                + "\"subject\":\"x\",\"body\":\"x\"}").statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> sent = api.postJson(messages, INVESTIGATOR, "investigator-demo", "{\"recipient\":"
+                + "\"PRACTITIONER\",\"subject\":\"About your letter, case " + reference + "\",\"body\":\"Please "
+                + "find the corrected letter attached.\",\"letterId\":" + second.getInt("id") + "}");
+        assertThat(sent.statusCode()).as(ApiClient.text(sent)).isEqualTo(201);
+        assertThat(object(sent).getString("addressedTo")).isEqualTo("david.marsh@example.org");
+        assertThat(Sha256.of(attachment(mail, "david.marsh@example.org", reference, "About your letter")).hex())
+                .as("the letter as issued").isEqualTo(second.getString("sha256"));
+        List<JsonObject> correspondence = array(api.get("/api/v1/cases/" + reference + "/correspondence",
+                INVESTIGATOR, "investigator-demo")).getValuesAs(JsonObject.class);
+        assertThat(correspondence).extracting(c -> c.getString("title")).contains("Notice of investigation to the "
+                + "practitioner", "Outcome letter to the complainant");
+        JsonObject last = correspondence.get(correspondence.size() - 1);
+        assertThat(last.getString("title")).isEqualTo("About your letter, case " + reference);
+        assertThat(last.getString("party")).isEqualTo("the practitioner");
+        assertThat(last.getString("delivery")).isEqualTo("emailed to david.marsh@example.org");
+        assertThat(correspondence).extracting(c -> Instant.parse(c.getString("at"))).isSorted();
     }
 
     @Test

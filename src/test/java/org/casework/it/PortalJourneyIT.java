@@ -501,6 +501,15 @@ class PortalJourneyIT {
                 response.getFileName().toString(), "never converted");
         assertThat(browser.getCurrentUrl()).isEqualTo(page);
         accessible("case page with a document");
+        // writing to the practitioner from the case: emailed, and listed under Correspondence
+        new Select(browser.findElement(By.id("message:recipient"))).selectByValue("PRACTITIONER");
+        type("message:subject", "Your response to complaint " + reference);
+        type("message:body", "Thank you for your response. We will write again once the case examiners decide.");
+        click("message:send");
+        assertThat(waitFor(By.id("messages")).getText()).contains("Your message is emailed");
+        assertThat(browser.findElement(By.id("correspondence")).getText()).contains("Sent to the practitioner",
+                "Your response to complaint " + reference, "emailed to david.marsh@example.org");
+        accessible("case page with its correspondence");
         click("step:approveLetters");
         assertThat(waitFor(By.id("messages")).getText()).contains("the letters are being issued");
         // the page looks again by itself until the engine has issued them: no reload by hand

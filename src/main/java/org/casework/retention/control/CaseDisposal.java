@@ -13,7 +13,7 @@ import org.casework.workflow.control.CaseWorkflow;
 
 /**
  * Disposes of one case: its complaint, complainant, practitioner details, description, post links, evidence and document rows and
- * files, letters and drafts, messages, notes and steps, allegations, decisions, the API's stored first answer to its
+ * files, letters and drafts, messages (received and sent), notes and steps, allegations, decisions, the API's stored first answer to its
  * submission (Idempotency-Key) and the engine's history of it. What stays is the anonymous statistics row
  * ({@code closed_case}, its registration number removed) and the audit log, which is append-only and names cases by
  * reference only. Evidence and document files go once the transaction commits.
@@ -34,6 +34,7 @@ public class CaseDisposal {
             "DELETE FROM case_step WHERE complaint_id = ?1",
             "DELETE FROM complaint_allegation_clause WHERE complaint_id = ?1",
             "DELETE FROM complaint_allegation WHERE complaint_id = ?1",
+            "DELETE FROM case_message WHERE complaint_id = ?1",
             "DELETE FROM letter_draft WHERE complaint_id = ?1",
             "UPDATE letter SET replaces_id = NULL WHERE complaint_id = ?1",
             "DELETE FROM letter WHERE complaint_id = ?1",
