@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,6 +70,28 @@ class ApiContractTest {
         }
         assertThat(inCode).as("resource methods found").hasSizeGreaterThan(60);
         assertThat(operations().keySet()).containsExactlyInAnyOrderElementsOf(inCode);
+    }
+
+    /**
+     * JAX-RS picks one root resource by its path alone and never falls back to another: a root at
+     * {@code v1/cases/{reference}} would take every {@code v1/cases/X/...} request from {@code v1/cases} and answer
+     * them 404. So no root path may be another root's path followed by nothing but a template.
+     */
+    @Test
+    void noRootResourceShadowsAnother() {
+        List<String> roots = new ArrayList<>();
+        for (JavaClass resource : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.casework")) {
+            if (resource.isAnnotatedWith(Path.class)) {
+                roots.add(resource.getAnnotationOfType(Path.class).value().replaceAll("^/|/$", ""));
+            }
+        }
+        for (String root : roots) {
+            for (String other : roots) {
+                assertThat(other.matches(Pattern.quote(root) + "(/\\{[^}]+})+"))
+                        .as(other + " would take every request under " + root).isFalse();
+            }
+        }
     }
 
     @Test

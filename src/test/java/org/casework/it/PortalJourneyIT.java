@@ -856,7 +856,7 @@ class PortalJourneyIT {
         ApiClient api = new ApiClient(base.toString());
         String[] investigator = {"investigator", "investigator-demo"};
         HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
-                "complaint", JsonbBuilder.create().toJson(DemoComplaints.sarah()))));
+                "complaint", JsonbBuilder.create().toJson(DemoComplaints.david()))));
         assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
         String reference = ApiClient.object(submitted).getString("reference");
         CaseAccessIT.awaitAcknowledged(api, reference, investigator);
@@ -876,6 +876,11 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("timers:list")).getText()).contains("Day 21", "Day 28: no response")
                 .containsPattern("\\(due in 2[01] days\\)");
         accessible("the demo clock");
+        // day 21: the practitioner is emailed a reminder at the register's address, with the due date
+        browser.findElement(By.xpath("//*[@id='timers:list']//tr[td[text()='Day 21']]//button")).click();
+        assertThat(waitFor(By.id("messages")).getText()).contains("'Day 21'", "fires now");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> reminders(reference) == 1);
+        browser.get(base + "staff/admin/demo-clock.xhtml?ref=" + reference);
         browser.findElement(By.xpath("//*[@id='timers:list']//tr[td[text()='Day 28: no response']]//button"))
                 .click();
         assertThat(waitFor(By.id("messages")).getText()).contains("Case " + reference,
@@ -889,7 +894,21 @@ class PortalJourneyIT {
         assertThat(ApiClient.array(api.get("/api/v1/admin/audit?target=case%20" + reference, "admin", "admin-demo"))
                 .getValuesAs(JsonObject.class)).extracting(e -> e.getString("action"))
                 .contains("ADVANCE_CLOCK");
+        assertThat(reminders(reference)).as("one reminder, however the case moved on").isEqualTo(1);
         signOut();
+    }
+
+    /** Reminders about the case that reached the practitioner's register address. */
+    private static long reminders(String reference) {
+        return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getSubject().startsWith("Reminder: your response to complaint " + reference + " is due by ")
+                        && Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(
+                                "david.marsh@example.org"));
+            } catch (MessagingException e) {
+                return false;
+            }
+        }).count();
     }
 
     private void tick(String table, List<String> references) {
