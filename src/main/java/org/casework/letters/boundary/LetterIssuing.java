@@ -99,6 +99,10 @@ public class LetterIssuing {
             drafts.add(new LetterDraft(complaint, LetterKind.OUTCOME_TO_COMPLAINANT, complaint.complainant().fullName(),
                     renderer().render(compose(LetterKind.OUTCOME_TO_COMPLAINANT, complaint, evidence, today)), now));
         }
+        if (complaint.decision().referredTo() != null) { // the body the complaint goes to, posted
+            drafts.add(new LetterDraft(complaint, LetterKind.REFERRAL_TO_BODY, complaint.decision().referredTo(),
+                    renderer().render(compose(LetterKind.REFERRAL_TO_BODY, complaint, evidence, today)), now));
+        }
         // whoever complained of the same matter, their complaint merged into this case, hears the outcome too: in a
         // letter of their own, under their own reference, quoting only their own words
         for (Complaint joined : mergedInto(complaint)) {

@@ -179,7 +179,9 @@ public class LetterComposer {
                 yield List.of(complainant.fullName() == null ? "The complainant" : complainant.fullName());
             }
             case EMPLOYER -> List.of(employer(complaint));
-            case OTHER_BODY -> HDC_ADDRESS;
+            case OTHER_BODY -> key.occasion().equals(TemplateKey.HDC) || complaint.decision() == null
+                    || complaint.decision().referredTo() == null ? HDC_ADDRESS
+                    : List.of(complaint.decision().referredTo());
         };
     }
 

@@ -27,10 +27,13 @@ final class LetterFacts {
 
     static List<Block> blocks(String name, TemplateKey key, Complaint complaint, CaseFacts facts) {
         return switch (name) {
-            case "description" -> description(key.recipient(), key.recipient() == Recipient.COMPLAINANT
-                    ? facts.complainantOf(complaint) : complaint);
+            case "description" -> key.occasion().equals(TemplateKey.REFERRED)
+                    ? sharedWithTheBody(complaint) : description(key.recipient(),
+                    key.recipient() == Recipient.COMPLAINANT ? facts.complainantOf(complaint) : complaint);
             case "allegations" -> allegations(complaint);
-            case "evidence" -> evidence(complaint, facts.evidence());
+            case "evidence" -> key.occasion().equals(TemplateKey.REFERRED) && !complaint.account().consentToShare()
+                    ? List.of(new Paragraph("None is shared with this letter: the complainant did not agree."))
+                    : evidence(complaint, facts.evidence());
             case "reasons" -> reasons(key.recipient(), complaint);
             case "clauses" -> clauses(key, complaint, facts);
             default -> throw new IllegalArgumentException("No facts called " + name);
@@ -56,6 +59,16 @@ final class LetterFacts {
                 + " on or about " + LetterComposer.DAY.format(complaint.conductDate())
                 + (links == 0 ? "." : links == 1 ? ", at the link the complainant gave us."
                 : ", at the " + links + " links the complainant gave us.")));
+    }
+
+    /** A complaint referred elsewhere goes there in the complainant's words only if they agreed to share it. */
+    private static List<Block> sharedWithTheBody(Complaint complaint) {
+        if (complaint.account().consentToShare()) {
+            return List.of(new Paragraph("The complainant wrote:"), new Quote(complaint.description()));
+        }
+        return List.of(new Paragraph("The complainant did not agree that we share their complaint, so we do not "
+                + "send it with this letter; we have told them that the matter is for you, and they may contact "
+                + "you directly."));
     }
 
     private static List<Block> allegations(Complaint complaint) {

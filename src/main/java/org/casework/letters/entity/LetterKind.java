@@ -15,7 +15,8 @@ public enum LetterKind {
     HDC_TRANSFER("Transfer of the complaint to the Health and Disability Commissioner"),
     HDC_NOTICE_TO_COMPLAINANT("Letter to the complainant: forwarded to the Health and Disability Commissioner"),
     HDC_NOTICE_TO_PRACTITIONER("Letter to the practitioner: forwarded to the Health and Disability Commissioner"),
-    HEARING_NOTICE("Notice of referral to a hearing to the practitioner");
+    HEARING_NOTICE("Notice of referral to a hearing to the practitioner"),
+    REFERRAL_TO_BODY("Referral of the complaint to the body it concerns");
 
     private final String label;
 
@@ -39,6 +40,7 @@ public enum LetterKind {
             case HDC_NOTICE_TO_COMPLAINANT -> TemplateKey.hdc(Recipient.COMPLAINANT);
             case HDC_NOTICE_TO_PRACTITIONER -> TemplateKey.hdc(Recipient.PRACTITIONER);
             case HEARING_NOTICE -> TemplateKey.hearingNotice();
+            case REFERRAL_TO_BODY -> TemplateKey.referralToBody();
             default -> null;
         };
         if (fixed != null) {
@@ -66,7 +68,7 @@ public enum LetterKind {
             case REFERRAL_TO_EMPLOYER, OUTCOME_TO_EMPLOYER -> registrant == null ? null : registrant.employerEmail();
             case OUTCOME_TO_COMPLAINANT, HDC_NOTICE_TO_COMPLAINANT -> complaint.complainant().email();
             // the Commissioner's transfer goes by the route agreed with the HDC: posted (printed) by staff
-            case HDC_TRANSFER -> null;
+            case HDC_TRANSFER, REFERRAL_TO_BODY -> null;
         };
     }
 }

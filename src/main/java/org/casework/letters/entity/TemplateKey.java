@@ -51,6 +51,11 @@ public record TemplateKey(String occasion, Recipient recipient) {
         return new TemplateKey(REFERRED, Recipient.COMPLAINANT);
     }
 
+    /** The letter that hands a complaint to the body it was referred to. */
+    public static TemplateKey referralToBody() {
+        return new TemplateKey(REFERRED, Recipient.OTHER_BODY);
+    }
+
     public static TemplateKey responseReminder() {
         return new TemplateKey(REMINDER, Recipient.PRACTITIONER);
     }
@@ -79,7 +84,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
 
     /** Every template, in the order an administrator reads them. */
     public static List<TemplateKey> all() {
-        List<TemplateKey> keys = new ArrayList<>(List.of(acknowledgement(), referredElsewhere(),
+        List<TemplateKey> keys = new ArrayList<>(List.of(acknowledgement(), referredElsewhere(), referralToBody(),
                 hdc(Recipient.OTHER_BODY), hdc(Recipient.COMPLAINANT), hdc(Recipient.PRACTITIONER), notice(),
                 responseReminder(), hearingNotice()));
         for (Outcome outcome : Outcome.values()) {
@@ -102,7 +107,8 @@ public record TemplateKey(String occasion, Recipient recipient) {
         return switch (occasion) {
             case NOTICE -> "Notice of investigation to the practitioner";
             case ACKNOWLEDGEMENT -> "Acknowledgement to the complainant (email)";
-            case REFERRED -> "Referral to another body: letter to the complainant";
+            case REFERRED -> recipient == Recipient.OTHER_BODY ? "Referral to another body: letter to that body"
+                    : "Referral to another body: letter to the complainant";
             case REMINDER -> "Reminder to respond, to the practitioner on day 21 (email)";
             case HDC -> "Forwarding to the Health and Disability Commissioner (s64): letter to the "
                     + recipient.label();
@@ -117,7 +123,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
         switch (occasion) {
             case NOTICE, REMINDER -> names.addAll(List.of("responseDays", "responseDueDate"));
             case ACKNOWLEDGEMENT -> names.addAll(List.of("complainant", "receivedDate"));
-            case REFERRED -> names.addAll(List.of("complainant", "referredTo"));
+            case REFERRED -> names.addAll(List.of("complainant", "referredTo", "receivedDate"));
             case HDC -> names.addAll(List.of("complainant", "receivedDate"));
             case HEARING -> names.addAll(List.of("hearingReason", "linkCount"));
             default -> {
@@ -145,7 +151,9 @@ public record TemplateKey(String occasion, Recipient recipient) {
             return new LinkedHashSet<>(List.of("description", "allegations", "clauses"));
         }
         if (occasion.equals(REFERRED)) {
-            return Set.of("reasons");
+            // the body reads the complaint and the material only where the complainant agreed to share them
+            return recipient == Recipient.OTHER_BODY
+                    ? new LinkedHashSet<>(List.of("description", "allegations", "evidence")) : Set.of("reasons");
         }
         if (occasion.equals(HDC)) {
             // the Commissioner receives the complaint as made, with the material described; the practitioner is
@@ -189,7 +197,8 @@ public record TemplateKey(String occasion, Recipient recipient) {
     private static boolean isOccasion(String occasion, Recipient recipient) {
         return switch (occasion) {
             case NOTICE -> recipient == Recipient.PRACTITIONER;
-            case ACKNOWLEDGEMENT, REFERRED -> recipient == Recipient.COMPLAINANT;
+            case ACKNOWLEDGEMENT -> recipient == Recipient.COMPLAINANT;
+            case REFERRED -> recipient == Recipient.COMPLAINANT || recipient == Recipient.OTHER_BODY;
             case REMINDER, HEARING -> recipient == Recipient.PRACTITIONER;
             case HDC -> recipient != Recipient.EMPLOYER;
             default -> isOutcome(occasion) && recipient != Recipient.OTHER_BODY;

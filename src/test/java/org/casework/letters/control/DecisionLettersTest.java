@@ -171,6 +171,24 @@ class DecisionLettersTest {
     }
 
     @Test
+    void theBodyAComplaintIsReferredToGetsItOnlyIfTheComplainantAgreedToShareIt() throws IOException {
+        Complaint withheld = CaseFixtures.davidComplaint();
+        withheld.referToAnotherBody("ivy", "the Privacy Commissioner", "Personal information.", AT);
+        var facts = new CaseFacts(List.of(Compose.EVIDENCE), List.of(), "Ivy Chen");
+        var content = COMPOSER.compose(DefaultTemplates.of(TemplateKey.referralToBody()), withheld, facts, TODAY);
+        assertThat(content.recipient()).containsExactly("the Privacy Commissioner");
+        String text = text(renderer.render(content));
+        assertThat(text).contains("a matter for the Privacy Commissioner rather than for us", "did not agree that we "
+                + "share their complaint", "None is shared with this letter").doesNotContain(COMPLAINANTS_WORDS,
+                "Image (PNG)");
+        Complaint shared = CaseFixtures.davidComplaint();
+        shared.recordConsent(true, true);
+        shared.referToAnotherBody("ivy", "the Privacy Commissioner", "Personal information.", AT);
+        assertThat(text(renderer.render(COMPOSER.compose(DefaultTemplates.of(TemplateKey.referralToBody()), shared,
+                facts, TODAY)))).contains(COMPLAINANTS_WORDS, "- " + Compose.EVIDENCE);
+    }
+
+    @Test
     void aComplainantWhoseComplaintJoinedTheCaseIsWrittenToUnderTheirOwnReferenceAndInTheirOwnWords()
             throws IOException {
         Complaint david = decided(Outcome.WARNING, Decider.CASE_EXAMINERS);
