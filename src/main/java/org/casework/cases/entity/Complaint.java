@@ -1,9 +1,7 @@
 package org.casework.cases.entity;
 
 import jakarta.persistence.CascadeType;
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
-import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -28,8 +26,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
-import java.util.EnumSet;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -150,12 +146,8 @@ public class Complaint {
     @Embedded
     private SanctionFacts facts;
 
-    /** The allegations in the regulator's words: what the practitioner and the employer are told. */
-    @Column(name = "allegation_summary", length = Require.LONG_COLUMN)
-    private String allegationSummary;
-
-    @Column(name = "summarised_by", length = 100)
-    private String summarisedBy;
+    @Embedded
+    private AllegationStatement alleged = new AllegationStatement();
 
     /** The earliest conduct a complaint can be about: a date before it is a mistake (0001-01-01), not a post. */
     public static final LocalDate EARLIEST_CONDUCT = LocalDate.of(1990, 1, 1);
@@ -163,15 +155,6 @@ public class Complaint {
     /** Conduct older than this needs a recorded public-interest reason to be investigated. */
     public static final int STALE_AFTER_YEARS = 5;
 
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "complaint_allegation", joinColumns = @JoinColumn(name = "complaint_id"))
-    @Enumerated(EnumType.STRING)
-    @Column(name = "category", nullable = false, length = 40)
-    private Set<AllegationCategory> allegations = EnumSet.noneOf(AllegationCategory.class);
-
-    @ElementCollection(fetch = FetchType.LAZY)
-    @CollectionTable(name = "complaint_allegation_clause", joinColumns = @JoinColumn(name = "complaint_id"))
-    private Set<AllegedClause> allegedClauses = new HashSet<>();
 
     protected Complaint() {
     }
@@ -419,10 +402,7 @@ public class Complaint {
         if (decision != null) {
             throw new WrongStageException("Case " + reference + " is decided; the decision cites its clauses");
         }
-        allegations.clear();
-        allegations.addAll(clausesByCategory.keySet());
-        allegedClauses.clear();
-        allegedClauses.addAll(AllegedClause.linking(clausesByCategory));
+        alleged().allege(clausesByCategory);
     }
 
     /**
@@ -435,20 +415,24 @@ public class Complaint {
             throw new WrongStageException("Case " + reference + " is decided; its letters state the allegations as "
                     + "they were summarised");
         }
-        this.allegationSummary = Require.optionalMultiline(summary, "summary", 20_000);
-        this.summarisedBy = allegationSummary == null ? null : Require.text(by, "by", 100);
+        alleged().summarise(summary, by);
     }
 
-    public String allegationSummary() { return allegationSummary; }
-    public String summarisedBy() { return summarisedBy; }
+    public String allegationSummary() { return alleged().summary(); }
+    public String summarisedBy() { return alleged().summarisedBy(); }
 
     /** Each alleged category with the clause ids linked to it, categories and clauses in order. */
     public SortedMap<AllegationCategory, List<String>> allegedClauses() {
-        return AllegedClause.byCategory(allegations, allegedClauses);
+        return alleged().byCategory();
     }
 
     public Set<AllegationCategory> allegations() {
-        return Set.copyOf(allegations);
+        return alleged().categories();
+    }
+
+    /** An embedded part whose columns are all null comes back from the database as null. */
+    private AllegationStatement alleged() {
+        return alleged != null ? alleged : (alleged = new AllegationStatement());
     }
 
     public boolean trackingCodeMatches(String hash) {

@@ -18,9 +18,11 @@ import java.util.List;
 import java.util.UUID;
 import java.util.logging.Logger;
 import org.casework.evidence.entity.CaptureFacts;
+import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.evidence.entity.EvidenceType;
 import org.casework.evidence.entity.Inspection;
 import org.casework.evidence.entity.StoredFile;
+import org.casework.kernel.Reason;
 import org.casework.kernel.Sha256;
 import org.casework.platform.control.CaseworkConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -53,6 +55,19 @@ public class EvidenceStore {
     @PostConstruct
     void init() {
         inspector = new EvidenceInspector(maxFileBytes, maxPixels);
+    }
+
+    /**
+     * Reads an upload, at most one byte more than a file may have, so an oversized file is refused (413) without
+     * being held whole. Every way in (the intake API, the status page, staff documents) reads files through here.
+     */
+    public byte[] readUpload(InputStream content, String field) throws IOException {
+        byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
+        if (bytes.length > maxFileBytes) {
+            throw new EvidenceRejectedException(field, Reason.FILE_TOO_LARGE, "is larger than the limit of "
+                    + maxFileBytes + " bytes a file", 413, maxFileBytes / 1_048_576);
+        }
+        return bytes;
     }
 
     /** The checks that need no decoding, for every file of a submission before anything is written. */

@@ -1,6 +1,8 @@
 package org.casework.evidence.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -17,8 +19,6 @@ import java.time.Instant;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.Require;
 import org.casework.kernel.Sha256;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /**
  * A document staff put on a case: what it is, who supplied it, who added it and when, and the file as checked and
@@ -51,25 +51,9 @@ public class CaseDocument {
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "file_type", nullable = false, length = 10)
-    private EvidenceType type;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 64)
-    private Sha256 sha256;
-
-    @Column(name = "storage_key", nullable = false, unique = true, length = 100)
-    private String storageKey;
-
-    @Column(name = "working_key", length = 100)
-    private String workingKey;
-
-    @Column(name = "thumbnail_key", length = 100)
-    private String thumbnailKey;
+    @Embedded
+    @AttributeOverride(name = "type", column = @Column(name = "file_type", nullable = false, length = 10))
+    private StoredFileColumns file;
 
     @Column(name = "added_at", nullable = false)
     private Instant addedAt;
@@ -85,12 +69,7 @@ public class CaseDocument {
         this.complaint = Require.present(complaint, "complaint");
         this.kind = Require.present(kind, "kind");
         this.suppliedBy = Require.text(suppliedBy, "suppliedBy", 200);
-        this.type = file.type();
-        this.sizeBytes = file.sizeBytes();
-        this.sha256 = file.sha256();
-        this.storageKey = file.storageKey();
-        this.workingKey = file.workingKey();
-        this.thumbnailKey = file.thumbnailKey();
+        this.file = new StoredFileColumns(file);
         this.fileName = EvidenceItem.safeName(fileName, file.type());
         this.addedBy = Require.text(addedBy, "addedBy", 100);
         this.addedAt = Require.present(addedAt, "addedAt");
@@ -101,12 +80,12 @@ public class CaseDocument {
     public DocumentKind kind() { return kind; }
     public String suppliedBy() { return suppliedBy; }
     public String fileName() { return fileName; }
-    public EvidenceType type() { return type; }
-    public long sizeBytes() { return sizeBytes; }
-    public Sha256 sha256() { return sha256; }
-    public String storageKey() { return storageKey; }
-    public String workingKey() { return workingKey; }
-    public String thumbnailKey() { return thumbnailKey; }
+    public EvidenceType type() { return file.type(); }
+    public long sizeBytes() { return file.sizeBytes(); }
+    public Sha256 sha256() { return file.sha256(); }
+    public String storageKey() { return file.storageKey(); }
+    public String workingKey() { return file.workingKey(); }
+    public String thumbnailKey() { return file.thumbnailKey(); }
     public Instant addedAt() { return addedAt; }
     public String addedBy() { return addedBy; }
 }

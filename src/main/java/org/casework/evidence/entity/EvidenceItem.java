@@ -1,9 +1,9 @@
 package org.casework.evidence.entity;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -14,15 +14,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.Require;
 import org.casework.kernel.Sha256;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 /** One evidence file of a case. The bytes live in the evidence store; the row keeps what proves them. */
 @Entity
@@ -45,25 +39,9 @@ public class EvidenceItem {
     @Column(name = "file_name", nullable = false, length = 255)
     private String fileName;
 
-    @Enumerated(EnumType.STRING)
-    @Column(name = "evidence_type", nullable = false, length = 10)
-    private EvidenceType type;
-
-    @Column(name = "size_bytes", nullable = false)
-    private long sizeBytes;
-
-    @JdbcTypeCode(SqlTypes.CHAR)
-    @Column(nullable = false, length = 64)
-    private Sha256 sha256;
-
-    @Column(name = "storage_key", nullable = false, unique = true, length = 100)
-    private String storageKey;
-
-    @Column(name = "working_key", unique = true, length = 100)
-    private String workingKey;
-
-    @Column(name = "thumbnail_key", unique = true, length = 100)
-    private String thumbnailKey;
+    @Embedded
+    @AttributeOverride(name = "type", column = @Column(name = "evidence_type", nullable = false, length = 10))
+    private StoredFileColumns file;
 
     @Column(name = "gps_latitude")
     private Double latitude;
@@ -88,12 +66,7 @@ public class EvidenceItem {
 
     public EvidenceItem(Complaint complaint, StoredFile file, String fileName, String uploadedBy, Instant uploadedAt) {
         this.complaint = Require.present(complaint, "complaint");
-        this.type = file.type();
-        this.sizeBytes = file.sizeBytes();
-        this.sha256 = file.sha256();
-        this.storageKey = file.storageKey();
-        this.workingKey = file.workingKey();
-        this.thumbnailKey = file.thumbnailKey();
+        this.file = new StoredFileColumns(file);
         this.latitude = file.facts().latitude();
         this.longitude = file.facts().longitude();
         this.device = file.facts().device();
@@ -116,19 +89,6 @@ public class EvidenceItem {
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }
 
-    /**
-     * The item as a letter describes it: kind, size, who supplied it and when, and its SHA-256 (which proves it
-     * without showing it). Never its content, file name or EXIF facts.
-     */
-    /** Dates as a letter writes them: 15 March 2026. */
-    private static final DateTimeFormatter LETTER_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
-
-    public String describe(ZoneId zone) {
-        String kind = type == EvidenceType.PDF ? "PDF document" : "Image (" + type + ")";
-        return kind + " of " + Math.max(1, (sizeBytes + 1023) / 1024) + " KB supplied by the " + uploadedBy + " on "
-                + LETTER_DAY.format(LocalDate.ofInstant(uploadedAt, zone)) + ", SHA-256 " + sha256.hex().substring(0, 16) + "…";
-    }
-
     public Long id() { return id; }
     /** The complaint it came with was merged into another case: the item, unchanged, now belongs to that case. */
     public void moveTo(Complaint target) {
@@ -137,14 +97,14 @@ public class EvidenceItem {
 
     public Complaint complaint() { return complaint; }
     public String fileName() { return fileName; }
-    public EvidenceType type() { return type; }
-    public long sizeBytes() { return sizeBytes; }
-    public Sha256 sha256() { return sha256; }
-    public String storageKey() { return storageKey; }
+    public EvidenceType type() { return file.type(); }
+    public long sizeBytes() { return file.sizeBytes(); }
+    public Sha256 sha256() { return file.sha256(); }
+    public String storageKey() { return file.storageKey(); }
     public Instant uploadedAt() { return uploadedAt; }
     public String uploadedBy() { return uploadedBy; }
-    public String workingKey() { return workingKey; }
-    public String thumbnailKey() { return thumbnailKey; }
+    public String workingKey() { return file.workingKey(); }
+    public String thumbnailKey() { return file.thumbnailKey(); }
     public Double latitude() { return latitude; }
     public Double longitude() { return longitude; }
     public String device() { return device; }

@@ -1,6 +1,5 @@
 package org.casework.intake.control;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -11,11 +10,9 @@ import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.RegulatorTime;
 import org.casework.letters.control.LetterComposer;
-import org.casework.letters.control.LetterSettings;
 import org.casework.letters.control.LetterTemplates;
 import org.casework.letters.entity.LetterTemplate;
 import org.casework.letters.entity.TemplateKey;
-import org.casework.platform.control.CaseworkConfig;
 import org.casework.platform.control.Mailer;
 
 /**
@@ -32,8 +29,6 @@ public class Acknowledgements {
     @Inject
     Mailer mailer;
 
-    @Inject
-    CaseworkConfig config;
 
     @Inject
     RegulatorTime time;
@@ -44,12 +39,9 @@ public class Acknowledgements {
     @Inject
     LetterTemplates templates;
 
-    private LetterComposer composer;
+    @Inject
+    LetterComposer composer;
 
-    @PostConstruct
-    void init() {
-        composer = new LetterComposer(LetterSettings.of(config), time.zone());
-    }
 
     @Transactional
     public void acknowledge(String reference) {

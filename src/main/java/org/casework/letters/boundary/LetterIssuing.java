@@ -1,6 +1,5 @@
 package org.casework.letters.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -22,8 +21,8 @@ import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.WrongStageException;
 import org.casework.letters.control.LetterComposer;
 import org.casework.letters.control.LetterContent;
+import org.casework.letters.control.LetterFacts;
 import org.casework.letters.control.LetterRenderer;
-import org.casework.letters.control.LetterSettings;
 import org.casework.letters.control.LetterTemplates;
 import org.casework.letters.entity.Letter;
 import org.casework.letters.entity.LetterDraft;
@@ -65,12 +64,9 @@ public class LetterIssuing {
     @Inject
     PolicyLibrary policies;
 
-    private LetterComposer composer;
+    @Inject
+    LetterComposer composer;
 
-    @PostConstruct
-    void init() {
-        composer = new LetterComposer(LetterSettings.of(config), time.zone());
-    }
 
     /**
      * Drafts the letters of the decision in force: to the practitioner (outcome, reasons, clauses), to the
@@ -85,7 +81,8 @@ public class LetterIssuing {
         LocalDate today = time.today();
         Instant now = Instant.now();
         Outcome outcome = complaint.decision().outcome();
-        List<String> evidence = evidenceOf(complaint);
+        // the same facts for every letter of the set: the evidence, the clauses alleged, the named contact
+        LetterComposer.CaseFacts facts = facts(complaint, evidenceOf(complaint));
         List<LetterDraft> drafts = new ArrayList<>();
         // a complaint closed at triage (or sent to another body) was never put to the practitioner: only the
         // complainant hears of it, with the reason
@@ -93,29 +90,29 @@ public class LetterIssuing {
                 && outcome == Outcome.NO_FURTHER_ACTION;
         if (!closedAtTriage) {
             drafts.add(new LetterDraft(complaint, LetterKind.DECISION_TO_PRACTITIONER, complaint.practitioner().name(),
-                    renderer().render(compose(LetterKind.DECISION_TO_PRACTITIONER, complaint, evidence, today)), now));
+                    renderer().render(compose(LetterKind.DECISION_TO_PRACTITIONER, complaint, facts, today)), now));
         }
         if (complaint.complainant().fullName() != null) {
             drafts.add(new LetterDraft(complaint, LetterKind.OUTCOME_TO_COMPLAINANT, complaint.complainant().fullName(),
-                    renderer().render(compose(LetterKind.OUTCOME_TO_COMPLAINANT, complaint, evidence, today)), now));
+                    renderer().render(compose(LetterKind.OUTCOME_TO_COMPLAINANT, complaint, facts, today)), now));
         }
         if (complaint.decision().referredTo() != null) { // the body the complaint goes to, posted
             drafts.add(new LetterDraft(complaint, LetterKind.REFERRAL_TO_BODY, complaint.decision().referredTo(),
-                    renderer().render(compose(LetterKind.REFERRAL_TO_BODY, complaint, evidence, today)), now));
+                    renderer().render(compose(LetterKind.REFERRAL_TO_BODY, complaint, facts, today)), now));
         }
         // whoever complained of the same matter, their complaint merged into this case, hears the outcome too: in a
         // letter of their own, under their own reference, quoting only their own words
         for (Complaint joined : mergedInto(complaint)) {
             if (joined.complainant().fullName() != null) {
                 drafts.add(new LetterDraft(joined, LetterKind.OUTCOME_TO_COMPLAINANT, joined.complainant().fullName(),
-                        renderer().render(composer.compose(templates.of(LetterKind.OUTCOME_TO_COMPLAINANT
-                                .template(complaint)), complaint, facts(complaint, evidence).to(joined), today)), now));
+                        renderer().render(compose(LetterKind.OUTCOME_TO_COMPLAINANT, complaint, facts.to(joined),
+                                today)), now));
             }
         }
         LetterKind toEmployer = LetterKind.toEmployer(outcome);
         if (!closedAtTriage && LetterComposer.hasEmployer(complaint)
                 && templates.of(TemplateKey.of(outcome, Recipient.EMPLOYER)).issued()) {
-            LetterContent employer = compose(toEmployer, complaint, evidence, today);
+            LetterContent employer = compose(toEmployer, complaint, facts, today);
             drafts.add(new LetterDraft(complaint, toEmployer, employer.recipient().get(0), renderer().render(employer),
                     now));
         }
@@ -165,9 +162,14 @@ public class LetterIssuing {
             case CORRECTION -> redraftRejectedCorrections(reference);
             case DECISION -> draftDecisionLetters(reference);
             case HDC -> draftHdcLetters(reference);
-            case HEARING -> List.of(draftOne(cases.require(reference), LetterKind.HEARING_NOTICE,
-                    cases.require(reference).practitioner().name()));
+            case HEARING -> List.of(draftHearingNotice(reference));
         };
+    }
+
+    private LetterDraft draftHearingNotice(CaseReference reference) {
+        Complaint complaint = cases.require(reference);
+        return draftOne(complaint, LetterKind.HEARING_NOTICE, complaint.practitioner().name(),
+                facts(complaint, evidenceOf(complaint)));
     }
 
     /**
@@ -176,18 +178,21 @@ public class LetterIssuing {
      */
     private List<LetterDraft> draftHdcLetters(CaseReference reference) {
         Complaint complaint = cases.require(reference);
+        LetterComposer.CaseFacts facts = facts(complaint, evidenceOf(complaint));
         List<LetterDraft> drafts = new ArrayList<>();
-        drafts.add(draftOne(complaint, LetterKind.HDC_TRANSFER, "Health and Disability Commissioner"));
+        drafts.add(draftOne(complaint, LetterKind.HDC_TRANSFER, "Health and Disability Commissioner", facts));
         if (complaint.complainant().fullName() != null) {
-            drafts.add(draftOne(complaint, LetterKind.HDC_NOTICE_TO_COMPLAINANT, complaint.complainant().fullName()));
+            drafts.add(draftOne(complaint, LetterKind.HDC_NOTICE_TO_COMPLAINANT, complaint.complainant().fullName(),
+                    facts));
         }
-        drafts.add(draftOne(complaint, LetterKind.HDC_NOTICE_TO_PRACTITIONER, complaint.practitioner().name()));
+        drafts.add(draftOne(complaint, LetterKind.HDC_NOTICE_TO_PRACTITIONER, complaint.practitioner().name(), facts));
         return drafts;
     }
 
-    private LetterDraft draftOne(Complaint complaint, LetterKind kind, String recipientName) {
+    private LetterDraft draftOne(Complaint complaint, LetterKind kind, String recipientName,
+                                 LetterComposer.CaseFacts facts) {
         LetterDraft draft = new LetterDraft(complaint, kind, recipientName,
-                renderer().render(compose(kind, complaint, evidenceOf(complaint), time.today())), Instant.now());
+                renderer().render(compose(kind, complaint, facts, time.today())), Instant.now());
         em.persist(draft);
         return draft;
     }
@@ -238,9 +243,8 @@ public class LetterIssuing {
         Complaint addressed = earlier.complaint();
         Complaint complaint = addressed.mergedInto().flatMap(cases::find).orElse(addressed);
         LetterComposer.CaseFacts facts = facts(complaint, evidenceOf(complaint));
-        LocalDate today = time.today();
-        LetterContent content = composer.compose(templates.of(earlier.kind().template(complaint)), complaint,
-                addressed == complaint ? facts : facts.to(addressed), today);
+        LetterContent content = compose(earlier.kind(), complaint, addressed == complaint ? facts : facts.to(addressed),
+                time.today());
         return renderer().render(content.correcting(time.dayOf(earlier.issuedAt()),
                 earlier.version(), reason));
     }
@@ -248,8 +252,8 @@ public class LetterIssuing {
     /** The notice that opens the investigation: what is alleged, and 28 days to respond from its issue. */
     private LetterDraft draftInvestigationNotice(CaseReference reference) {
         Complaint complaint = cases.require(reference);
-        byte[] pdf = renderer().render(compose(LetterKind.INVESTIGATION_NOTICE, complaint, List.of(), // the notice describes no evidence
-                time.today()));
+        byte[] pdf = renderer().render(compose(LetterKind.INVESTIGATION_NOTICE, complaint,
+                facts(complaint, List.of()), time.today())); // the notice describes no evidence
         LetterDraft notice = new LetterDraft(complaint, LetterKind.INVESTIGATION_NOTICE,
                 complaint.practitioner().name(), pdf, Instant.now());
         em.persist(notice);
@@ -260,8 +264,9 @@ public class LetterIssuing {
      * A letter of the case in the wording in use today, with the evidence the case holds described, the clauses
      * alleged, and the case's investigator named as the contact.
      */
-    private LetterContent compose(LetterKind kind, Complaint complaint, List<String> evidence, LocalDate date) {
-        return composer.compose(templates.of(kind.template(complaint)), complaint, facts(complaint, evidence), date);
+    private LetterContent compose(LetterKind kind, Complaint complaint, LetterComposer.CaseFacts facts,
+                                  LocalDate date) {
+        return composer.compose(templates.of(kind.template(complaint)), complaint, facts, date);
     }
 
     private LetterComposer.CaseFacts facts(Complaint complaint, List<String> evidence) {
@@ -287,7 +292,7 @@ public class LetterIssuing {
 
     private List<String> evidenceOf(Complaint complaint) {
         return em.createNamedQuery(EvidenceItem.OF_CASE, EvidenceItem.class).setParameter("complaint", complaint)
-                .getResultStream().map(e -> e.describe(time.zone())).toList();
+                .getResultStream().map(e -> LetterFacts.describe(e, time.zone())).toList();
     }
 
     private List<LetterDraft> pendingDrafts(Complaint complaint) {

@@ -1,6 +1,5 @@
 package org.casework.letters.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -24,7 +23,6 @@ import org.casework.kernel.Platform;
 import org.casework.kernel.RegulatorTime;
 import org.casework.letters.control.LetterComposer;
 import org.casework.letters.control.LetterRenderer;
-import org.casework.letters.control.LetterSettings;
 import org.casework.letters.control.LetterTemplates;
 import org.casework.letters.entity.LetterTemplate;
 import org.casework.letters.entity.Recipient;
@@ -74,12 +72,9 @@ public class LetterTemplateAdmin {
     @Inject
     RegulatorTime time;
 
-    private LetterComposer composer;
+    @Inject
+    LetterComposer composer;
 
-    @PostConstruct
-    void init() {
-        composer = new LetterComposer(LetterSettings.of(config), time.zone());
-    }
 
     public List<TemplateView> all() {
         return templates.all().stream().map(TemplateView::of).toList();

@@ -1,6 +1,5 @@
 package org.casework.letters.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
@@ -15,12 +14,10 @@ import org.casework.cases.entity.Complaint;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.RegulatorTime;
 import org.casework.letters.control.LetterComposer;
-import org.casework.letters.control.LetterSettings;
 import org.casework.letters.control.LetterTemplates;
 import org.casework.letters.entity.LetterKind;
 import org.casework.letters.entity.LetterTemplate;
 import org.casework.letters.entity.TemplateKey;
-import org.casework.platform.control.CaseworkConfig;
 import org.casework.platform.control.Mailer;
 
 /**
@@ -43,16 +40,11 @@ public class ResponseReminders {
     @Inject
     Mailer mailer;
     @Inject
-    CaseworkConfig config;
-    @Inject
     RegulatorTime time;
 
-    private LetterComposer composer;
+    @Inject
+    LetterComposer composer;
 
-    @PostConstruct
-    void init() {
-        composer = new LetterComposer(LetterSettings.of(config), time.zone());
-    }
 
     public void remind(CaseReference reference) {
         Complaint complaint = cases.require(reference);

@@ -1,11 +1,15 @@
 package org.casework.letters.control;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decider;
+import org.casework.evidence.entity.EvidenceItem;
+import org.casework.evidence.entity.EvidenceType;
 import org.casework.letters.control.LetterComposer.CaseFacts;
 import org.casework.letters.control.LetterContent.Block;
 import org.casework.letters.control.LetterContent.Heading;
@@ -20,7 +24,7 @@ import org.casework.policy.entity.PolicyClause;
  * own words go to the practitioner or the employer only with the complainant's consent (otherwise the regulator's
  * summary, or a neutral description); the complainant reads the reasons only of a decision made at triage.
  */
-final class LetterFacts {
+public final class LetterFacts {
 
     private LetterFacts() {
     }
@@ -71,6 +75,17 @@ final class LetterFacts {
                 + "you directly."));
     }
 
+    /**
+     * An evidence item as a letter describes it: kind, size, who supplied it and when, and its SHA-256 (which proves
+     * it without showing it). Never its content, file name or EXIF facts.
+     */
+    public static String describe(EvidenceItem item, ZoneId zone) {
+        String kind = item.type() == EvidenceType.PDF ? "PDF document" : "Image (" + item.type() + ")";
+        return kind + " of " + Math.max(1, (item.sizeBytes() + 1023) / 1024) + " KB supplied by the "
+                + item.uploadedBy() + " on " + LetterComposer.DAY.format(LocalDate.ofInstant(item.uploadedAt(), zone))
+                + ", SHA-256 " + item.sha256().hex().substring(0, 16) + "…";
+    }
+
     private static List<Block> allegations(Complaint complaint) {
         return complaint.allegations().isEmpty() ? List.of()
                 : List.of(new Paragraph("The allegations concern: " + complaint.allegations().stream().sorted()
@@ -114,11 +129,6 @@ final class LetterFacts {
         return decision == null ? List.of() : clauses("Policy clauses breached", decision.citedClauses());
     }
 
-    private static String period(PolicyClause clause) {
-        var version = clause.version();
-        return "from " + LetterComposer.DAY.format(version.effectiveFrom())
-                + (version.effectiveTo() == null ? "" : " until " + LetterComposer.DAY.format(version.effectiveTo()));
-    }
 
     private static List<Block> clauses(String heading, List<PolicyClause> clauses) {
         List<Block> blocks = new ArrayList<>();
@@ -126,7 +136,8 @@ final class LetterFacts {
             blocks.add(new Heading(heading));
             for (PolicyClause clause : clauses) {
                 blocks.add(new Paragraph("Clause " + clause.number() + " - " + clause.heading() + " ("
-                        + clause.version().describe() + ", in force " + period(clause) + ")"));
+                        + clause.version().describe() + ", in force "
+                        + clause.version().describePeriod(LetterComposer.DAY) + ")"));
                 blocks.add(new Quote(clause.body()));
             }
         }

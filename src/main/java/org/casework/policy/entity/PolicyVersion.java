@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 
 /** One version of a policy document, in force from one date until (exclusive) the next version's. */
 @Entity
@@ -77,7 +78,12 @@ public class PolicyVersion {
     }
 
     public String describePeriod() {
-        return "from " + effectiveFrom + (effectiveTo == null ? "" : " until " + effectiveTo);
+        return describePeriod(DateTimeFormatter.ISO_LOCAL_DATE);
+    }
+
+    /** The period with its dates as the reader writes them (a letter: 1 August 2020). */
+    public String describePeriod(DateTimeFormatter dates) {
+        return "from " + dates.format(effectiveFrom) + (effectiveTo == null ? "" : " until " + dates.format(effectiveTo));
     }
 
     public Long id() { return id; }

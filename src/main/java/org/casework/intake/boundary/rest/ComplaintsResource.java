@@ -17,13 +17,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
-import org.casework.evidence.entity.EvidenceRejectedException;
+import org.casework.evidence.control.EvidenceStore;
 import org.casework.intake.boundary.ComplaintIntake;
 import org.casework.intake.boundary.UploadedName;
 import org.casework.intake.control.StrictJson;
@@ -34,9 +33,7 @@ import org.casework.intake.entity.PublicStatus;
 import org.casework.intake.entity.Receipt;
 import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.InvalidFieldException;
-import org.casework.kernel.Reason;
 import org.casework.kernel.Sha256;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public intake API. {@code POST} takes a multipart body: one {@code complaint} part (JSON) and any number of
@@ -52,8 +49,7 @@ public class ComplaintsResource {
     ComplaintIntake intake;
 
     @Inject
-    @ConfigProperty(name = "casework.evidence.max-file-bytes", defaultValue = "10485760")
-    long maxFileBytes;
+    EvidenceStore evidenceStore;
 
     @Context
     UriInfo uri;
@@ -160,9 +156,9 @@ public class ComplaintsResource {
                 if (text != null) {
                     throw new InvalidFieldException(textPart, "is sent twice: send one '" + textPart + "' part");
                 }
-                text = StrictJson.utf8(bounded(part.getContent(), textPart), textPart);
+                text = StrictJson.utf8(evidenceStore.readUpload(part.getContent(), textPart), textPart);
             } else if ("evidence".equals(part.getName())) {
-                uploads.add(new EvidenceUpload(UploadedName.of(part), bounded(part.getContent(), "evidence["
+                uploads.add(new EvidenceUpload(UploadedName.of(part), evidenceStore.readUpload(part.getContent(), "evidence["
                         + uploads.size() + "]")));
             } else {
                 throw new InvalidFieldException(part.getName(), "is not a part this API takes (expected '"
@@ -172,13 +168,4 @@ public class ComplaintsResource {
         return new Parts(text, uploads);
     }
 
-    /** Reads at most one byte more than allowed, so an oversized file is refused without being held whole. */
-    private byte[] bounded(InputStream content, String field) throws IOException {
-        byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
-        if (bytes.length > maxFileBytes) {
-            throw new EvidenceRejectedException(field, Reason.FILE_TOO_LARGE, "is larger than the limit of "
-                    + maxFileBytes + " bytes a file", 413, maxFileBytes / 1_048_576);
-        }
-        return bytes;
-    }
 }

@@ -23,16 +23,14 @@ import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.AuditEntry;
 import org.casework.cases.control.CaseStore;
 import org.casework.evidence.boundary.CaseDocuments;
+import org.casework.evidence.control.EvidenceStore;
 import org.casework.evidence.entity.CaseDocument;
-import org.casework.evidence.entity.EvidenceRejectedException;
 import org.casework.intake.boundary.UploadedName;
 import org.casework.intake.control.StrictJson;
 import org.casework.kernel.AccessDeniedException;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
-import org.casework.kernel.Reason;
 import org.casework.security.entity.StaffIdentity;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The documents of a case over the staff API: list, add (multipart: {@code kind}, {@code suppliedBy}, {@code file}),
@@ -62,8 +60,7 @@ public class CaseDocumentsResource {
     @Inject
     AuditLog audit;
     @Inject
-    @ConfigProperty(name = "casework.evidence.max-file-bytes", defaultValue = "10485760")
-    long maxFileBytes;
+    EvidenceStore evidenceStore;
 
     @Context
     HttpServletRequest request;
@@ -92,7 +89,7 @@ public class CaseDocumentsResource {
                     if (file != null) {
                         throw new InvalidFieldException("file", "is sent twice: send one document at a time");
                     }
-                    file = new CaseDocuments.Upload(UploadedName.of(part), bounded(part.getContent()));
+                    file = new CaseDocuments.Upload(UploadedName.of(part), evidenceStore.readUpload(part.getContent(), "file"));
                 }
                 default -> throw new InvalidFieldException(part.getName(), "is not a part this API takes (expected "
                         + "'kind', 'suppliedBy' and 'file')");
@@ -149,13 +146,4 @@ public class CaseDocumentsResource {
         }
     }
 
-    /** Reads at most one byte more than allowed, so an oversized file is refused without being held whole. */
-    private byte[] bounded(InputStream content) throws IOException {
-        byte[] bytes = content.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes + 1));
-        if (bytes.length > maxFileBytes) {
-            throw new EvidenceRejectedException("file", Reason.FILE_TOO_LARGE, "is larger than the limit of "
-                    + maxFileBytes + " bytes a file", 413, maxFileBytes / 1_048_576);
-        }
-        return bytes;
-    }
 }

@@ -11,10 +11,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import org.casework.evidence.boundary.CaseDocuments;
+import org.casework.evidence.control.EvidenceStore;
 import org.casework.evidence.entity.CaseDocument;
 import org.casework.evidence.entity.DocumentKind;
 import org.casework.security.entity.StaffIdentity;
-import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * On the case page: the documents staff added (the practitioner's response, the employer's information, reports),
@@ -30,6 +30,8 @@ public class AddDocument implements Serializable {
     CaseDocuments documents;
     @Inject
     StaffIdentity staff;
+    @Inject
+    EvidenceStore evidenceStore;
 
     private String kind;
     private String suppliedBy;
@@ -49,19 +51,12 @@ public class AddDocument implements Serializable {
             return null;
         }
         try (InputStream in = part.getInputStream()) {
-            // one byte more than allowed: an oversized file is refused without being held whole
-            return new CaseDocuments.Upload(part.getSubmittedFileName(),
-                    in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxFileBytes() + 1)));
+            return new CaseDocuments.Upload(part.getSubmittedFileName(), evidenceStore.readUpload(in, "file"));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** Read when needed: a view-scoped bean keeps only what can be passivated with the session. */
-    private static long maxFileBytes() {
-        return ConfigProvider.getConfig().getOptionalValue("casework.evidence.max-file-bytes", Long.class)
-                .orElse(10_485_760L);
-    }
 
     /** Investigators and case examiners add documents to a case they can open. */
     public boolean isOpen() {
