@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import jakarta.ws.rs.DELETE;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -113,6 +115,56 @@ class ApiContractTest {
             }
         });
         assertThat(ids).as("operation ids").doesNotHaveDuplicates();
+    }
+
+    /**
+     * Every list is answered as an object holding its rows in {@code items} (the kernel's {@code Listing}), never as
+     * a bare JSON array: a script reads every list the same way, and an answer can gain a total or a next page
+     * without breaking it. Checked in the contract and in the code, so neither can return to bare arrays.
+     */
+    @Test
+    void noAnswerIsABareArray() {
+        operations().forEach((name, operation) -> operation.getResponses().forEach((status, answer) -> {
+            if (answer.getContent() != null) {
+                answer.getContent().forEach((type, media) -> assertThat(media.getSchema() == null ? null
+                        : media.getSchema().getType()).as(name + " " + status + " " + type).isNotEqualTo("array"));
+            }
+        }));
+        for (JavaClass resource : new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.casework")) {
+            if (resource.isAnnotatedWith(Path.class)) {
+                for (JavaMethod method : resource.getMethods()) {
+                    assertThat(method.getRawReturnType().isAssignableTo(Collection.class)
+                            || method.getRawReturnType().isArray()).as(method.getFullName()).isFalse();
+                }
+            }
+        }
+    }
+
+    /**
+     * Answers give an enumeration by the key requests use ({@code FACEBOOK}, {@code WARNING}), and its words only
+     * beside it in a field named {@code ...Label}: a label where a key belongs cannot be sent back as a filter.
+     * (Words with no key, such as the status a complainant is shown, may stand alone.)
+     */
+    @Test
+    void labelsOnlyBesideTheirKeys() {
+        Map<String, Schema> schemas = contract.getComponents().getSchemas();
+        schemas.forEach((schemaName, schema) -> {
+            if (schema.getProperties() == null) {
+                return;
+            }
+            ((Map<String, Schema>) schema.getProperties()).forEach((field, property) -> {
+                String ref = property.get$ref() != null ? property.get$ref()
+                        : property.getAllOf() != null && !property.getAllOf().isEmpty()
+                        ? ((Schema) property.getAllOf().get(0)).get$ref() : null;
+                String key = ref == null || !ref.endsWith("Label") ? null
+                        : ref.substring(ref.lastIndexOf('/') + 1, ref.length() - "Label".length());
+                if (key != null && schemas.containsKey(key) && schemas.get(key).getEnum() != null) {
+                    assertThat(field).as(schemaName + "." + field + " holds words (" + ref + ")")
+                            .endsWith("Label");
+                }
+            });
+        });
     }
 
     private static Map<String, Operation> operations() {

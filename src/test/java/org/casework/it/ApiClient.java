@@ -103,8 +103,13 @@ public final class ApiClient {
         return (JsonObject) parse(response);
     }
 
+    /** The rows of a list answer: every list of the API is an object holding them in {@code items}. */
     public static JsonArray array(HttpResponse<byte[]> response) {
-        return (JsonArray) parse(response);
+        JsonArray items = object(response).getJsonArray("items");
+        if (items == null) {
+            throw new AssertionError("a list answer holds its rows in 'items': " + text(response));
+        }
+        return items;
     }
 
     public static String text(HttpResponse<byte[]> response) {

@@ -40,6 +40,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.casework.it.ApiClient.array;
 import static org.casework.it.ApiClient.object;
 
@@ -141,8 +142,10 @@ class DavidCaseIT {
         JsonObject notified = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
         assertThat(notified.getJsonObject("clocks").getString("responseDueOn"))
                 .isEqualTo(LocalDate.now(ZoneId.of("Pacific/Auckland")).plusDays(28).toString());
-        assertThat(notified.getJsonArray("letters").getValuesAs(JsonObject.class)).extracting(l -> l.getString("kind"))
-                .containsExactly("Notice of investigation to the practitioner");
+        // the case file names a letter's kind by its key, as the letters' own list does, and in words beside it
+        assertThat(notified.getJsonArray("letters").getValuesAs(JsonObject.class))
+                .extracting(l -> l.getString("kind"), l -> l.getString("kindLabel"))
+                .containsExactly(tuple("INVESTIGATION_NOTICE", "Notice of investigation to the practitioner"));
         // the notice is emailed to the address on the register, the PDF attached byte for byte as issued
         JsonObject noticeLetter = awaitEmailed(api, reference, "INVESTIGATION_NOTICE");
         assertThat(noticeLetter.getString("emailedTo")).isEqualTo("david.marsh@example.org");

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -510,6 +511,8 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.id("correspondence")).getText()).contains("Sent to the practitioner",
                 "Your response to complaint " + reference, "emailed to david.marsh@example.org");
         accessible("case page with its correspondence");
+        illustrate("case-correspondence", By.id("correspondence"));
+        illustrate("case-documents", By.id("documents"));
         click("step:approveLetters");
         assertThat(waitFor(By.id("messages")).getText()).contains("the letters are being issued");
         // the page looks again by itself until the engine has issued them: no reload by hand
@@ -624,8 +627,13 @@ class PortalJourneyIT {
         click("follow:look");
         assertThat(waitFor(By.id("outcomeText")).getText()).isEqualTo("No further action: your complaint is closed. "
                 + "Your letter explains why.");
+        // the day it closed in the regulator's calendar, written as every other date on the site
+        assertThat(browser.findElement(By.id("publicStatusLine")).getText()).contains("Closed since "
+                + LocalDate.now(ZoneId.of("Pacific/Auckland")).format(DateTimeFormatter.ofPattern("d MMM yyyy",
+                Locale.forLanguageTag("en-NZ"))) + ".");
         WebElement download = browser.findElement(By.cssSelector("#letters button, #letters input[type=submit]"));
         accessible("the status page with the outcome and a letter");
+        illustrate("status-outcome", null);
         download.click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(d -> {
             try (var files = Files.list(downloads)) {

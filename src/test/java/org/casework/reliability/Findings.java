@@ -67,7 +67,7 @@ final class Findings {
                         + " acknowledged by mail " + acknowledgements.getOrDefault(reference, 0L) + " times");
                 if (driven.contains(reference)) {
                     long notices = c.getJsonArray("letters").getValuesAs(JsonObject.class).stream()
-                            .filter(l -> l.getString("kind").startsWith("Notice of investigation")).count();
+                            .filter(l -> l.getString("kind").equals("INVESTIGATION_NOTICE")).count();
                     long reminders = c.getJsonArray("steps").getValuesAs(JsonObject.class).stream()
                             .filter(st -> st.getString("step").equals("sendResponseReminder")).count();
                     count(notices != 1, "not one notice", reference + " has " + notices + " notices");

@@ -55,13 +55,14 @@ public class CaseOverview {
         var account = c.account();
         var match = c.registrant() == null ? null : new RegisterEntry(c.registrant().registrationNumber(),
                 c.registrant().fullName(), c.registrant().profession(), c.registrant().employer(),
-                cases.otherCasesOf(c).stream().map(o -> new PreviousCase(o.reference(), o.status(), o.outcome()))
+                cases.otherCasesOf(c).stream().map(o -> new PreviousCase(o.reference(), o.status(),
+                        o.outcome() == null ? null : o.outcome().name(), o.outcome() == null ? null : o.outcome().label()))
                         .toList());
         var flags = new Flags(c.geoTaggedEvidence(), account.patientIdentifiable().name(),
                 account.complainantIsPersonShown(), account.consentToShare(), account.consentToContact(),
                 !related.of(c).isEmpty());
         return new Summary(c.reference().value(), c.status().name(), c.status().publicLabel(), c.receivedAt(),
-                c.platform().label(), c.conductDate(), account.conductDateTo(), c.description(), flags,
+                c.platform().name(), c.platform().label(), c.conductDate(), account.conductDateTo(), c.description(), flags,
                 new Party(complainant.fullName(), complainant.email(), complainant.phone(),
                         complainant.relationship().name()),
                 new PractitionerView(named.name(), named.registrationNumber(), named.workplace(), named.profession(),

@@ -49,8 +49,10 @@ public class CaseSearch {
     }
 
     /** One case as a search lists it. */
+    /** {@code platform} and {@code outcome} by their keys (as the criteria take them), beside them in words. */
     public record Hit(String reference, String status, String practitioner, String registration, String platform,
-                      Instant receivedAt, String outcome) implements Serializable {
+                      String platformLabel, Instant receivedAt, String outcome, String outcomeLabel)
+            implements Serializable {
     }
 
     public record Results(long total, int first, List<Hit> cases) implements Serializable {
@@ -158,7 +160,9 @@ public class CaseSearch {
     private static Hit hit(Complaint c) {
         return new Hit(c.reference().value(), c.status().name(), c.practitioner().name(),
                 c.registrant() != null ? c.registrant().registrationNumber() : c.practitioner().registrationNumber(),
-                c.platform().label(), c.receivedAt(), c.decision() == null ? null : c.decision().outcome().label());
+                c.platform().name(), c.platform().label(), c.receivedAt(),
+                c.decision() == null ? null : c.decision().outcome().name(),
+                c.decision() == null ? null : c.decision().outcome().label());
     }
 
     private static boolean present(String value) {

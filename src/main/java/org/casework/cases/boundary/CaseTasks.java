@@ -68,7 +68,8 @@ public class CaseTasks {
     static TaskView taskView(Task task, Complaint c) {
         Instant due = task.getDueDate() == null ? null : task.getDueDate().toInstant();
         return new TaskView(task.getId(), task.getTaskDefinitionKey(), task.getName(), c.reference().value(),
-                task.getCreateTime().toInstant(), c.practitioner().name(), c.platform().label(), task.getAssignee(),
+                task.getCreateTime().toInstant(), c.practitioner().name(), c.platform().name(), c.platform().label(),
+                task.getAssignee(),
                 due, due != null && due.isBefore(Instant.now()), notFor(task, c));
     }
 

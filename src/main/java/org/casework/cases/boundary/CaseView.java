@@ -8,6 +8,7 @@ import org.casework.workflow.control.SanctionsGuidance;
 
 /** Everything staff see of one case, as the API returns it and the case page shows it. */
 public record CaseView(String reference, String status, String publicStatus, Instant receivedAt, String platform,
+                       String platformLabel,
                        LocalDate conductDate, LocalDate conductDateTo, String description, Flags flags,
                        Party complainant, PractitionerView practitioner, List<String> postLinks,
                        List<EvidenceView> evidence, List<Related> related, List<Message> messages,
@@ -21,7 +22,7 @@ public record CaseView(String reference, String status, String publicStatus, Ins
      * concerned; what triage, the investigation and the decision found; where the workflow stands; the documents.
      */
     public static CaseView of(Summary s, Findings f, Progress p, Documents d) {
-        return new CaseView(s.reference(), s.status(), s.publicStatus(), s.receivedAt(), s.platform(),
+        return new CaseView(s.reference(), s.status(), s.publicStatus(), s.receivedAt(), s.platform(), s.platformLabel(),
                 s.conductDate(), s.conductDateTo(), s.description(), s.flags(), s.complainant(), s.practitioner(),
                 s.postLinks(), d.evidence(), f.related(), f.messages(), f.triage(), f.decision(), s.closedAt(),
                 p.processEnded(), p.completedSteps(), p.openTasks(), d.letters(), f.clocks(), p.steps(), p.notes(),
@@ -30,6 +31,7 @@ public record CaseView(String reference, String status, String publicStatus, Ins
 
     /** What the case is about and who it concerns. */
     public record Summary(String reference, String status, String publicStatus, Instant receivedAt, String platform,
+                          String platformLabel,
                           LocalDate conductDate, LocalDate conductDateTo, String description, Flags flags,
                           Party complainant, PractitionerView practitioner, List<String> postLinks, Instant closedAt,
                           String mergedInto) {
@@ -50,7 +52,8 @@ public record CaseView(String reference, String status, String publicStatus, Ins
     }
 
     /** Another case about the same registrant, newest first: its reference, where it stands and how it ended. */
-    public record PreviousCase(String reference, String status, String outcome) implements Serializable {
+    public record PreviousCase(String reference, String status, String outcome, String outcomeLabel)
+            implements Serializable {
     }
 
     /** The facts recorded at referral, as the sanctions guidance read them. */
@@ -68,7 +71,8 @@ public record CaseView(String reference, String status, String publicStatus, Ins
     public record StepView(String step, String by, Instant at, String note) implements Serializable {
     }
 
-    public record DraftView(long id, String kind, String recipient, Instant draftedAt, String state,
+    /** A drafted letter: {@code kind} its key (as the API's requests name it), {@code kindLabel} in words. */
+    public record DraftView(long id, String kind, String kindLabel, String recipient, Instant draftedAt, String state,
                             String reviewedBy, String reviewNote) implements Serializable {
     }
 
@@ -127,12 +131,12 @@ public record CaseView(String reference, String status, String publicStatus, Ins
      * maker of the decision whose letters wait for approval), or null.
      */
     public record TaskView(String id, String taskKey, String name, String caseReference, Instant created,
-                           String practitioner, String platform, String assignee, Instant due, boolean overdue,
+                           String practitioner, String platform, String platformLabel, String assignee, Instant due, boolean overdue,
                            String notFor) implements Serializable {
     }
 
     /** An issued letter; {@code emailedTo} is null for a letter that is posted, {@code emailedAt} while it waits. */
-    public record LetterSummary(long id, String kind, String recipient, Instant issuedAt, String fileName,
+    public record LetterSummary(long id, String kind, String kindLabel, String recipient, Instant issuedAt, String fileName,
                                 String emailedTo, Instant emailedAt, int version, String correctionReason) implements Serializable {
     }
 }

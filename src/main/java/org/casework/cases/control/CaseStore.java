@@ -45,8 +45,8 @@ public class CaseStore {
                 .setParameter("who", complaint.registrant()).setParameter("self", complaint).getSingleResult();
     }
 
-    /** Another case about the same registrant: reference, status and outcome label (null until decided). */
-    public record OtherCase(String reference, String status, String outcome) {
+    /** Another case about the same registrant: reference, status and outcome (null until decided). */
+    public record OtherCase(String reference, String status, Outcome outcome) {
     }
 
     /** The registrant's other cases, newest first, at most {@value #OTHER_CASES}. */
@@ -60,7 +60,7 @@ public class CaseStore {
                 .setMaxResults(OTHER_CASES).getResultStream()
                 .map(r -> new OtherCase(((CaseReference) r[0]).value(),
                         ((CaseStatus) r[1]).name(),
-                        r[2] == null ? null : ((Outcome) r[2]).label()))
+                        (Outcome) r[2]))
                 .toList();
     }
 

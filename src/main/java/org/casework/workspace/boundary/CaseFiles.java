@@ -46,10 +46,10 @@ public class CaseFiles {
                         e.type().mediaType(), e.sizeBytes(), e.sha256().hex(), e.uploadedAt(), e.uploadedBy(),
                         e.workingKey() != null, e.geoTagged(), e.latitude(), e.longitude(), e.device(),
                         e.capturedAt())).toList(),
-                letters.lettersOf(c).stream().map(l -> new LetterSummary(l.id(), l.kind().label(),
+                letters.lettersOf(c).stream().map(l -> new LetterSummary(l.id(), l.kind().name(), l.kind().label(),
                         l.recipientName(), l.issuedAt(), l.fileName(), l.addressedTo(), l.emailedAt(), l.version(),
                         l.correctionReason())).toList(),
-                letters.draftsOf(c).stream().map(d -> new DraftView(d.id(), d.kind().label(), d.recipientName(),
+                letters.draftsOf(c).stream().map(d -> new DraftView(d.id(), d.kind().name(), d.kind().label(), d.recipientName(),
                         d.draftedAt(), d.state().name(), d.reviewedBy(), d.reviewNote())).toList());
     }
 }

@@ -8,10 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
-import java.util.List;
 import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.ChainCheck;
 import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Listing;
 
 /**
  * {@code /api/v1/admin/audit} (administrators, see web.xml): the newest entries, by target or actor, and
@@ -31,17 +31,17 @@ public class AuditResource {
 
     /** Entries of one {@code target} or, failing that, one {@code actor}; newest first. */
     @GET
-    public List<EntryView> entries(@QueryParam("target") String target, @QueryParam("actor") String actor,
+    public Listing<EntryView> entries(@QueryParam("target") String target, @QueryParam("actor") String actor,
                                    @QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("max") @DefaultValue("50") int max) {
         if (first < 0 || max < 1 || max > 500) {
             throw new InvalidFieldException(first < 0 ? "first" : "max", first < 0 ? "must be 0 or more"
                     : "must be between 1 and 500");
         }
-        return log.entries(blank(target), blank(actor), first, max).stream()
+        return Listing.of(log.entries(blank(target), blank(actor), first, max).stream()
                 .map(e -> new EntryView(e.id(), e.recordedAt(), e.actor(), e.action(), e.target(), e.allowed(),
                         e.source(), e.detail(), e.hash()))
-                .toList();
+                .toList());
     }
 
     @GET

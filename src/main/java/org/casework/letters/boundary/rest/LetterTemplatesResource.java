@@ -10,8 +10,8 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Listing;
 import org.casework.letters.boundary.LetterTemplateAdmin;
 import org.casework.security.entity.StaffIdentity;
 
@@ -35,8 +35,8 @@ public class LetterTemplatesResource {
     StaffIdentity staff;
 
     @GET
-    public List<LetterTemplateAdmin.TemplateView> all() {
-        return admin.all();
+    public Listing<LetterTemplateAdmin.TemplateView> all() {
+        return Listing.of(admin.all());
     }
 
     @GET

@@ -10,10 +10,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
-import java.util.List;
 import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.AuditEntry;
 import org.casework.kernel.CaseReference;
+import org.casework.kernel.Listing;
 import org.casework.letters.boundary.LetterCorrections;
 import org.casework.letters.boundary.LetterIssuing;
 import org.casework.letters.entity.Letter;
@@ -54,8 +54,8 @@ public class LettersResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<LetterView> list(@PathParam("reference") String reference) {
-        return letters.lettersOf(CaseReference.parse(reference)).stream().map(LetterView::of).toList();
+    public Listing<LetterView> list(@PathParam("reference") String reference) {
+        return Listing.of(letters.lettersOf(CaseReference.parse(reference)).stream().map(LetterView::of).toList());
     }
 
     /** 202: the correction is drafted and waits for a second person's approval (the case's {@code approveLetters}). */

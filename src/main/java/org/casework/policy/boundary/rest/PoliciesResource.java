@@ -5,7 +5,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import org.casework.kernel.Listing;
 import org.casework.policy.boundary.ClauseView;
 import org.casework.policy.boundary.PolicyLibrary;
 
@@ -19,7 +19,7 @@ public class PoliciesResource {
 
     @GET
     @Path("clauses")
-    public List<ClauseView> clauses() {
-        return library.citableClauses();
+    public Listing<ClauseView> clauses() {
+        return Listing.of(library.citableClauses());
     }
 }

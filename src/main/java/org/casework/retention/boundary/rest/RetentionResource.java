@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
+import org.casework.kernel.Listing;
 import org.casework.retention.boundary.Retention;
 import org.casework.security.entity.StaffIdentity;
 
@@ -38,8 +39,8 @@ public class RetentionResource {
 
     @GET
     @Path("proposals")
-    public List<Retention.ProposalView> proposals() {
-        return retention.proposals();
+    public Listing<Retention.ProposalView> proposals() {
+        return Listing.of(retention.proposals());
     }
 
     @POST

@@ -11,9 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import java.util.Set;
 import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Listing;
 import org.casework.security.control.SignInGuard;
 import org.casework.security.control.StaffAdministration;
 import org.casework.security.control.StaffAdministration.Issued;
@@ -64,8 +64,8 @@ public class StaffResource {
 
     @GET
     @Path("users")
-    public List<Account> accounts() {
-        return administration.accounts().stream().map(Account::of).toList();
+    public Listing<Account> accounts() {
+        return Listing.of(administration.accounts().stream().map(Account::of).toList());
     }
 
     @GET
@@ -119,8 +119,8 @@ public class StaffResource {
 
     @GET
     @Path("teams")
-    public List<TeamView> teams() {
-        return administration.teams().stream().map(TeamView::of).toList();
+    public Listing<TeamView> teams() {
+        return Listing.of(administration.teams().stream().map(TeamView::of).toList());
     }
 
     @POST

@@ -30,6 +30,7 @@ import org.casework.intake.control.StrictJson;
 import org.casework.kernel.AccessDeniedException;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Listing;
 import org.casework.security.entity.StaffIdentity;
 
 /**
@@ -67,9 +68,9 @@ public class CaseDocumentsResource {
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)
-    public List<DocumentView> list(@PathParam("reference") String reference) {
-        return documents.documentsOf(cases.require(CaseReference.parse(reference))).stream().map(DocumentView::of)
-                .toList();
+    public Listing<DocumentView> list(@PathParam("reference") String reference) {
+        return Listing.of(documents.documentsOf(cases.require(CaseReference.parse(reference))).stream().map(DocumentView::of)
+                .toList());
     }
 
     @POST

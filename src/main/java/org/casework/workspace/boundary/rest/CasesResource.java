@@ -33,6 +33,7 @@ import org.casework.cases.boundary.Triage;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.ClauseId;
 import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Listing;
 import org.casework.kernel.Outcome;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workspace.boundary.CaseFiles;
@@ -121,8 +122,8 @@ public class CasesResource {
     /** Everything that happened to the case, in order: workflow steps, what staff recorded, the audit log. */
     @GET
     @Path("{reference}/timeline")
-    public List<CaseTimeline.Entry> timeline(@PathParam("reference") String reference) {
-        return timelines.of(CaseReference.parse(reference));
+    public Listing<CaseTimeline.Entry> timeline(@PathParam("reference") String reference) {
+        return Listing.of(timelines.of(CaseReference.parse(reference)));
     }
 
     /** The case's process: its BPMN XML, the steps completed and the step(s) it is at. */
@@ -135,8 +136,8 @@ public class CasesResource {
     /** The case's open tasks: id, step, due date, assignee. */
     @GET
     @Path("{reference}/tasks")
-    public List<CaseView.TaskView> tasks(@PathParam("reference") String reference) {
-        return caseTasks.tasksOf(CaseReference.parse(reference));
+    public Listing<CaseView.TaskView> tasks(@PathParam("reference") String reference) {
+        return Listing.of(caseTasks.tasksOf(CaseReference.parse(reference)));
     }
 
     @POST
@@ -190,8 +191,8 @@ public class CasesResource {
     /** The case's internal notes, oldest first, with author and time. */
     @GET
     @Path("{reference}/notes")
-    public List<CaseView.StepView> notes(@PathParam("reference") String reference) {
-        return notes.of(CaseReference.parse(reference));
+    public Listing<CaseView.StepView> notes(@PathParam("reference") String reference) {
+        return Listing.of(notes.of(CaseReference.parse(reference)));
     }
 
     /** Adds an internal note ({@code {"text": ...}}) at any stage; answers 201 with the note as recorded. */

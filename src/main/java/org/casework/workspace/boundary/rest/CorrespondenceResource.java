@@ -6,8 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
 import org.casework.kernel.CaseReference;
+import org.casework.kernel.Listing;
 import org.casework.workspace.boundary.CaseCorrespondence;
 
 /** A case's correspondence over the staff API: everything sent and received, in order. */
@@ -20,7 +20,7 @@ public class CorrespondenceResource {
     CaseCorrespondence correspondence;
 
     @GET
-    public List<CaseCorrespondence.Item> correspondence(@PathParam("reference") String reference) {
-        return correspondence.of(CaseReference.parse(reference));
+    public Listing<CaseCorrespondence.Item> correspondence(@PathParam("reference") String reference) {
+        return Listing.of(correspondence.of(CaseReference.parse(reference)));
     }
 }

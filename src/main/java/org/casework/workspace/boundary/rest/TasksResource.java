@@ -30,6 +30,7 @@ import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.ClauseId;
 import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Listing;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.Platform;
 import org.casework.kernel.Require;
@@ -113,8 +114,8 @@ public class TasksResource {
     }
 
     @GET
-    public List<CaseView.TaskView> tasks() {
-        return caseTasks.tasksFor(staff);
+    public Listing<CaseView.TaskView> tasks() {
+        return Listing.of(caseTasks.tasksFor(staff));
     }
 
     /** The count badge of each queue: {@code {"MINE": 2, "TEAM": 14}}. */
