@@ -2,8 +2,10 @@ package org.casework.intake.control;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.PostLink;
 import org.casework.kernel.RegulatorTime;
@@ -17,6 +19,11 @@ import org.casework.platform.control.CaseworkConfig;
 /** The complainant's PDF receipt: reference, tracking code, and what we received, on the regulator's letterhead. */
 @ApplicationScoped
 public class Receipts {
+
+    /** Dates as the letters write them; the moment received in the regulator's zone ("6 December 2026, 3:18 pm"). */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a",
+            Locale.ENGLISH);
 
     @Inject
     CaseworkConfig config;
@@ -34,11 +41,11 @@ public class Receipts {
         body.add(new Heading("What you told us"));
         body.add(new Paragraph("Practitioner: " + complaint.practitioner().name()));
         body.add(new Paragraph("Platform: " + complaint.platform().label() + "; date of the conduct: "
-                + complaint.conductDate()));
+                + DAY.format(complaint.conductDate())));
         body.add(new Paragraph("Links: " + String.join(", ", complaint.postLinks().stream().map(PostLink::url).toList())));
         body.add(new Paragraph("Files: " + (evidence.isEmpty() ? "none" : String.join("; ", evidence))));
-        body.add(new Paragraph("Received: " + complaint.receivedAt().atZone(time.zone()).toLocalDateTime()
-                .withNano(0).toString().replace('T', ' ')));
+        body.add(new Paragraph("Received: " + MOMENT.format(complaint.receivedAt().atZone(time.zone()))
+                .replace("AM", "am").replace("PM", "pm")));
         List<String> to = complaint.complainant().fullName() == null ? List.of()
                 : List.of(complaint.complainant().fullName());
         return renderer().render(new LetterContent(config.regulatorName(), config.regulatorAddress(),

@@ -1,54 +1,42 @@
 package org.casework.letters.control;
 
-import java.awt.color.ColorSpace;
-import java.awt.color.ICC_Profile;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TimeZone;
-import javax.xml.transform.TransformerException;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.type.BadFieldValueException;
-import org.apache.xmpbox.xml.XmpSerializer;
 import org.casework.letters.control.LetterContent.Block;
 import org.casework.letters.control.LetterContent.Heading;
 import org.casework.letters.control.LetterContent.Paragraph;
 import org.casework.letters.control.LetterContent.Quote;
+import org.casework.letters.control.LetterStructure.Part;
 
 /**
  * Lays a letter out on A4 pages with PDFBox: letterhead, reference, date, recipient, body, signature and a
  * "Page n of m" footer. The fonts (Liberation Sans, SIL OFL) are embedded so the letter reads the same everywhere.
  * Text goes into the PDF only as glyphs of the embedded font, so nothing a complainant typed can act as PDF syntax.
+ * Every line is tagged with the part of the letter it belongs to ({@link LetterStructure}): the letter is PDF/A-2a
+ * and PDF/UA-1, readable by a screen reader in its order, and its metadata says so ({@link LetterMetadata}).
  */
 public class LetterRenderer {
 
     private static final float MARGIN = 64;
-    private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    /** The letters' language, for the PDF and a screen reader's voice. */
+    static final String LANGUAGE = "en-NZ";
     private static final float BODY_SIZE = 10.5f;
     private static final float LEADING = 1.4f;
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
@@ -74,10 +62,16 @@ public class LetterRenderer {
                     load(document, "LiberationSans-Italic"));
             List<List<Line>> pages = paginate(layout(letter, fonts));
             PDImageXObject image = logo == null ? null : PDImageXObject.createFromByteArray(document, logo, "logo");
+            LetterStructure structure = new LetterStructure(document, LANGUAGE);
+            Part figure = new Part("Figure", "Logo of " + letter.regulatorName());
             for (int i = 0; i < pages.size(); i++) {
-                drawPage(document, pages.get(i), fonts, letter, i + 1, pages.size(), image);
+                drawPage(document, structure, pages.get(i), fonts, letter, i + 1, pages.size(), image, figure);
             }
-            describe(document, letter);
+            structure.finish();
+            // the reference once: most subjects already name it
+            String title = letter.subject().contains(letter.reference()) ? letter.subject()
+                    : letter.subject() + " - " + letter.reference();
+            LetterMetadata.describe(document, title, letter.regulatorName(), LANGUAGE);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
@@ -89,44 +83,53 @@ public class LetterRenderer {
     private record Fonts(PDType0Font regular, PDType0Font bold, PDType0Font italic) {
     }
 
-    /** {@code glued}: kept on the same page as the line before it (the sign-off with the letter's last lines). */
-    private record Line(String text, PDType0Font font, float size, float indent, float spaceBefore, boolean glued) {
-        Line(String text, PDType0Font font, float size, float indent, float spaceBefore) {
-            this(text, font, size, indent, spaceBefore, false);
+    /**
+     * {@code part}: the paragraph, heading or quotation the line belongs to; {@code glued}: kept on the same page as
+     * the line before it (the sign-off with the letter's last lines).
+     */
+    private record Line(String text, PDType0Font font, float size, float indent, float spaceBefore, Part part,
+                        boolean glued) {
+        Line(String text, PDType0Font font, float size, float indent, float spaceBefore, Part part) {
+            this(text, font, size, indent, spaceBefore, part, false);
         }
 
         Line glue() {
-            return new Line(text, font, size, indent, spaceBefore, true);
+            return new Line(text, font, size, indent, spaceBefore, part, true);
         }
     }
 
     private List<Line> layout(LetterContent letter, Fonts fonts) throws IOException {
         List<Line> lines = new ArrayList<>();
-        lines.add(new Line(clean(letter.regulatorName(), fonts.bold()), fonts.bold(), 15, 0, 0));
+        // the letterhead and the address block are one paragraph each, read as they are printed
+        Part letterhead = new Part("P");
+        lines.add(new Line(clean(letter.regulatorName(), fonts.bold()), fonts.bold(), 15, 0, 0, letterhead));
         for (String part : letter.regulatorAddress().split(",\\s*")) {
-            lines.add(new Line(clean(part, fonts.regular()), fonts.regular(), 9, 0, 0));
+            lines.add(new Line(clean(part, fonts.regular()), fonts.regular(), 9, 0, 0, letterhead));
         }
-        lines.add(new Line("Reference: " + clean(letter.reference(), fonts.regular()), fonts.regular(), BODY_SIZE, 0, 18));
-        lines.add(new Line(DATE.format(letter.date()), fonts.regular(), BODY_SIZE, 0, 0));
+        lines.add(new Line("Reference: " + clean(letter.reference(), fonts.regular()), fonts.regular(), BODY_SIZE, 0, 18,
+                new Part("P")));
+        lines.add(new Line(DATE.format(letter.date()), fonts.regular(), BODY_SIZE, 0, 0, new Part("P")));
+        Part recipient = new Part("P");
         boolean first = true;
         for (String recipientLine : letter.recipient()) {
-            lines.add(new Line(clean(recipientLine, fonts.regular()), fonts.regular(), BODY_SIZE, 0, first ? 14 : 0));
+            lines.add(new Line(clean(recipientLine, fonts.regular()), fonts.regular(), BODY_SIZE, 0, first ? 14 : 0,
+                    recipient));
             first = false;
         }
-        wrap(lines, letter.subject(), fonts.bold(), 12.5f, 0, 18);
+        wrap(lines, letter.subject(), fonts.bold(), 12.5f, 0, 18, "H1");
         for (Block block : letter.body()) {
             if (block instanceof Heading heading) {
-                wrap(lines, heading.text(), fonts.bold(), 11, 0, 12);
+                wrap(lines, heading.text(), fonts.bold(), 11, 0, 12, "H2");
             } else if (block instanceof Paragraph paragraph) {
-                wrap(lines, paragraph.text(), fonts.regular(), BODY_SIZE, 0, 6);
+                wrap(lines, paragraph.text(), fonts.regular(), BODY_SIZE, 0, 6, "P");
             } else if (block instanceof Quote quote) {
-                wrap(lines, quote.text(), fonts.italic(), BODY_SIZE, 18, 4);
+                wrap(lines, quote.text(), fonts.italic(), BODY_SIZE, 18, 4, "BlockQuote");
             }
         }
         int signOff = lines.size();
-        wrap(lines, "Yours sincerely,", fonts.regular(), BODY_SIZE, 0, 18);
-        wrap(lines, letter.signatory(), fonts.bold(), BODY_SIZE, 0, 24);
-        wrap(lines, letter.regulatorName(), fonts.regular(), BODY_SIZE, 0, 0);
+        wrap(lines, "Yours sincerely,", fonts.regular(), BODY_SIZE, 0, 18, "P");
+        wrap(lines, letter.signatory(), fonts.bold(), BODY_SIZE, 0, 24, "P");
+        wrap(lines, letter.regulatorName(), fonts.regular(), BODY_SIZE, 0, 0, "P");
         // the sign-off never stands alone on a last page: it keeps the letter's last two lines with it
         for (int i = Math.max(1, signOff - 1); i < lines.size(); i++) {
             lines.set(i, lines.get(i).glue());
@@ -134,24 +137,28 @@ public class LetterRenderer {
         return lines;
     }
 
-    /** Breaks text into lines that fit the page; a blank line in the text starts a new paragraph. */
-    private void wrap(List<Line> lines, String text, PDType0Font font, float size, float indent, float spaceBefore)
-            throws IOException {
+    /**
+     * Breaks text into lines that fit the page; a line break in the text starts a new paragraph, a part of its own of
+     * the structure {@code type}.
+     */
+    private void wrap(List<Line> lines, String text, PDType0Font font, float size, float indent, float spaceBefore,
+                      String type) throws IOException {
         float width = PDRectangle.A4.getWidth() - 2 * MARGIN - indent;
         float before = spaceBefore;
         for (String paragraph : text.split("\\R")) {
+            Part part = new Part(type);
             StringBuilder current = new StringBuilder();
             for (String word : clean(paragraph, font).split(" +")) {
                 String candidate = current.isEmpty() ? word : current + " " + word;
                 if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                    lines.add(new Line(current.toString(), font, size, indent, before));
+                    lines.add(new Line(current.toString(), font, size, indent, before, part));
                     before = 0;
                     current = new StringBuilder(word);
                 } else {
                     current = new StringBuilder(candidate);
                 }
             }
-            lines.add(new Line(current.toString(), font, size, indent, before));
+            lines.add(new Line(current.toString(), font, size, indent, before, part));
             before = size * 0.4f;
         }
     }
@@ -190,25 +197,38 @@ public class LetterRenderer {
         return pages;
     }
 
-    private void drawPage(PDDocument document, List<Line> lines, Fonts fonts, LetterContent letter, int number,
-                          int total, PDImageXObject image) throws IOException {
+    private void drawPage(PDDocument document, LetterStructure structure, List<Line> lines, Fonts fonts,
+                          LetterContent letter, int number, int total, PDImageXObject image, Part logo)
+            throws IOException {
         PDPage page = new PDPage(PDRectangle.A4);
         document.addPage(page);
+        structure.startPage(page);
         try (PDPageContentStream content = new PDPageContentStream(document, page)) {
             if (image != null) { // scaled into a box at the top right, keeping its proportions
+                // the first page's logo is a figure a screen reader names; the others repeat it, as artifacts
+                if (number == 1) {
+                    structure.begin(content, logo);
+                } else {
+                    LetterStructure.beginArtifact(content, "Pagination");
+                }
                 float scale = Math.min(LOGO_WIDTH / image.getWidth(), LOGO_HEIGHT / image.getHeight());
                 float width = image.getWidth() * scale;
                 float height = image.getHeight() * scale;
                 content.drawImage(image, PDRectangle.A4.getWidth() - MARGIN - width,
                         PDRectangle.A4.getHeight() - MARGIN / 2 - height, width, height);
+                content.endMarkedContent();
             }
             float y = PDRectangle.A4.getHeight() - MARGIN;
             for (Line line : lines) {
                 y -= line.spaceBefore() + line.size() * LEADING;
+                structure.begin(content, line.part());
                 text(content, line.font(), line.size(), MARGIN + line.indent(), y, line.text());
+                content.endMarkedContent();
             }
             String footer = clean(letter.reference(), fonts.regular()) + "    Page " + number + " of " + total;
+            LetterStructure.beginArtifact(content, "Pagination");
             text(content, fonts.regular(), 8.5f, MARGIN, MARGIN / 2, footer);
+            content.endMarkedContent();
         }
     }
 
@@ -219,60 +239,6 @@ public class LetterRenderer {
         content.newLineAtOffset(x, y);
         content.showText(text);
         content.endText();
-    }
-
-    /**
-     * PDF/A-2b: the same title, author and dates in the document information and in XMP metadata, and an sRGB output
-     * intent (the profile Java ships), so the letter still reads the same in twenty years. Fonts are embedded by
-     * {@link #load}.
-     */
-    private static void describe(PDDocument document, LetterContent letter) throws IOException {
-        // the reference once: most subjects already name it
-        String title = letter.subject().contains(letter.reference()) ? letter.subject()
-                : letter.subject() + " - " + letter.reference();
-        Calendar created = Calendar.getInstance(TimeZone.getTimeZone("UTC"));
-        created.set(Calendar.MILLISECOND, 0);
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(title);
-        info.setAuthor(letter.regulatorName());
-        info.setCreator("Casework");
-        info.setProducer("Casework (Apache PDFBox)");
-        info.setCreationDate(created);
-        info.setModificationDate(created);
-
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(title);
-        dc.addCreator(letter.regulatorName());
-        XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
-        basic.setCreatorTool("Casework");
-        basic.setCreateDate(created);
-        basic.setModifyDate(created);
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer("Casework (Apache PDFBox)");
-        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-        try {
-            pdfa.setPart(2);
-            pdfa.setConformance("B");
-        } catch (BadFieldValueException e) {
-            throw new IOException(e);
-        }
-        ByteArrayOutputStream serialised = new ByteArrayOutputStream();
-        try {
-            XMP_SERIALIZER.get().serialize(xmp, serialised, true);
-        } catch (TransformerException e) {
-            throw new IOException("Could not write the letter's XMP metadata", e);
-        }
-        PDMetadata metadata = new PDMetadata(document);
-        metadata.importXMPMetadata(serialised.toByteArray());
-        document.getDocumentCatalog().setMetadata(metadata);
-
-        PDOutputIntent intent = new PDOutputIntent(document, new ByteArrayInputStream(SRGB));
-        intent.setInfo("sRGB IEC61966-2.1");
-        intent.setOutputCondition("sRGB IEC61966-2.1");
-        intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
-        intent.setRegistryName("http://www.color.org");
-        document.getDocumentCatalog().addOutputIntent(intent);
     }
 
     /** Keeps only characters the font can draw: control characters go, anything without a glyph becomes '?'. */
@@ -302,9 +268,6 @@ public class LetterRenderer {
      * Parsing a TrueType file costs a good part of a letter; each thread keeps the three it has parsed (a parsed font
      * is read, never changed, by subsetting, but its reader is not safe to share between threads).
      */
-    /** Making a serializer sets up an XML parser and transformer: once per thread, not per letter. */
-    private static final ThreadLocal<XmpSerializer> XMP_SERIALIZER = ThreadLocal.withInitial(XmpSerializer::new);
-
     private static final ThreadLocal<ParsedFonts> FONTS = ThreadLocal.withInitial(ParsedFonts::new);
 
     private static final class ParsedFonts {

@@ -14,10 +14,14 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.pdfbox.text.PDFMarkedContentExtractor;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.casework.cases.entity.CaseFixtures;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
@@ -107,6 +111,72 @@ class LetterRendererTest {
         }
     }
 
+    /**
+     * A screen reader reads the letter in its order as headings, paragraphs and quotations, the logo by its
+     * description, without the page numbers; veraPDF's PDF/A-2a and PDF/UA-1 profiles find nothing to object to,
+     * and they do object to a letter as it was before it was tagged.
+     */
+    @Test
+    void lettersAreTaggedPdfUaAndPdfA2aForScreenReaders() throws Exception {
+        byte[] letter = new LetterRenderer(logo()).render(Compose.toPractitioner(decidedDavid(),
+                LocalDate.of(2026, 4, 2)));
+        assertThat(PdfA.violationsAccessible(letter)).isEmpty();
+        assertThat(PdfA.violations2b(letter)).isEmpty();
+        try (PDDocument document = Loader.loadPDF(letter)) {
+            assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("en-NZ");
+            assertThat(document.getDocumentCatalog().getMarkInfo().isMarked()).isTrue();
+            PDStructureElement root = (PDStructureElement) document.getDocumentCatalog().getStructureTreeRoot()
+                    .getKids().get(0);
+            assertThat(root.getStructureType()).isEqualTo("Document");
+            List<PDStructureElement> parts = root.getKids().stream().map(PDStructureElement.class::cast).toList();
+            assertThat(parts.get(0).getStructureType()).isEqualTo("Figure");
+            assertThat(parts.get(0).getAlternateDescription())
+                    .isEqualTo("Logo of Medical Sciences Council of New Zealand");
+            assertThat(parts).extracting(PDStructureElement::getStructureType).contains("H1", "H2", "P", "BlockQuote")
+                    .containsOnly("Figure", "H1", "H2", "P", "BlockQuote");
+            assertThat(parts.stream().filter(p -> p.getStructureType().equals("H1")).count()).isEqualTo(1);
+            // the page numbers are artifacts: the text a reader gets from the tags leaves them out
+            String tagged = taggedText(document);
+            assertThat(tagged).contains("Dear David Marsh").doesNotContain("Page 1 of");
+        }
+        // the checks can fail: a letter with the same text but no tags breaks both standards
+        try (PDDocument document = Loader.loadPDF(letter); var out = new ByteArrayOutputStream()) {
+            document.getDocumentCatalog().setStructureTreeRoot(null);
+            document.getDocumentCatalog().setMarkInfo(null);
+            document.save(out);
+            assertThat(PdfA.violationsAccessible(out.toByteArray())).anyMatch(v -> v.startsWith("PDF/UA-1"))
+                    .anyMatch(v -> v.startsWith("PDF/A-2a"));
+        }
+    }
+
+    /** The text of the marked content that is not an artifact, as a reader of the tags gets it. */
+    private static String taggedText(PDDocument document) throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (PDPage page : document.getPages()) {
+            PDFMarkedContentExtractor extractor = new PDFMarkedContentExtractor();
+            extractor.processPage(page);
+            for (PDMarkedContent content : extractor.getMarkedContents()) {
+                if (!"Artifact".equals(content.getTag())) {
+                    content.getContents().stream().filter(TextPosition.class::isInstance)
+                            .forEach(t -> text.append(((TextPosition) t).getUnicode()));
+                    text.append(' ');
+                }
+            }
+        }
+        return text.toString();
+    }
+
+    private static byte[] logo() throws IOException {
+        BufferedImage image = new BufferedImage(130, 48, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setColor(new Color(18, 53, 91));
+        g.fillRect(0, 0, 130, 48);
+        g.dispose();
+        var png = new ByteArrayOutputStream();
+        ImageIO.write(image, "png", png);
+        return png.toByteArray();
+    }
+
     @Test
     void scriptRightToLeftAndMacronsRenderAsTextAndStayPdfA() throws Exception {
         LetterContent content = new LetterContent("Medical Sciences Council of New Zealand", "Wellington",
@@ -119,6 +189,7 @@ class LetterRendererTest {
                 "Ελληνικά", "Кириллица");
         assertThat(text).containsAnyOf("שלום עולם", "םלוע םולש");
         assertThat(PdfA.violations2b(pdf)).isEmpty();
+        assertThat(PdfA.violationsAccessible(pdf)).isEmpty();
     }
 
     @Test
@@ -143,6 +214,7 @@ class LetterRendererTest {
             }
         }
         assertThat(PdfA.violations2b(pdf)).isEmpty();
+        assertThat(PdfA.violationsAccessible(pdf)).as("a letter wrapped over pages, its logo repeated").isEmpty();
         try (PDDocument without = Loader.loadPDF(new LetterRenderer().render(longLetter))) {
             assertThat(without.getPage(0).getResources().getXObjectNames()).isEmpty();
         }

@@ -75,6 +75,7 @@ class LetterSetTest {
             assertThat(practitioner).doesNotContain("Policy clauses breached");
         }
         assertThat(PdfA.violations2b(toPractitioner)).as(outcome + " to the practitioner").isEmpty();
+        assertThat(PdfA.violationsAccessible(toPractitioner)).as(outcome + " to the practitioner, tagged").isEmpty();
 
         byte[] toComplainant = renderer.render(Compose.letter(TemplateKey.of(outcome, Recipient.COMPLAINANT), david,
                 TODAY));
@@ -84,6 +85,7 @@ class LetterSetTest {
                 .doesNotContain("Photos of patients were posted", "panel found", "Clause 8", "GPS", "latitude",
                         "SHA-256");
         assertThat(PdfA.violations2b(toComplainant)).as(outcome + " to the complainant").isEmpty();
+        assertThat(PdfA.violationsAccessible(toComplainant)).as(outcome + " to the complainant, tagged").isEmpty();
 
         assertThat(LetterComposer.hasEmployer(david)).isTrue();
         byte[] toEmployer = renderer.render(Compose.letter(TemplateKey.of(outcome, Recipient.EMPLOYER), david, TODAY));
@@ -92,6 +94,7 @@ class LetterSetTest {
         assertThat(employer).as("the employer is not given the examiners' reasons or the clauses")
                 .doesNotContain("Photos of patients were posted publicly", "panel found", "Clause 8");
         assertThat(PdfA.violations2b(toEmployer)).as(outcome + " to the employer").isEmpty();
+        assertThat(PdfA.violationsAccessible(toEmployer)).as(outcome + " to the employer, tagged").isEmpty();
     }
 
     @Test

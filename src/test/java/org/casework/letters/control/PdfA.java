@@ -1,6 +1,7 @@
 package org.casework.letters.control;
 
 import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
 import java.util.List;
 import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
 import org.verapdf.pdfa.Foundries;
@@ -10,7 +11,10 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import org.verapdf.pdfa.results.TestAssertion;
 import org.verapdf.pdfa.results.ValidationResult;
 
-/** veraPDF's PDF/A-2b validation, for tests: the rules a document breaks, empty when it conforms. */
+/**
+ * veraPDF's validation, for tests: the rules a document breaks, empty when it conforms: PDF/A-2b (archival), PDF/A-2a
+ * (archival and tagged) and PDF/UA-1 (accessible: structure, reading order, language, alternative texts).
+ */
 public final class PdfA {
 
     static {
@@ -21,9 +25,20 @@ public final class PdfA {
     }
 
     public static List<String> violations2b(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf),
-                PDFAFlavour.PDFA_2_B)) {
-            PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false);
+        return violations(pdf, PDFAFlavour.PDFA_2_B);
+    }
+
+    /** PDF/A-2a's and PDF/UA-1's broken rules together, each prefixed by the standard it belongs to. */
+    public static List<String> violationsAccessible(byte[] pdf) throws Exception {
+        List<String> all = new ArrayList<>();
+        violations(pdf, PDFAFlavour.PDFA_2_A).forEach(v -> all.add("PDF/A-2a " + v));
+        violations(pdf, PDFAFlavour.PDFUA_1).forEach(v -> all.add("PDF/UA-1 " + v));
+        return all;
+    }
+
+    private static List<String> violations(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour)) {
+            PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false);
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream()
                     .filter(a -> a.getStatus() == TestAssertion.Status.FAILED)

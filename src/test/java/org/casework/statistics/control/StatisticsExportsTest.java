@@ -8,6 +8,7 @@ import java.util.TreeMap;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.casework.letters.control.PdfA;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,6 +38,14 @@ class StatisticsExportsTest {
                 LocalDate.of(2026, 11, 23)));
         assertThat(pdf).contains("Advice: <5", "TikTok: <5", "Facebook: 25 (89.3%)", "fewer than 5 warnings")
                 .doesNotContain("Advice: 4", "(14.3%)", "TikTok: 3", "median 30");
+    }
+
+    @Test
+    void theReportIsATaggedPdfAScreenReaderCanRead() throws Exception {
+        byte[] pdf = StatisticsExports.pdf(REPORT, 5, "Medical Sciences Council", "Wellington", "Registrar",
+                LocalDate.of(2026, 11, 23));
+        assertThat(PdfA.violationsAccessible(pdf)).isEmpty();
+        assertThat(PdfA.violations2b(pdf)).isEmpty();
     }
 
     static String text(byte[] pdf) throws IOException {
