@@ -341,6 +341,40 @@ class DavidCaseIT {
         assertThat(last.getString("party")).isEqualTo("the practitioner");
         assertThat(last.getString("delivery")).isEqualTo("emailed to david.marsh@example.org");
         assertThat(correspondence).extracting(c -> Instant.parse(c.getString("at"))).isSorted();
+
+        // a message may start from a template the administrators keep, with the case's facts put in
+        JsonObject draft = object(api.get(messages + "/draft?template=employer-information", INVESTIGATOR,
+                "investigator-demo"));
+        assertThat(draft.getString("recipient")).isEqualTo("EMPLOYER");
+        assertThat(draft.getString("subject")).isEqualTo("Complaint " + reference + " about David Marsh");
+        assertThat(draft.getString("body")).startsWith("Dear Wellington Community Laboratory,")
+                .contains("(" + reference + ") about David Marsh's use of social media", "Ivy Investigator")
+                .doesNotContain("{", "}");
+        assertThat(api.get(messages + "/draft?template=no-such-template", INVESTIGATOR, "investigator-demo")
+                .statusCode()).isEqualTo(404);
+        assertThat(api.get(messages + "/draft?template=employer-information", REGISTRAR, "registrar-demo")
+                .statusCode()).isEqualTo(403);
+        String templates = "/api/v1/admin/message-templates";
+        HttpResponse<byte[]> unknownFact = api.putJson(templates + "/chase-hdc", "admin", "admin-demo", "{\"name\":"
+                + "\"Chase\",\"recipient\":\"PRACTITIONER\",\"subject\":\"{reference}\",\"body\":"
+                + "\"Dear {practitoner}\"}");
+        assertThat(unknownFact.statusCode()).isEqualTo(400);
+        assertThat(object(unknownFact).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("body");
+        assertThat(api.putJson(templates + "/chase-hdc", INVESTIGATOR, "investigator-demo", "{\"name\":\"Chase\","
+                + "\"recipient\":\"PRACTITIONER\",\"subject\":\"x\",\"body\":\"x\"}").statusCode())
+                .as("administrators keep them").isEqualTo(403);
+        HttpResponse<byte[]> saved = api.putJson(templates + "/thank-you", "admin", "admin-demo", "{\"name\":"
+                + "\"Thanks for the response\",\"recipient\":\"PRACTITIONER\",\"subject\":\"Complaint "
+                + "{reference}\",\"body\":\"Dear {practitioner},\\n\\nThank you.\\n\\n{sender}\"}");
+        assertThat(saved.statusCode()).as(ApiClient.text(saved)).isEqualTo(200);
+        assertThat(array(api.get(templates, "admin", "admin-demo")).getValuesAs(JsonObject.class))
+                .extracting(t -> t.getString("key")).contains("thank-you", "response-deadline", "employer-information",
+                        "complainant-update");
+        assertThat(object(api.get(messages + "/draft?template=thank-you", INVESTIGATOR, "investigator-demo"))
+                .getString("body")).isEqualTo("Dear David Marsh,\n\nThank you.\n\nIvy Investigator");
+        assertThat(api.delete(templates + "/thank-you", "admin", "admin-demo").statusCode()).isEqualTo(204);
+        assertThat(api.get(messages + "/draft?template=thank-you", INVESTIGATOR, "investigator-demo").statusCode())
+                .isEqualTo(404);
     }
 
     @Test

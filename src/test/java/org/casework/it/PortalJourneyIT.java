@@ -502,9 +502,19 @@ class PortalJourneyIT {
                 response.getFileName().toString(), "never converted");
         assertThat(browser.getCurrentUrl()).isEqualTo(page);
         accessible("case page with a document");
-        // writing to the practitioner from the case: emailed, and listed under Correspondence
-        new Select(browser.findElement(By.id("message:recipient"))).selectByValue("PRACTITIONER");
-        type("message:subject", "Your response to complaint " + reference);
+        // writing to the practitioner from the case, starting from a template: the case's facts filled in, the
+        // writer changes the text, then it is emailed and listed under Correspondence
+        new Select(browser.findElement(By.id("messageTemplate:template"))).selectByValue("response-deadline");
+        click("messageTemplate:use");
+        assertThat(waitFor(By.id("messages")).getText()).contains("filled in from the template");
+        assertThat(new Select(browser.findElement(By.id("message:recipient"))).getFirstSelectedOption()
+                .getAttribute("value")).isEqualTo("PRACTITIONER");
+        assertThat(browser.findElement(By.id("message:subject")).getAttribute("value"))
+                .isEqualTo("Your response to complaint " + reference);
+        assertThat(browser.findElement(By.id("message:body")).getAttribute("value")).startsWith("Dear David Marsh,")
+                .contains("is due by", "Medical Sciences Council of New Zealand").doesNotContain("{");
+        accessible("case page with a message filled in from a template");
+        browser.findElement(By.id("message:body")).clear();
         type("message:body", "Thank you for your response. We will write again once the case examiners decide.");
         click("message:send");
         assertThat(waitFor(By.id("messages")).getText()).contains("Your message is emailed");
@@ -696,6 +706,40 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("messages")).getText()).contains("Back to the shipped wording.");
         assertThat(browser.findElement(By.id("template:issued")).isSelected()).isFalse();
         assertThat(browser.findElement(By.id("templates")).getText()).doesNotContain("reworded by");
+    }
+
+    @Test
+    void anAdministratorWritesAMessageTemplateEveryRefusedFieldBesideItsInputThenRemovesIt() {
+        signIn("admin", "admin-demo");
+        browser.get(base + "staff/admin/messages.xhtml");
+        assertThat(waitFor(By.id("templates")).getText()).contains("Reminder of the response deadline",
+                "Request for the employer's information", "Update on the complaint", "as shipped");
+        assertThat(browser.findElement(By.id("editing")).getText()).isEqualTo("A new template");
+        accessible("the message templates page");
+
+        type("template:key", "hearing-date");
+        new Select(browser.findElement(By.id("template:recipient"))).selectByValue("PRACTITIONER");
+        type("template:subject", "Hearing on complaint {reference}");
+        type("template:body", "Dear {practitoner},\n\nYour hearing is set.\n\n{sender}");
+        click("template:save");
+        assertThat(waitFor(By.id("template:nameMessage")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("template:bodyMessage")).getText()).contains("[practitoner]");
+        assertThat(browser.findElement(By.id("templates")).getText()).as("nothing saved").doesNotContain("hearing");
+        accessible("the message template form with refused fields");
+
+        type("template:name", "Date of the hearing");
+        browser.findElement(By.id("template:body")).clear();
+        type("template:body", "Dear {practitioner},\n\nYour hearing is set.\n\n{sender}");
+        click("template:save");
+        assertThat(waitFor(By.id("messages")).getText()).contains("Saved.");
+        assertThat(browser.getCurrentUrl()).endsWith("/staff/admin/messages.xhtml?key=hearing-date");
+        assertThat(browser.findElement(By.id("editing")).getText()).isEqualTo("Reword: Date of the hearing");
+        assertThat(browser.findElement(By.id("templates")).getText()).contains("Date of the hearing",
+                "changed by admin");
+
+        click("template:delete");
+        assertThat(waitFor(By.id("messages")).getText()).contains("is removed");
+        assertThat(browser.findElement(By.id("templates")).getText()).doesNotContain("Date of the hearing");
     }
 
     @Test

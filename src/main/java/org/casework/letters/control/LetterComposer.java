@@ -121,7 +121,7 @@ public class LetterComposer {
                 + " at " + settings.email() + ", quoting reference " + facts.complainantOf(complaint).reference().value());
         var complainant = facts.complainantOf(complaint).complainant();
         all.put("complainant", complainant.fullName() == null ? "complainant" : complainant.fullName());
-        all.put("employer", employer(complaint));
+        all.put("employer", employerOf(complaint));
         all.put("responseDays", String.valueOf(ResponseClock.RESPONSE_DAYS));
         LocalDate due = complaint.responseClock().dueOn() != null ? complaint.responseClock().dueOn()
                 : date.plusDays(ResponseClock.RESPONSE_DAYS);
@@ -178,7 +178,7 @@ public class LetterComposer {
                 var complainant = facts.complainantOf(complaint).complainant();
                 yield List.of(complainant.fullName() == null ? "The complainant" : complainant.fullName());
             }
-            case EMPLOYER -> List.of(employer(complaint));
+            case EMPLOYER -> List.of(employerOf(complaint));
             case OTHER_BODY -> key.occasion().equals(TemplateKey.HDC) || complaint.decision() == null
                     || complaint.decision().referredTo() == null ? HDC_ADDRESS
                     : List.of(complaint.decision().referredTo());
@@ -191,7 +191,7 @@ public class LetterComposer {
                 || complaint.practitioner().workplace() != null;
     }
 
-    static String employer(Complaint complaint) {
+    public static String employerOf(Complaint complaint) {
         if (complaint.registrant() != null && complaint.registrant().employer() != null) {
             return complaint.registrant().employer();
         }

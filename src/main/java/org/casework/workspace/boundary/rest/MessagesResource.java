@@ -2,15 +2,18 @@ package org.casework.workspace.boundary.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import org.casework.kernel.CaseReference;
 import org.casework.letters.boundary.CaseMessages;
+import org.casework.letters.boundary.MessageTemplates;
 import org.casework.letters.entity.CaseMessage;
 import org.casework.security.entity.StaffIdentity;
 
@@ -34,7 +37,17 @@ public class MessagesResource {
     @Inject
     CaseMessages messages;
     @Inject
+    MessageTemplates templates;
+    @Inject
     StaffIdentity staff;
+
+    /** A message template with this case's facts put in, to change and send (nothing is sent or stored). */
+    @GET
+    @Path("draft")
+    public MessageTemplates.Draft draft(@PathParam("reference") String reference,
+                                        @QueryParam("template") String template) {
+        return templates.draft(CaseReference.parse(reference), template, staff);
+    }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
