@@ -639,6 +639,43 @@ class DavidCaseIT {
                 .as("registrars never see personal details").isEqualTo(403);
     }
 
+    /**
+     * The regulator's settings may issue a set of letters as drafted (the integration server runs with
+     * {@code casework.letters.without-approval=HDC}): forwarding to the Commissioner sends its three letters without
+     * asking a second person, says so on each, and the case waits for the Commissioner at once.
+     */
+    @Test
+    void lettersTheSettingsIssueWithoutApprovalAreIssuedAsDraftedAndSaySo() throws InterruptedException {
+        ApiClient api = new ApiClient(base.toString());
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                "complaint", JsonbBuilder.create().toJson(DemoComplaints.david()).replace("posts/1001",
+                        "posts/hdc-" + UUID.randomUUID()))));
+        assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+        String reference = object(submitted).getString("reference");
+        CaseAccessIT.awaitAcknowledged(api, reference, new String[] {INVESTIGATOR, "investigator-demo"});
+        HttpResponse<byte[]> forwarded = api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "triageComplaint")
+                + "/triage", INVESTIGATOR, "investigator-demo", "{\"decision\":\"FORWARD_TO_HDC\",\"note\":"
+                + "\"A patient's care is in question: for the Commissioner first.\"}");
+        assertThat(forwarded.statusCode()).as(ApiClient.text(forwarded)).isEqualTo(200);
+        awaitTask(api, reference, "recordHdcDecision");
+        // the three letters are issued by the engine's next steps: wait for them (no approval task will come)
+        JsonObject file = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
+        for (Instant giveUp = Instant.now().plusSeconds(30); file.getJsonArray("letters").size() < 3
+                && Instant.now().isBefore(giveUp); ) {
+            Thread.sleep(200); // the poll's interval, not a wait standing in for the state
+            file = object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"));
+        }
+        assertThat(file.getJsonArray("letters").getValuesAs(JsonObject.class)).extracting(l -> l.getString("kind"))
+                .containsExactlyInAnyOrder("HDC_TRANSFER", "HDC_NOTICE_TO_COMPLAINANT", "HDC_NOTICE_TO_PRACTITIONER");
+        assertThat(file.getJsonArray("drafts").getValuesAs(JsonObject.class)).hasSize(3).allSatisfy(d -> {
+            assertThat(d.getString("state")).isEqualTo("ISSUED");
+            assertThat(d.containsKey("reviewedBy")).as("nobody approved them").isFalse();
+            assertThat(d.getString("reviewNote")).contains("settings do not ask a second person");
+        });
+        assertThat(array(api.get("/api/v1/cases/" + reference + "/timeline", INVESTIGATOR, "investigator-demo"))
+                .getValuesAs(JsonObject.class)).extracting(t -> t.getString("what")).doesNotContain("Approve letters");
+    }
+
     @Test
     void internalNotesKeepTheirAuthorAndTimeAndNeverReachTheComplainant() {
         ApiClient api = new ApiClient(base.toString());

@@ -34,6 +34,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuer
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.taskQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.withVariables;
 import static org.casework.workflow.control.WorkflowVariables.*;
 
@@ -384,6 +385,34 @@ class ComplaintHandlingProcessTest {
         // once for the notice of investigation, twice for the decision's letters
         Assertions.assertThat(calls.stream().filter("draftLetters"::equals)).hasSize(3);
         assertThat(david).isEnded();
+    }
+
+    @Test
+    void lettersTheRegulatorsSettingsApproveAreIssuedAsDraftedWithoutAskingASecondPerson() {
+        ProcessInstance david = atDecision();
+        Mocks.register("draftLetters", (JavaDelegate) e -> {
+            calls.add("draftLetters");
+            e.setVariable(APPROVED_BY_SETTINGS, true);
+        });
+        decide("ADVICE");
+        ProcessInstance letters = calledProcessInstance("letterApproval", david);
+        execute(jobQuery().processInstanceId(letters.getId()).singleResult());
+        assertThat(letters).isWaitingAt("issueLetters").hasPassed("approvalNeeded").hasNotPassed(APPROVAL_TASK);
+        Assertions.assertThat(taskQuery().processInstanceId(letters.getId()).count()).as("nobody is asked").isZero();
+        execute(jobQuery().processInstanceId(letters.getId()).singleResult());
+        assertThat(letters).hasPassedInOrder("draftLetters", "approvalNeeded", "issueLetters", "lettersIssued")
+                .isEnded();
+        assertThat(david).isEnded();
+    }
+
+    @Test
+    void lettersTheSettingsDoNotApproveWaitForASecondPerson() {
+        ProcessInstance david = atDecision();
+        Mocks.register("draftLetters", (JavaDelegate) e -> e.setVariable(APPROVED_BY_SETTINGS, false));
+        decide("ADVICE");
+        ProcessInstance letters = calledProcessInstance("letterApproval", david);
+        execute(jobQuery().processInstanceId(letters.getId()).singleResult());
+        assertThat(letters).isWaitingAt(APPROVAL_TASK);
     }
 
     @Test

@@ -155,15 +155,23 @@ public class LetterIssuing {
         return issued;
     }
 
-    /** The letters of a step: the notice of investigation, a decision's letters, or a letter's correction. */
+    /**
+     * The letters of a step: the notice of investigation, a decision's letters, or a letter's correction; approved
+     * at once where the regulator's settings issue that set without a second person's approval.
+     */
     public List<LetterDraft> draft(CaseReference reference, LetterSet letterSet) {
-        return switch (letterSet) {
+        List<LetterDraft> drafts = switch (letterSet) {
             case NOTICE -> List.of(draftInvestigationNotice(reference));
             case CORRECTION -> redraftRejectedCorrections(reference);
             case DECISION -> draftDecisionLetters(reference);
             case HDC -> draftHdcLetters(reference);
             case HEARING -> List.of(draftHearingNotice(reference));
         };
+        if (config.lettersWithoutApproval().contains(letterSet.name())) {
+            Instant now = Instant.now();
+            drafts.forEach(d -> d.approveBySettings(now));
+        }
+        return drafts;
     }
 
     private LetterDraft draftHearingNotice(CaseReference reference) {

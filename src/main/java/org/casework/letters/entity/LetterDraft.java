@@ -133,6 +133,27 @@ public class LetterDraft {
         this.state = approved ? State.APPROVED : State.REJECTED;
     }
 
+    /**
+     * Approved without a second person, because the regulator's settings issue letters of this kind as drafted
+     * ({@code casework.letters.without-approval}); the draft says so, and nobody is named as its approver.
+     */
+    public void approveBySettings(Instant at) {
+        if (state != State.PENDING) {
+            throw new WrongStageException("Letter draft " + id + " has already been " + state.name().toLowerCase());
+        }
+        this.reviewedAt = at;
+        this.reviewNote = BY_SETTINGS;
+        this.state = State.APPROVED;
+    }
+
+    /** The note on a draft the regulator's settings approved. */
+    public static final String BY_SETTINGS = "Issued as drafted: the regulator's settings do not ask a second person "
+            + "to approve these letters";
+
+    public boolean approvedBySettings() {
+        return state != State.PENDING && state != State.REJECTED && reviewedBy == null && BY_SETTINGS.equals(reviewNote);
+    }
+
     public Letter issue(Instant at) {
         if (state != State.APPROVED) {
             throw new WrongStageException("Letter draft " + id + " is " + state.name().toLowerCase()

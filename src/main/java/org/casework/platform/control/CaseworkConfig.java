@@ -6,7 +6,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.casework.kernel.TeamCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -64,6 +69,14 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.intake.team", defaultValue = "investigations")
     String intakeTeam;
 
+    /**
+     * The letter sets (NOTICE, DECISION, CORRECTION, HDC, HEARING) issued as drafted, without a second person's
+     * approval; none by default: every letter is approved by a second person unless the regulator decides otherwise.
+     */
+    @Inject
+    @ConfigProperty(name = "casework.letters.without-approval")
+    Optional<String> lettersWithoutApproval;
+
     /** A PNG or JPEG file for the letterhead; none by default (an empty default would count as missing). */
     @Inject
     @ConfigProperty(name = "casework.regulator.logo")
@@ -75,6 +88,13 @@ public class CaseworkConfig {
     public String signatory() { return signatory; }
     public String regulatorEmail() { return regulatorEmail; }
     public String appealRoute() { return appealRoute; }
+
+    /** The names of the letter sets issued without a second person's approval, upper case; empty by default. */
+    public Set<String> lettersWithoutApproval() {
+        return lettersWithoutApproval.map(v -> Arrays.stream(v.split(",")).map(String::strip)
+                .filter(n -> !n.isEmpty()).map(n -> n.toUpperCase(Locale.ROOT))
+                .collect(Collectors.toCollection(TreeSet::new))).map(Set::copyOf).orElse(Set.of());
+    }
 
     /** The letterhead's logo, read from the configured file; a configured file that cannot be read stops the letter. */
     public byte[] logo() {

@@ -36,6 +36,8 @@ public class StartupBanner {
                 + "\n  API:                 " + baseUrl + "/api/v1/  (OpenAPI: " + baseUrl + "/openapi)"
                 + "\n  Health:              " + baseUrl + "/health"
                 + "\n  Data folder:         " + config.dataDir()
+                + "\n  Letters approved by a second person: " + (config.lettersWithoutApproval().isEmpty() ? "all"
+                : "all but " + config.lettersWithoutApproval() + " (casework.letters.without-approval)")
                 + demo + "\n");
     }
 }

@@ -42,6 +42,8 @@ public final class WorkflowVariables {
     public static final String LETTER_ID = "letterId";
     /** The approver's verdict on the drafted letters. */
     public static final String LETTERS_APPROVED = "lettersApproved";
+    /** True when the regulator's settings approved the drafted letters as drafted: no second person is asked. */
+    public static final String APPROVED_BY_SETTINGS = "approvedBySettings";
 
     public static final String ACCEPTED = "ACCEPTED";
     public static final String HEARING_REQUESTED = "HEARING_REQUESTED";
