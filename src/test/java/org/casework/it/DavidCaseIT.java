@@ -212,6 +212,25 @@ class DavidCaseIT {
 
         JsonObject closed = object(accepted);
         assertThat(closed.getString("status")).isEqualTo("CLOSED");
+        // the warning stands: anyone can read it on the public register, without signing in, until it expires
+        LocalDate today = LocalDate.now(ZoneId.of("Pacific/Auckland"));
+        JsonObject entry = object(api.get("/api/v1/register/practitioners/" + DemoComplaints.DAVID_REGISTRATION,
+                null, null));
+        assertThat(entry.getString("name")).isEqualTo("David Marsh");
+        assertThat(entry.getJsonArray("sanctions").getValuesAs(JsonObject.class)).anySatisfy(sanction -> {
+            assertThat(sanction.getString("kind")).isEqualTo("WARNING");
+            assertThat(sanction.getString("kindLabel")).isEqualTo("Warning");
+            assertThat(sanction.getString("from")).isEqualTo(today.toString());
+            assertThat(sanction.getString("until")).isEqualTo(today.plusYears(2).toString());
+        });
+        assertThat(entry.toString()).as("nothing of the case or the complaint").doesNotContain(reference, "Tom",
+                "@example");
+        assertThat(array(api.get("/api/v1/register/practitioners?name=marsh", null, null))
+                .getValuesAs(JsonObject.class)).extracting(p -> p.getString("registrationNumber"))
+                .contains(DemoComplaints.DAVID_REGISTRATION);
+        assertThat(object(api.get("/api/v1/register/practitioners?name=Da", null, null)).getJsonArray("errors")
+                .getJsonObject(0).getString("field")).isEqualTo("name");
+        assertThat(api.get("/api/v1/register/practitioners/NO-SUCH-NUMBER", null, null).statusCode()).isEqualTo(404);
         assertThat(closed.getBoolean("processEnded")).as("the warning's two-year timer still runs").isFalse();
         assertThat(closed.getJsonObject("clocks").getString("warningExpiresOn")).isEqualTo(
                 LocalDate.now(ZoneId.of("Pacific/Auckland")).plusYears(2).toString());

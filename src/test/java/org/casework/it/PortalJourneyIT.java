@@ -709,6 +709,23 @@ class PortalJourneyIT {
     }
 
     @Test
+    void anyoneLooksUpAPractitionerOnThePublicRegisterAndARefusedLookUpIsSaidBesideItsField() {
+        browser.get(base + "register.xhtml");
+        type("name", "Da");
+        click("search");
+        assertThat(waitFor(By.id("nameMessage")).getText()).contains("at least 3 letters");
+        assertThat(browser.getCurrentUrl()).endsWith("register.xhtml?registration=&name=Da");
+        accessible("the public register with a refused look-up");
+
+        browser.get(base + "register.xhtml?registration=" + DemoComplaints.DAVID_REGISTRATION);
+        assertThat(waitFor(By.id("results")).getText()).contains("David Marsh (" + DemoComplaints.DAVID_REGISTRATION
+                + ")", "Profession: Medical laboratory scientist", "Current sanctions");
+        accessible("the public register showing a practitioner");
+        browser.get(base + "register.xhtml?name=nobody-by-this-name");
+        assertThat(waitFor(By.id("results")).getText()).contains("No registered practitioner matches.");
+    }
+
+    @Test
     void anAdministratorWritesAMessageTemplateEveryRefusedFieldBesideItsInputThenRemovesIt() {
         signIn("admin", "admin-demo");
         browser.get(base + "staff/admin/messages.xhtml");

@@ -21,6 +21,7 @@ import org.casework.kernel.Outcome;
 import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.Require;
 import org.casework.policy.boundary.PolicyLibrary;
+import org.casework.register.control.Register;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 
@@ -54,6 +55,8 @@ public class Decisions {
     PolicyLibrary policies;
     @Inject
     RegulatorTime time;
+    @Inject
+    Register register;
 
     public void record(CaseReference reference, Outcome outcome, String reasons, List<ClauseId> clauses,
                        StaffIdentity examiner) {
@@ -78,9 +81,11 @@ public class Decisions {
         if (parsed.onlyByHearing()) {
             variables.put(ORDER_ENDS_ON, date(orderEndsOn));
             variables.put(REVIEW_DUE_ON, date(orderEndsOn.minusDays(REVIEW_BEFORE_END_DAYS)));
+            onRegister(complaint, parsed, orderEndsOn);
         } else if (parsed == Outcome.WARNING) {
             complaint.publishWarningFrom(time.today());
             variables.put(WARNING_EXPIRES_ON, date(complaint.terms().warningExpiresOn()));
+            onRegister(complaint, parsed, complaint.terms().warningExpiresOn());
         }
         workflow.complete(task, clerk.username(), variables);
     }
@@ -107,8 +112,16 @@ public class Decisions {
     /** BPMN step {@code recordWarningExpiry}: two years on, the warning comes off the register. */
     public void recordWarningExpiry(CaseReference reference) {
         Complaint complaint = cases.require(reference);
+        register.expire(reference, Outcome.WARNING, time.today());
         steps.record(complaint, "recordWarningExpiry", CaseStep.SYSTEM, Instant.now(),
                 "The warning published until " + complaint.terms().warningExpiresOn() + " has expired");
+    }
+
+    /** What a hearing imposed goes on the registrant's entry, from today until it ends. */
+    private void onRegister(Complaint complaint, Outcome imposed, LocalDate until) {
+        if (complaint.registrant() != null) {
+            register.impose(complaint.registrant(), imposed, complaint.reference(), time.today(), until);
+        }
     }
 
     private Date date(LocalDate day) {

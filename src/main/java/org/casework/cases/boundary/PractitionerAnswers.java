@@ -14,7 +14,9 @@ import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
 import org.casework.kernel.RegulatorTime;
+import org.casework.register.control.Register;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 
@@ -41,6 +43,8 @@ public class PractitionerAnswers {
     CaseWorkflow workflow;
     @Inject
     RegulatorTime time;
+    @Inject
+    Register register;
 
     public void answerWarning(CaseReference reference, String answer, String note, StaffIdentity investigator) {
         String parsed = oneOf(answer, ACCEPTED, HEARING_REQUESTED);
@@ -51,6 +55,11 @@ public class PractitionerAnswers {
             complaint.acceptWarning(Instant.now(), time.zone());
             variables.put(WARNING_EXPIRES_ON, Date.from(complaint.terms().warningExpiresOn().atStartOfDay(time.zone())
                     .toInstant()));
+            // the warning stands: on the register until it expires
+            if (complaint.registrant() != null) {
+                register.impose(complaint.registrant(), Outcome.WARNING, reference, time.today(),
+                        complaint.terms().warningExpiresOn());
+            }
         } else {
             complaint.referToHearing();
         }
@@ -64,6 +73,9 @@ public class PractitionerAnswers {
         Complaint complaint = cases.require(reference);
         if (REFUSED.equals(parsed)) {
             complaint.referToHearing();
+        } else if (complaint.registrant() != null) {
+            // agreed undertakings are on the register until they are reviewed and lifted
+            register.impose(complaint.registrant(), Outcome.UNDERTAKINGS, reference, time.today(), null);
         }
         steps.record(complaint, UNDERTAKINGS_TASK, investigator.username(), Instant.now(), label(parsed, note));
         workflow.complete(task, investigator.username(), Map.of(UNDERTAKINGS_ANSWER, parsed));

@@ -1,0 +1,133 @@
+package org.casework.register.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.Set;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.Require;
+import org.casework.kernel.WrongStageException;
+
+/**
+ * A sanction on a registrant, as the register holds it: what it is (a warning, undertakings, conditions, a
+ * suspension), the case it came from, from when and until when it runs, and whether it is still in force. It is
+ * published while in force, from its first day up to (not including) its end: a warning published for two years is
+ * off the register on the day it expires.
+ */
+@Entity
+@Table(name = "sanction")
+@NamedQuery(name = Sanction.OF_PRACTITIONER,
+        query = "select s from Sanction s where s.practitioner = :practitioner order by s.startsOn desc, s.id desc")
+@NamedQuery(name = Sanction.OF_CASE,
+        query = "select s from Sanction s where s.caseReference = :reference and s.kind = :kind and s.state = "
+                + "org.casework.register.entity.Sanction.State.IN_FORCE")
+public class Sanction {
+
+    public static final String OF_PRACTITIONER = "Sanction.ofPractitioner";
+    public static final String OF_CASE = "Sanction.ofCase";
+
+    /** The outcomes that put something on the register. */
+    public static final Set<Outcome> KINDS = Set.of(Outcome.WARNING, Outcome.UNDERTAKINGS, Outcome.CONDITIONS,
+            Outcome.SUSPENSION);
+
+    public enum State { IN_FORCE, EXPIRED, REVOKED }
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sanction_seq")
+    @SequenceGenerator(name = "sanction_seq", sequenceName = "sanction_seq", allocationSize = 50)
+    private Long id;
+
+    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @JoinColumn(name = "practitioner_id")
+    private Practitioner practitioner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Outcome kind;
+
+    @Column(name = "case_reference", nullable = false, length = 30)
+    private CaseReference caseReference;
+
+    @Column(name = "starts_on", nullable = false)
+    private LocalDate startsOn;
+
+    /** Null for undertakings, which run until they are reviewed and lifted. */
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private State state;
+
+    @Column(name = "ended_on")
+    private LocalDate endedOn;
+
+    protected Sanction() {
+    }
+
+    public Sanction(Practitioner practitioner, Outcome kind, CaseReference caseReference, LocalDate startsOn,
+                    LocalDate endsOn) {
+        this.practitioner = Require.present(practitioner, "practitioner");
+        if (kind == null || !KINDS.contains(kind)) {
+            throw new InvalidFieldException("kind", "must be one of " + KINDS + ": other outcomes put nothing on the "
+                    + "register");
+        }
+        this.kind = kind;
+        this.caseReference = Require.present(caseReference, "caseReference");
+        this.startsOn = Require.present(startsOn, "startsOn");
+        if (endsOn != null && !endsOn.isAfter(startsOn)) {
+            throw new InvalidFieldException("endsOn", "must be after the day the sanction starts");
+        }
+        if (endsOn == null && kind != Outcome.UNDERTAKINGS) {
+            throw new InvalidFieldException("endsOn", "is needed: only undertakings run until they are lifted");
+        }
+        this.endsOn = endsOn;
+        this.state = State.IN_FORCE;
+    }
+
+    /** Whether the public register shows it on {@code day}: in force, begun, and not yet at its end. */
+    public boolean publishedOn(LocalDate day) {
+        return state == State.IN_FORCE && !day.isBefore(startsOn) && (endsOn == null || day.isBefore(endsOn));
+    }
+
+    /** Its time is up (the warning's two years, an order's end): off the register, kept in its history. */
+    public void expire(LocalDate on) {
+        end(State.EXPIRED, on);
+    }
+
+    /** Lifted before its time (quashed on appeal, undertakings released). */
+    public void revoke(LocalDate on) {
+        end(State.REVOKED, on);
+    }
+
+    private void end(State to, LocalDate on) {
+        if (state != State.IN_FORCE) {
+            throw new WrongStageException("The " + kind.label().toLowerCase() + " from case " + caseReference
+                    + " is already " + state.name().toLowerCase().replace('_', ' '));
+        }
+        this.state = to;
+        this.endedOn = Require.present(on, "endedOn");
+    }
+
+    public Long id() { return id; }
+    public Practitioner practitioner() { return practitioner; }
+    public Outcome kind() { return kind; }
+    public CaseReference caseReference() { return caseReference; }
+    public LocalDate startsOn() { return startsOn; }
+    public LocalDate endsOn() { return endsOn; }
+    public State state() { return state; }
+    public LocalDate endedOn() { return endedOn; }
+}

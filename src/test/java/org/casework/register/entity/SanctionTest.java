@@ -1,0 +1,52 @@
+package org.casework.register.entity;
+
+import java.time.LocalDate;
+import org.casework.kernel.CaseReference;
+import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.Outcome;
+import org.casework.kernel.WrongStageException;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SanctionTest {
+
+    private static final Practitioner DAVID = new Practitioner("MS-12345", "David Marsh",
+            "Medical laboratory scientist", "Wellington Community Laboratory");
+    private static final CaseReference CASE = CaseReference.parse("MSC-2026-000001");
+    private static final LocalDate ACCEPTED = LocalDate.of(2026, 12, 7);
+
+    @Test
+    void aWarningIsPublishedFromItsFirstDayUntilTheDayBeforeItExpires() {
+        Sanction warning = new Sanction(DAVID, Outcome.WARNING, CASE, ACCEPTED, ACCEPTED.plusYears(2));
+        assertThat(warning.publishedOn(ACCEPTED.minusDays(1))).isFalse();
+        assertThat(warning.publishedOn(ACCEPTED)).isTrue();
+        assertThat(warning.publishedOn(ACCEPTED.plusYears(2).minusDays(1))).isTrue();
+        assertThat(warning.publishedOn(ACCEPTED.plusYears(2))).as("off the register the day it expires").isFalse();
+    }
+
+    @Test
+    void anExpiredOrRevokedSanctionIsNoLongerPublishedAndEndsOnce() {
+        Sanction conditions = new Sanction(DAVID, Outcome.CONDITIONS, CASE, ACCEPTED, ACCEPTED.plusMonths(6));
+        conditions.expire(ACCEPTED.plusMonths(1));
+        assertThat(conditions.state()).isEqualTo(Sanction.State.EXPIRED);
+        assertThat(conditions.publishedOn(ACCEPTED.plusMonths(2))).isFalse();
+        assertThatThrownBy(() -> conditions.revoke(ACCEPTED.plusMonths(2))).isInstanceOf(WrongStageException.class)
+                .hasMessageContaining("already expired");
+        Sanction undertakings = new Sanction(DAVID, Outcome.UNDERTAKINGS, CASE, ACCEPTED, null);
+        assertThat(undertakings.publishedOn(ACCEPTED.plusYears(10))).as("until lifted").isTrue();
+        undertakings.revoke(ACCEPTED.plusYears(1));
+        assertThat(undertakings.publishedOn(ACCEPTED.plusYears(1))).isFalse();
+    }
+
+    @Test
+    void onlyOutcomesThatRestrictPracticeGoOnTheRegisterAndOnlyUndertakingsRunWithoutAnEnd() {
+        assertThatThrownBy(() -> new Sanction(DAVID, Outcome.ADVICE, CASE, ACCEPTED, ACCEPTED.plusYears(1)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("kind"));
+        assertThatThrownBy(() -> new Sanction(DAVID, Outcome.SUSPENSION, CASE, ACCEPTED, null))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("endsOn"));
+        assertThatThrownBy(() -> new Sanction(DAVID, Outcome.WARNING, CASE, ACCEPTED, ACCEPTED))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("endsOn"));
+    }
+}
