@@ -664,11 +664,23 @@ class DavidCaseIT {
      * asking a second person, says so on each, and the case waits for the Commissioner at once.
      */
     @Test
-    void lettersTheSettingsIssueWithoutApprovalAreIssuedAsDraftedAndSaySo() throws InterruptedException {
+    void lettersTheSettingsIssueWithoutApprovalAreIssuedAsDraftedAndSaySo() throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(Integer.getInteger("casework.it.smtp.port", 3025),
+                "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            forwardToTheCommissioner(mail);
+        } finally {
+            mail.stop();
+        }
+    }
+
+    private void forwardToTheCommissioner(GreenMail mail) throws Exception {
         ApiClient api = new ApiClient(base.toString());
         HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
                 "complaint", JsonbBuilder.create().toJson(DemoComplaints.david()).replace("posts/1001",
-                        "posts/hdc-" + UUID.randomUUID()))));
+                        "posts/hdc-" + UUID.randomUUID())),
+                ApiClient.Part.file("evidence", "post.png", "image/png", DemoScreenshot.png())));
         assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
         String reference = object(submitted).getString("reference");
         CaseAccessIT.awaitAcknowledged(api, reference, new String[] {INVESTIGATOR, "investigator-demo"});
@@ -693,6 +705,40 @@ class DavidCaseIT {
         });
         assertThat(array(api.get("/api/v1/cases/" + reference + "/timeline", INVESTIGATOR, "investigator-demo"))
                 .getValuesAs(JsonObject.class)).extracting(t -> t.getString("what")).doesNotContain("Approve letters");
+
+        // with casework.hdc.email set, the transfer is emailed to the Commissioner with the complainant's material
+        // as working copies (pictures without their metadata), never the originals
+        JsonObject transfer = null;
+        for (Instant giveUp = Instant.now().plusSeconds(60); transfer == null || !transfer.containsKey("emailedAt"); ) {
+            assertThat(Instant.now()).as("the transfer emailed within 60 s: " + transfer).isBefore(giveUp);
+            transfer = array(api.get("/api/v1/cases/" + reference + "/letters", INVESTIGATOR, "investigator-demo"))
+                    .getValuesAs(JsonObject.class).stream().filter(l -> l.getString("kind").equals("HDC_TRANSFER"))
+                    .findFirst().orElseThrow();
+            if (!transfer.containsKey("emailedAt")) {
+                Thread.sleep(200); // the poll's interval
+            }
+        }
+        assertThat(transfer.getString("emailedTo")).isEqualTo("transfers@hdc.example.org");
+        List<Part> parts = new ArrayList<>();
+        for (var message : mail.getReceivedMessagesForDomain("transfers@hdc.example.org")) {
+            if (message.getSubject().contains(reference) && message.getContent() instanceof Multipart multipart) {
+                for (int i = 0; i < multipart.getCount(); i++) {
+                    if (Part.ATTACHMENT.equalsIgnoreCase(multipart.getBodyPart(i).getDisposition())) {
+                        parts.add(multipart.getBodyPart(i));
+                    }
+                }
+            }
+        }
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0).getContentType()).startsWith("application/pdf");
+        assertThat(Sha256.of(parts.get(0).getInputStream().readAllBytes()).hex()).isEqualTo(transfer.getString("sha256"));
+        assertThat(parts.get(1).getContentType()).startsWith("image/jpeg");
+        assertThat(parts.get(1).getFileName()).isEqualTo(reference + "-material-1.jpg");
+        byte[] copy = parts.get(1).getInputStream().readAllBytes();
+        assertThat(new String(copy, StandardCharsets.ISO_8859_1)).as("no EXIF, no GPS position").doesNotContain("Exif");
+        assertThat(Sha256.of(copy).hex()).as("not the original").isNotEqualTo(object(api.get("/api/v1/cases/"
+                + reference, INVESTIGATOR, "investigator-demo")).getJsonArray("evidence").getJsonObject(0)
+                .getString("sha256"));
     }
 
     @Test

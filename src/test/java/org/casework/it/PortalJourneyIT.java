@@ -721,6 +721,7 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("results")).getText()).contains("David Marsh (" + DemoComplaints.DAVID_REGISTRATION
                 + ")", "Profession: Medical laboratory scientist", "Current sanctions");
         accessible("the public register showing a practitioner");
+        illustrate("public-register", null);
         browser.get(base + "register.xhtml?name=nobody-by-this-name");
         assertThat(waitFor(By.id("results")).getText()).contains("No registered practitioner matches.");
     }

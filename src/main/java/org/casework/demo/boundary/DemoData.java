@@ -105,8 +105,9 @@ public class DemoData {
                             staged(DemoComplaints.grace(), DemoStages.Stage.AT_HDC),
                             staged(DemoComplaints.mere(), DemoStages.Stage.AWAITING_RESPONSE),
                             staged(DemoComplaints.tane(), DemoStages.Stage.WITH_EXAMINERS),
-                            staged(DemoComplaints.ana(), DemoStages.Stage.LETTERS_TO_APPROVE)));
-                    LOG.info("Five more demo complaints are being moved on to later stages, in the background");
+                            staged(DemoComplaints.ana(), DemoStages.Stage.LETTERS_TO_APPROVE),
+                            staged(DemoComplaints.sue(), DemoStages.Stage.WARNING_ON_REGISTER)));
+                    LOG.info("Six more demo complaints are being moved on to later stages, in the background");
                 }
             }
         } catch (Exception e) {

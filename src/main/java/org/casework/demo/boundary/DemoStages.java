@@ -11,6 +11,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.casework.cases.boundary.Decisions;
 import org.casework.cases.boundary.Investigation;
+import org.casework.cases.boundary.PractitionerAnswers;
 import org.casework.cases.boundary.Triage;
 import org.casework.cases.entity.SanctionFacts;
 import org.casework.kernel.CaseReference;
@@ -38,7 +39,7 @@ public class DemoStages {
     static final StaffIdentity EXAMINER = new StaffIdentity("examiner", "Eru Examiner", Set.of("CASE_EXAMINER"));
 
     /** Where the demo leaves each case. */
-    public enum Stage { CLOSED_AT_TRIAGE, AT_HDC, AWAITING_RESPONSE, WITH_EXAMINERS, LETTERS_TO_APPROVE }
+    public enum Stage { CLOSED_AT_TRIAGE, AT_HDC, AWAITING_RESPONSE, WITH_EXAMINERS, LETTERS_TO_APPROVE, WARNING_ON_REGISTER }
 
     public record Staged(CaseReference reference, Stage stage) {
     }
@@ -55,6 +56,8 @@ public class DemoStages {
     Investigation investigation;
     @Inject
     Decisions decisions;
+    @Inject
+    PractitionerAnswers answers;
 
     /** Each case on its own managed thread: they wait on the engine's steps side by side. */
     public void advanceInBackground(List<Staged> cases) {
@@ -99,9 +102,19 @@ public class DemoStages {
         if (stage == Stage.WITH_EXAMINERS) {
             return;
         }
-        step(reference, WorkflowVariables.DECISION_TASK, () -> decisions.record(reference, Outcome.ADVICE,
-                "Patients' details could be read in a public post; the practitioner removed it at once.",
+        if (stage == Stage.LETTERS_TO_APPROVE) {
+            step(reference, WorkflowVariables.DECISION_TASK, () -> decisions.record(reference, Outcome.ADVICE,
+                    "Patients' details could be read in a public post; the practitioner removed it at once.",
+                    List.of(new ClauseId("MSC-SM-2020/8")), EXAMINER));
+            return;
+        }
+        // a warning: its letters approved by a colleague of the examiner, accepted, and on the public register
+        step(reference, WorkflowVariables.DECISION_TASK, () -> decisions.record(reference, Outcome.WARNING,
+                "Patients were described so that people who know them could recognise them, after earlier advice.",
                 List.of(new ClauseId("MSC-SM-2020/8")), EXAMINER));
+        step(reference, WorkflowVariables.APPROVAL_TASK, () -> letters.review(reference, true, null, INVESTIGATOR));
+        step(reference, WorkflowVariables.WARNING_TASK, () -> answers.answerWarning(reference,
+                WorkflowVariables.ACCEPTED, "Accepted by letter.", INVESTIGATOR));
     }
 
     /**

@@ -108,6 +108,21 @@ public final class DemoComplaints {
                         + "patients' names and barcodes can be read on the bench behind her.");
     }
 
+    /**
+     * Holiday photos with a patient's story on Instagram, from a technician on the register: the demo ends it with a
+     * warning she accepts, so the public register has something to show.
+     */
+    public static ComplaintSubmission sue() {
+        return ComplaintSubmission.of(
+                new Complainant("Rawiri Hohaia", "rawiri.hohaia@example.org", null, "PATIENT_FAMILY"),
+                new Practitioner("Sue Tanaka", "MSC-41502", "Dunedin Hospital", "Anaesthetic technician"),
+                "INSTAGRAM",
+                List.of("https://www.instagram.com/p/sue_demo_theatre"),
+                "2026-05-14",
+                "An anaesthetic technician at Dunedin Hospital posted on Instagram about a 'memorable' patient in "
+                        + "theatre that week. From the details my family knew it was my father.");
+    }
+
     /** A complaint about care as well as a post: the demo forwards it to the Health and Disability Commissioner. */
     public static ComplaintSubmission grace() {
         return ComplaintSubmission.of(

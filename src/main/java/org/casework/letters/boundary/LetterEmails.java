@@ -5,10 +5,19 @@ import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
+import org.casework.cases.entity.Complaint;
+import org.casework.evidence.boundary.EvidenceFiles;
+import org.casework.evidence.entity.EvidenceItem;
 import org.casework.kernel.RegulatorTime;
 import org.casework.letters.entity.Letter;
+import org.casework.letters.entity.LetterKind;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.platform.control.Mailer;
 
@@ -35,6 +44,9 @@ public class LetterEmails {
     @Inject
     EntityManager em;
 
+    @Inject
+    EvidenceFiles evidence;
+
     public void send(long letterId) {
         // one node runs a job at a time (the engine's job lock); a retry after a success finds the letter emailed
         Letter letter = em.find(Letter.class, letterId);
@@ -47,9 +59,14 @@ public class LetterEmails {
             return;
         }
         String reference = letter.complaint().reference().value();
+        List<Mailer.Attachment> files = new ArrayList<>(List.of(new Mailer.Attachment(letter.fileName(),
+                "application/pdf", letter.content())));
+        if (letter.kind() == LetterKind.HDC_TRANSFER) {
+            files.addAll(material(letter.complaint(), reference));
+        }
         try {
             mailer.send(letter.addressedTo(), "Case " + reference + ": " + letter.kind().label().toLowerCase(),
-                    text(letter, reference), letter.fileName(), "application/pdf", letter.content());
+                    text(letter, reference, files.size() - 1), files);
         } catch (MessagingException e) {
             LOG.warning(() -> "Letter " + letterId + " of " + reference + " could not be emailed (will be retried): "
                     + e);
@@ -58,10 +75,33 @@ public class LetterEmails {
         letter.emailed(Instant.now());
     }
 
-    String text(Letter letter, String reference) {
+    /**
+     * What the complainant gave us, for the Commissioner the complaint is transferred to (HPCA Act s64): the working
+     * copy of each file (an image without its metadata; a PDF's pages drawn as one picture), never an original that
+     * could carry active content.
+     */
+    private List<Mailer.Attachment> material(Complaint complaint, String reference) {
+        List<Mailer.Attachment> copies = new ArrayList<>();
+        for (EvidenceItem item : evidence.evidenceOf(complaint)) {
+            if (item.workingKey() == null) {
+                continue; // described in the letter, as everything is
+            }
+            try (InputStream in = evidence.openCopy(item, false)) {
+                copies.add(new Mailer.Attachment(reference + "-material-" + (copies.size() + 1) + ".jpg", "image/jpeg",
+                        in.readAllBytes()));
+            } catch (IOException e) {
+                throw new UncheckedIOException("The working copy of evidence " + item.id() + " could not be read", e);
+            }
+        }
+        return copies;
+    }
+
+    String text(Letter letter, String reference, int material) {
         return "Kia ora " + letter.recipientName() + ",\n\n"
                 + "Please find attached our letter about case " + reference + ", issued on "
                 + letter.issuedAt().atZone(time.zone()).toLocalDate() + ".\n\n"
+                + (material == 0 ? "" : "With it are " + material + (material == 1 ? " file" : " files")
+                + " the complainant gave us, as working copies (pictures without their metadata).\n\n")
                 + "The letter is a PDF document. Its SHA-256 fingerprint is " + letter.sha256().hex()
                 + ": quote it if you need us to confirm that your copy is the letter we issued.\n\n"
                 + config.regulatorName() + "\n";

@@ -147,6 +147,8 @@ public class LetterIssuing {
                 .getResultStream()
                 .filter(d -> d.state() == LetterDraft.State.APPROVED)
                 .map(d -> d.issue(now)).toList();
+        config.hdcEmail().ifPresent(hdc -> issued.stream().filter(l -> l.kind() == LetterKind.HDC_TRANSFER)
+                .forEach(l -> l.emailToTheCommissioner(hdc)));
         issued.forEach(em::persist);
         issued.stream().filter(Letter::awaitsEmail).forEach(letter -> workflow.deliver(reference.value(), letter.id()));
         if (issued.stream().anyMatch(l -> l.kind() == LetterKind.INVESTIGATION_NOTICE && l.replaces() == null)) {

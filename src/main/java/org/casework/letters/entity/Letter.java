@@ -108,6 +108,17 @@ public class Letter {
         return letter;
     }
 
+    /**
+     * A transfer to the Health and Disability Commissioner goes by the route agreed with the HDC: emailed to the
+     * address the regulator configured, when there is one, instead of posted.
+     */
+    public void emailToTheCommissioner(String address) {
+        if (kind != LetterKind.HDC_TRANSFER || emailedAt != null) {
+            throw new IllegalStateException("Only an unsent transfer to the Commissioner takes the HDC's address");
+        }
+        this.addressedTo = Require.email(address, "casework.hdc.email");
+    }
+
     /** Whether the letter still waits for its email: it has an address and the mail server has not accepted it. */
     public boolean awaitsEmail() {
         return addressedTo != null && emailedAt == null;

@@ -77,6 +77,14 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.letters.without-approval")
     Optional<String> lettersWithoutApproval;
 
+    /**
+     * Where the Health and Disability Commissioner takes transfers by email; none by default, when the transfer
+     * letter is printed and posted with the complainant's material.
+     */
+    @Inject
+    @ConfigProperty(name = "casework.hdc.email")
+    Optional<String> hdcEmail;
+
     /** A PNG or JPEG file for the letterhead; none by default (an empty default would count as missing). */
     @Inject
     @ConfigProperty(name = "casework.regulator.logo")
@@ -88,6 +96,10 @@ public class CaseworkConfig {
     public String signatory() { return signatory; }
     public String regulatorEmail() { return regulatorEmail; }
     public String appealRoute() { return appealRoute; }
+
+    public Optional<String> hdcEmail() {
+        return hdcEmail.map(String::strip).filter(a -> !a.isEmpty());
+    }
 
     /** The names of the letter sets issued without a second person's approval, upper case; empty by default. */
     public Set<String> lettersWithoutApproval() {

@@ -14,6 +14,7 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,14 +49,27 @@ public class Mailer {
     /** Plain text with one attachment (a letter's PDF), sent as the bytes given. */
     public void send(String to, String subject, String text, String fileName, String mediaType, byte[] attachment)
             throws MessagingException {
+        send(to, subject, text, List.of(new Attachment(fileName, mediaType, attachment)));
+    }
+
+    /** A file an email carries, as the bytes given. */
+    public record Attachment(String fileName, String mediaType, byte[] content) {
+    }
+
+    /** Plain text with attachments, in the order given. */
+    public void send(String to, String subject, String text, List<Attachment> attachments) throws MessagingException {
         MimeMessage message = message(to, subject);
         MimeBodyPart body = new MimeBodyPart();
         body.setText(text, StandardCharsets.UTF_8.name());
-        MimeBodyPart file = new MimeBodyPart();
-        file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment, mediaType)));
-        file.setFileName(fileName);
-        file.setDisposition(Part.ATTACHMENT);
-        message.setContent(new MimeMultipart(body, file));
+        MimeMultipart parts = new MimeMultipart(body);
+        for (Attachment attachment : attachments) {
+            MimeBodyPart file = new MimeBodyPart();
+            file.setDataHandler(new DataHandler(new ByteArrayDataSource(attachment.content(), attachment.mediaType())));
+            file.setFileName(attachment.fileName());
+            file.setDisposition(Part.ATTACHMENT);
+            parts.addBodyPart(file);
+        }
+        message.setContent(parts);
         Transport.send(message);
     }
 
