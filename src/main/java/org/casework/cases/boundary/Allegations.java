@@ -18,7 +18,6 @@ import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.policy.boundary.PolicyLibrary;
 import org.casework.policy.entity.PolicyClause;
-import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffIdentity;
 
 /**
@@ -42,7 +41,7 @@ public class Allegations {
     CaseSteps steps;
 
     public void revise(CaseReference reference, List<Allegation> revised, StaffIdentity staff) {
-        if (!staff.roles().contains(Role.INVESTIGATOR_NAME) && !staff.roles().contains(Role.CASE_EXAMINER_NAME)) {
+        if (!staff.worksOnCases()) {
             throw new AccessDeniedException("Only investigators and case examiners adjust a case's allegations");
         }
         Complaint complaint = cases.require(reference);
@@ -70,7 +69,7 @@ public class Allegations {
      * complainant's own words go to them only where the complainant agreed. A blank summary removes it.
      */
     public void summarise(CaseReference reference, String summary, StaffIdentity staff) {
-        if (!staff.roles().contains(Role.INVESTIGATOR_NAME) && !staff.roles().contains(Role.CASE_EXAMINER_NAME)) {
+        if (!staff.worksOnCases()) {
             throw new AccessDeniedException("Only investigators and case examiners word a case's allegations");
         }
         Complaint complaint = cases.require(reference);

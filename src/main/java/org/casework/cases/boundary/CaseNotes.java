@@ -13,7 +13,6 @@ import org.casework.cases.entity.Complaint;
 import org.casework.kernel.AccessDeniedException;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.Require;
-import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffIdentity;
 
 /**
@@ -35,7 +34,7 @@ public class CaseNotes {
     CaseAccess access;
 
     public CaseView.StepView add(CaseReference reference, String text, StaffIdentity staff) {
-        if (!staff.hasRole(Role.INVESTIGATOR_NAME) && !staff.hasRole(Role.CASE_EXAMINER_NAME)) {
+        if (!staff.worksOnCases()) {
             throw new AccessDeniedException("Only investigators and case examiners write notes on a case");
         }
         Complaint complaint = cases.require(reference);

@@ -21,7 +21,6 @@ import org.casework.kernel.CaseReference;
 import org.casework.kernel.FieldErrors;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Require;
-import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffIdentity;
 
 /**
@@ -48,7 +47,7 @@ public class CaseDocuments {
 
     public CaseDocument add(CaseReference reference, String kind, String suppliedBy, Upload file,
                             StaffIdentity staff) {
-        if (!staff.roles().contains(Role.INVESTIGATOR_NAME) && !staff.roles().contains(Role.CASE_EXAMINER_NAME)) {
+        if (!staff.worksOnCases()) {
             throw new AccessDeniedException("Only investigators and case examiners add documents to a case");
         }
         Complaint complaint = cases.require(reference);

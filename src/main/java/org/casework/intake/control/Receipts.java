@@ -9,6 +9,7 @@ import java.util.Locale;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.PostLink;
 import org.casework.kernel.RegulatorTime;
+import org.casework.letters.control.LetterComposer;
 import org.casework.letters.control.LetterContent;
 import org.casework.letters.control.LetterContent.Block;
 import org.casework.letters.control.LetterContent.Heading;
@@ -20,8 +21,7 @@ import org.casework.platform.control.CaseworkConfig;
 @ApplicationScoped
 public class Receipts {
 
-    /** Dates as the letters write them; the moment received in the regulator's zone ("6 December 2026, 3:18 pm"). */
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
+    /** The moment received in the regulator's zone ("6 December 2026, 3:18 pm"); days as the letters write them. */
     private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMMM yyyy, h:mm a",
             Locale.ENGLISH);
 
@@ -41,7 +41,7 @@ public class Receipts {
         body.add(new Heading("What you told us"));
         body.add(new Paragraph("Practitioner: " + complaint.practitioner().name()));
         body.add(new Paragraph("Platform: " + complaint.platform().label() + "; date of the conduct: "
-                + DAY.format(complaint.conductDate())));
+                + LetterComposer.DAY.format(complaint.conductDate())));
         body.add(new Paragraph("Links: " + String.join(", ", complaint.postLinks().stream().map(PostLink::url).toList())));
         body.add(new Paragraph("Files: " + (evidence.isEmpty() ? "none" : String.join("; ", evidence))));
         body.add(new Paragraph("Received: " + MOMENT.format(complaint.receivedAt().atZone(time.zone()))

@@ -21,7 +21,6 @@ import org.casework.letters.entity.CaseMessage;
 import org.casework.letters.entity.Letter;
 import org.casework.letters.entity.Recipient;
 import org.casework.platform.control.Mailer;
-import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffIdentity;
 
 /**
@@ -49,7 +48,7 @@ public class CaseMessages {
 
     public CaseMessage send(CaseReference reference, String to, String subject, String body, Long letterId,
                             StaffIdentity staff) {
-        if (!staff.roles().contains(Role.INVESTIGATOR_NAME) && !staff.roles().contains(Role.CASE_EXAMINER_NAME)) {
+        if (!staff.worksOnCases()) {
             throw new AccessDeniedException("Only investigators and case examiners write to the people of a case");
         }
         Complaint complaint = cases.require(reference);

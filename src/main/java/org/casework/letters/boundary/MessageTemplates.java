@@ -44,9 +44,7 @@ public class MessageTemplates {
     /** Creates the template or rewords the one of that key (administrators only). */
     public MessageTemplate save(String key, String name, String recipient, String subject, String body,
                                 StaffIdentity staff) {
-        if (!staff.roles().contains(Role.ADMIN_NAME)) {
-            throw new AccessDeniedException("Only administrators keep the message templates");
-        }
+        requireAdministrator(staff);
         Recipient to = recipientOrNull(recipient); // refused with the other fields by the template itself
         MessageTemplate existing = em.find(MessageTemplate.class, key == null ? "" : key);
         if (existing != null) {
@@ -59,15 +57,13 @@ public class MessageTemplates {
     }
 
     public void delete(String key, StaffIdentity staff) {
-        if (!staff.roles().contains(Role.ADMIN_NAME)) {
-            throw new AccessDeniedException("Only administrators keep the message templates");
-        }
+        requireAdministrator(staff);
         em.remove(require(key));
     }
 
     /** The template's subject and text with this case's facts in them, for its writer to change and send. */
     public Draft draft(CaseReference reference, String key, StaffIdentity staff) {
-        if (!staff.roles().contains(Role.INVESTIGATOR_NAME) && !staff.roles().contains(Role.CASE_EXAMINER_NAME)) {
+        if (!staff.worksOnCases()) {
             throw new AccessDeniedException("Only investigators and case examiners write to the people of a case");
         }
         Complaint complaint = cases.require(reference);
@@ -93,6 +89,12 @@ public class MessageTemplates {
         facts.put("sender", staff.displayName() == null ? staff.username() : staff.displayName());
         facts.put("regulator", config.regulatorName());
         return facts;
+    }
+
+    private static void requireAdministrator(StaffIdentity staff) {
+        if (!staff.hasRole(Role.ADMIN_NAME)) {
+            throw new AccessDeniedException("Only administrators keep the message templates");
+        }
     }
 
     private MessageTemplate require(String key) {

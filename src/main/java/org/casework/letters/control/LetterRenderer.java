@@ -4,11 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -39,7 +37,6 @@ public class LetterRenderer {
     static final String LANGUAGE = "en-NZ";
     private static final float BODY_SIZE = 10.5f;
     private static final float LEADING = 1.4f;
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
 
     private static final float LOGO_WIDTH = 130;
     private static final float LOGO_HEIGHT = 48;
@@ -108,7 +105,7 @@ public class LetterRenderer {
         }
         lines.add(new Line("Reference: " + clean(letter.reference(), fonts.regular()), fonts.regular(), BODY_SIZE, 0, 18,
                 new Part("P")));
-        lines.add(new Line(DATE.format(letter.date()), fonts.regular(), BODY_SIZE, 0, 0, new Part("P")));
+        lines.add(new Line(LetterComposer.DAY.format(letter.date()), fonts.regular(), BODY_SIZE, 0, 0, new Part("P")));
         Part recipient = new Part("P");
         boolean first = true;
         for (String recipientLine : letter.recipient()) {

@@ -10,7 +10,6 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.casework.kernel.TeamCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -105,7 +104,7 @@ public class CaseworkConfig {
     public Set<String> lettersWithoutApproval() {
         return lettersWithoutApproval.map(v -> Arrays.stream(v.split(",")).map(String::strip)
                 .filter(n -> !n.isEmpty()).map(n -> n.toUpperCase(Locale.ROOT))
-                .collect(Collectors.toCollection(TreeSet::new))).map(Set::copyOf).orElse(Set.of());
+                .collect(Collectors.toUnmodifiableSet())).orElse(Set.of());
     }
 
     /** The letterhead's logo, read from the configured file; a configured file that cannot be read stops the letter. */

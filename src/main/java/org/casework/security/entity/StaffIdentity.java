@@ -32,4 +32,9 @@ public record StaffIdentity(String username, String displayName, Set<String> rol
     public boolean hasRole(String role) {
         return roles.contains(role);
     }
+
+    /** An investigator or a case examiner: who works on cases (notes, allegations, documents, messages). */
+    public boolean worksOnCases() {
+        return roles.contains(Role.INVESTIGATOR_NAME) || roles.contains(Role.CASE_EXAMINER_NAME);
+    }
 }
