@@ -407,7 +407,7 @@ class CaseAccessIT {
     void everyScriptOfAPageCarriesTheNonceOfItsPolicyAndNoHandlerIsInline() {
         ApiClient api = new ApiClient(base.toString());
         Set<String> nonces = new HashSet<>();
-        for (String page : List.of("/index.xhtml", "/login.xhtml", "/status.xhtml")) {
+        for (String page : List.of("/index.xhtml", "/login.xhtml", "/status.xhtml", "/practitioner/signin.xhtml")) {
             HttpResponse<byte[]> answer = api.get(page, null, null);
             String csp = answer.headers().firstValue("Content-Security-Policy").orElseThrow();
             var nonce = Pattern.compile("'nonce-([A-Za-z0-9+/=_-]{16,})'").matcher(csp);

@@ -15,6 +15,7 @@ import org.casework.cases.entity.SanctionFacts;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.Require;
+import org.casework.kernel.WrongStageException;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 
@@ -55,13 +56,27 @@ public class Investigation {
     }
 
     public void recordResponse(CaseReference reference, String response, StaffIdentity investigator) {
-        Task task = workflow.requireTask(reference.value(), RESPONSE_TASK, investigator.roles());
+        respond(workflow.requireTask(reference.value(), RESPONSE_TASK, investigator.roles()), reference, response,
+                investigator.username());
+    }
+
+    /**
+     * The practitioner (or their representative) answered online: the investigator's "record response" step, done by
+     * them; whoever calls has checked they may act on this case.
+     */
+    public void recordResponse(CaseReference reference, String response, String answeredBy) {
+        respond(workflow.openTask(reference.value(), RESPONSE_TASK).orElseThrow(() -> new WrongStageException(
+                "Case " + reference + " is not waiting for the practitioner's response")), reference, response,
+                answeredBy);
+    }
+
+    private void respond(Task task, CaseReference reference, String response, String by) {
         Complaint complaint = cases.require(reference);
         Instant now = Instant.now();
+        String text = Require.multiline(response, "note", 20_000);
         complaint.recordResponse(now);
-        steps.record(complaint, RESPONSE_TASK, investigator.username(), now,
-                Require.multiline(response, "note", 20_000));
-        workflow.complete(task, investigator.username(), Map.of());
+        steps.record(complaint, RESPONSE_TASK, by, now, text);
+        workflow.complete(task, by, Map.of());
     }
 
     /**

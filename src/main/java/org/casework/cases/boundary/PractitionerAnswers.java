@@ -16,6 +16,7 @@ import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.RegulatorTime;
+import org.casework.kernel.WrongStageException;
 import org.casework.register.control.Register;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
@@ -48,7 +49,17 @@ public class PractitionerAnswers {
 
     public void answerWarning(CaseReference reference, String answer, String note, StaffIdentity investigator) {
         String parsed = oneOf(answer, ACCEPTED, HEARING_REQUESTED);
-        Task task = workflow.requireTask(reference.value(), WARNING_TASK, investigator.roles());
+        answerWarning(workflow.requireTask(reference.value(), WARNING_TASK, investigator.roles()), reference, parsed,
+                note, investigator.username());
+    }
+
+    /** The practitioner answered online; whoever calls has checked they may act on this case. */
+    public void answerWarning(CaseReference reference, String answer, String answeredBy) {
+        String parsed = oneOf(answer, ACCEPTED, HEARING_REQUESTED);
+        answerWarning(awaited(reference, WARNING_TASK), reference, parsed, "answered online", answeredBy);
+    }
+
+    private void answerWarning(Task task, CaseReference reference, String parsed, String note, String by) {
         Complaint complaint = cases.require(reference);
         Map<String, Object> variables = new HashMap<>(Map.of(WARNING_ANSWER, parsed));
         if (ACCEPTED.equals(parsed)) {
@@ -63,13 +74,23 @@ public class PractitionerAnswers {
         } else {
             complaint.referToHearing();
         }
-        steps.record(complaint, WARNING_TASK, investigator.username(), Instant.now(), label(parsed, note));
-        workflow.complete(task, investigator.username(), variables);
+        steps.record(complaint, WARNING_TASK, by, Instant.now(), label(parsed, note));
+        workflow.complete(task, by, variables);
     }
 
     public void answerUndertakings(CaseReference reference, String answer, String note, StaffIdentity investigator) {
         String parsed = oneOf(answer, AGREED, REFUSED);
-        Task task = workflow.requireTask(reference.value(), UNDERTAKINGS_TASK, investigator.roles());
+        answerUndertakings(workflow.requireTask(reference.value(), UNDERTAKINGS_TASK, investigator.roles()),
+                reference, parsed, note, investigator.username());
+    }
+
+    /** The practitioner answered online; whoever calls has checked they may act on this case. */
+    public void answerUndertakings(CaseReference reference, String answer, String answeredBy) {
+        String parsed = oneOf(answer, AGREED, REFUSED);
+        answerUndertakings(awaited(reference, UNDERTAKINGS_TASK), reference, parsed, "answered online", answeredBy);
+    }
+
+    private void answerUndertakings(Task task, CaseReference reference, String parsed, String note, String by) {
         Complaint complaint = cases.require(reference);
         if (REFUSED.equals(parsed)) {
             complaint.referToHearing();
@@ -77,8 +98,13 @@ public class PractitionerAnswers {
             // agreed undertakings are on the register until they are reviewed and lifted
             register.impose(complaint.registrant(), Outcome.UNDERTAKINGS, reference, time.today(), null);
         }
-        steps.record(complaint, UNDERTAKINGS_TASK, investigator.username(), Instant.now(), label(parsed, note));
-        workflow.complete(task, investigator.username(), Map.of(UNDERTAKINGS_ANSWER, parsed));
+        steps.record(complaint, UNDERTAKINGS_TASK, by, Instant.now(), label(parsed, note));
+        workflow.complete(task, by, Map.of(UNDERTAKINGS_ANSWER, parsed));
+    }
+
+    private Task awaited(CaseReference reference, String step) {
+        return workflow.openTask(reference.value(), step).orElseThrow(() -> new WrongStageException("Case "
+                + reference + " is not waiting for this answer"));
     }
 
     private static String label(String answer, String note) {

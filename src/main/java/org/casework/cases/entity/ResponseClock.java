@@ -36,6 +36,14 @@ public class ResponseClock {
         this.receivedAt = Require.present(at, "receivedAt");
     }
 
+    /** More time granted: the response is due that many days later (the timers move with it, in the workflow). */
+    void extend(int days, CaseReference reference) {
+        if (notifiedAt == null || receivedAt != null) {
+            throw new WrongStageException("Case " + reference + " is not waiting for a response");
+        }
+        this.dueOn = dueOn.plusDays(days);
+    }
+
     public Instant notifiedAt() { return notifiedAt; }
     public LocalDate dueOn() { return dueOn; }
     public Instant receivedAt() { return receivedAt; }

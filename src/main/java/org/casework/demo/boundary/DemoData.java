@@ -148,6 +148,10 @@ public class DemoData {
                     "Dunedin Hospital"));
             register.add(new Practitioner("MSC-43310", "Connor Blake", "Anaesthetic technician",
                     "Christchurch Hospital"));
+            // her case waits on her response: with an address, she is invited to the practitioner's portal
+            register.add(new Practitioner(DemoComplaints.MERE_REGISTRATION, "Mere Paki",
+                    "Medical laboratory scientist", "Rotorua Hospital laboratory")
+                    .reachableAt("mere.paki@example.org", null));
         }
         return true;
     }

@@ -12,6 +12,7 @@ import org.casework.intake.entity.ComplaintSubmission.Practitioner;
 public final class DemoComplaints {
 
     public static final String DAVID_REGISTRATION = "MSC-40213";
+    public static final String MERE_REGISTRATION = "MSC-42118";
 
     private DemoComplaints() {
     }
@@ -76,7 +77,7 @@ public final class DemoComplaints {
     public static ComplaintSubmission mere() {
         return ComplaintSubmission.of(
                 new Complainant("Aroha Ruri", "aroha.ruri@example.org", null, "PATIENT"),
-                new Practitioner("Mere Paki", null, "Rotorua Hospital laboratory", "Medical laboratory scientist"),
+                new Practitioner("Mere Paki", MERE_REGISTRATION, "Rotorua Hospital laboratory", "Medical laboratory scientist"),
                 "WHATSAPP",
                 List.of("https://chat.whatsapp.com/demo-lab-social"),
                 "2026-07-08",

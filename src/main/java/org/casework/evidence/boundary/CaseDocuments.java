@@ -50,6 +50,18 @@ public class CaseDocuments {
         if (!staff.worksOnCases()) {
             throw new AccessDeniedException("Only investigators and case examiners add documents to a case");
         }
+        return store(reference, kind, suppliedBy, file, staff.username());
+    }
+
+    /**
+     * The practitioner's (or their representative's) own documents, sent with their response in the portal; whoever
+     * calls has checked they may act on this case.
+     */
+    public CaseDocument addSent(CaseReference reference, String suppliedBy, Upload file, String sentBy) {
+        return store(reference, DocumentKind.PRACTITIONER_RESPONSE.name(), suppliedBy, file, sentBy);
+    }
+
+    private CaseDocument store(CaseReference reference, String kind, String suppliedBy, Upload file, String by) {
         Complaint complaint = cases.require(reference);
         FieldErrors errors = new FieldErrors();
         DocumentKind parsed = errors.check(() -> DocumentKind.parse(kind));
@@ -60,10 +72,9 @@ public class CaseDocuments {
         errors.throwIfAny();
         StoredFile stored = store.storeDocument(file.content(), "file");
         Instant now = Instant.now();
-        CaseDocument document = new CaseDocument(complaint, parsed, supplier, stored, file.fileName(),
-                staff.username(), now);
+        CaseDocument document = new CaseDocument(complaint, parsed, supplier, stored, file.fileName(), by, now);
         em.persist(document);
-        steps.record(complaint, "addDocument", staff.username(), now, parsed.label() + " from " + supplier + ": "
+        steps.record(complaint, "addDocument", by, now, parsed.label() + " from " + supplier + ": "
                 + document.fileName());
         return document;
     }

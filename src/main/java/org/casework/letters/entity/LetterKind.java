@@ -28,6 +28,12 @@ public enum LetterKind {
         return label;
     }
 
+    /** Addressed to the practitioner: what their portal lists. */
+    public boolean toPractitioner() {
+        return this == DECISION_TO_PRACTITIONER || this == INVESTIGATION_NOTICE || this == HDC_NOTICE_TO_PRACTITIONER
+                || this == HEARING_NOTICE;
+    }
+
     public static LetterKind toEmployer(Outcome outcome) {
         return outcome == Outcome.EMPLOYER_REFERRAL ? REFERRAL_TO_EMPLOYER : OUTCOME_TO_EMPLOYER;
     }

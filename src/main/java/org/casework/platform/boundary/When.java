@@ -38,6 +38,11 @@ public class When {
         return TODAY.format(time.today());
     }
 
+    /** The regulator's day a moment fell on. */
+    public String dayOf(Instant moment) {
+        return moment == null ? "" : day(time.dayOf(moment));
+    }
+
     public String day(LocalDate day) {
         return day == null ? "" : DAY.format(day);
     }

@@ -55,6 +55,11 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.letters.appeal", defaultValue = DEFAULT_APPEAL)
     String appealRoute;
 
+    /** Where people reach this installation: the links in emails (portal invitations) and the start-up banner. */
+    @Inject
+    @ConfigProperty(name = "casework.base-url", defaultValue = "http://localhost:8080")
+    String baseUrl;
+
     @Inject
     @ConfigProperty(name = "casework.reference.prefix", defaultValue = "MSC")
     String referencePrefix;
@@ -120,6 +125,7 @@ public class CaseworkConfig {
         }
     }
     public String referencePrefix() { return referencePrefix; }
+    public String baseUrl() { return baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl; }
     public boolean demo() { return demo; }
     public TeamCode intakeTeam() {
         return new TeamCode(intakeTeam);

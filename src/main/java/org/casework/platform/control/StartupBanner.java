@@ -6,7 +6,6 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import java.util.logging.Logger;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** Says where to go once everything has started. */
 @Startup
@@ -19,12 +18,9 @@ public class StartupBanner {
     @Inject
     CaseworkConfig config;
 
-    @Inject
-    @ConfigProperty(name = "casework.base-url", defaultValue = "http://localhost:8080")
-    String baseUrl;
-
     @PostConstruct
     void announce() {
+        String baseUrl = config.baseUrl();
         String demo = config.demo()
                 ? "\n  Demo sign-ins: investigator/investigator-demo, examiner/examiner-demo, senior/senior-demo, "
                 + "registrar/registrar-demo,"
@@ -32,6 +28,7 @@ public class StartupBanner {
                 : "";
         LOG.info(() -> "\n\nCasework is ready (" + config.regulatorName() + ")"
                 + "\n  Complainant portal:  " + baseUrl + "/"
+                + "\n  Practitioner portal: " + baseUrl + "/practitioner/"
                 + "\n  Staff sign-in:       " + baseUrl + "/login.xhtml"
                 + "\n  API:                 " + baseUrl + "/api/v1/  (OpenAPI: " + baseUrl + "/openapi)"
                 + "\n  Health:              " + baseUrl + "/health"

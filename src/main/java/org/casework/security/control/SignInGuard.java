@@ -35,31 +35,48 @@ public class SignInGuard {
     @ConfigProperty(name = "casework.signin.failures-per-address-per-hour", defaultValue = "50")
     int failuresPerAddress;
 
+    /** Who signs in where: staff, or practitioners and representatives on their portal, counted apart. */
+    public static final String STAFF = "staff";
+    public static final String PORTAL = "portal";
+
     /** 0 when this attempt may be checked, else the seconds to wait (the refusal is audited). */
     public long refusal(String username, String address, String way) {
-        long wait = Math.max(limiter.exhausted(accountKey(username), failuresPerAccount),
+        return refusal(STAFF, username, address, way);
+    }
+
+    public long refusal(String door, String username, String address, String way) {
+        long wait = Math.max(limiter.exhausted(accountKey(door, username), failuresPerAccount),
                 limiter.exhausted("signin-address:" + address, failuresPerAddress));
         // recorded once an hour per account and address: a client hammering away must not flood the audit chain
-        if (wait > 0 && limiter.acquire("signin-throttle-recorded:" + accountKey(username) + "@" + address, 1) == 0) {
-            audit.record(typed(username), THROTTLED, "staff " + typed(username), false, way + " from " + address
+        if (wait > 0 && limiter.acquire("signin-throttle-recorded:" + accountKey(door, username) + "@" + address, 1)
+                == 0) {
+            audit.record(typed(username), THROTTLED, door + " " + typed(username), false, way + " from " + address
                     + ", too many failures; wait " + wait + " s");
         }
         return wait;
     }
 
     public void succeeded(String username, String address, String way) {
-        audit.record(typed(username), SIGNED_IN, "staff " + typed(username), true, way + " from " + address);
+        succeeded(STAFF, username, address, way);
+    }
+
+    public void succeeded(String door, String username, String address, String way) {
+        audit.record(typed(username), SIGNED_IN, door + " " + typed(username), true, way + " from " + address);
     }
 
     public void failed(String username, String address, String way) {
-        limiter.acquire(accountKey(username), failuresPerAccount);
+        failed(STAFF, username, address, way);
+    }
+
+    public void failed(String door, String username, String address, String way) {
+        limiter.acquire(accountKey(door, username), failuresPerAccount);
         limiter.acquire("signin-address:" + address, failuresPerAddress);
-        audit.record(typed(username), FAILED, "staff " + typed(username), false, way + " from " + address);
+        audit.record(typed(username), FAILED, door + " " + typed(username), false, way + " from " + address);
     }
 
     /** Seconds until the account may try again; 0 when it is not locked by failed sign-ins. */
     public long lockedFor(String username) {
-        return limiter.exhausted(accountKey(username), failuresPerAccount);
+        return limiter.exhausted(accountKey(STAFF, username), failuresPerAccount);
     }
 
     /**
@@ -67,7 +84,7 @@ public class SignInGuard {
      * per-address limit stays, so whoever was guessing is still held back.
      */
     public void unlock(String username, String administrator) {
-        limiter.forget(accountKey(username));
+        limiter.forget(accountKey(STAFF, username));
         audit.record(administrator, UNLOCKED, "staff " + username, true, "failed sign-ins forgotten");
     }
 
@@ -77,8 +94,10 @@ public class SignInGuard {
     }
 
     /** Case-insensitive, as usernames are; bounded, since it is whatever a client typed. */
-    private static String accountKey(String username) {
+    private static String accountKey(String door, String username) {
         String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return "signin-account:" + (name.length() > 100 ? name.substring(0, 100) : name);
+        // staff keys stay as they were, so a rolling upgrade keeps the windows already counted
+        return "signin-account:" + (STAFF.equals(door) ? "" : door + ":")
+                + (name.length() > 100 ? name.substring(0, 100) : name);
     }
 }

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
@@ -196,6 +197,28 @@ public class CaseWorkflow {
      */
     public void fireNow(String jobId) {
         engine().getManagementService().setJobDuedate(jobId, new Date());
+    }
+
+    /**
+     * More time granted: the case's timers of these steps (the response's day-21 reminder and day-28 end) fire that
+     * many days later than they would have.
+     */
+    public void postpone(String caseReference, Set<String> activityIds, int days) {
+        var management = engine().getManagementService();
+        List<String> processes = engine().getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey(caseReference).list().stream().map(p -> p.getId()).toList();
+        if (processes.isEmpty()) {
+            return;
+        }
+        for (Job job : management.createJobQuery().timers().active().processInstanceIds(new HashSet<>(processes))
+                .list()) {
+            var definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                    .singleResult();
+            if (definition != null && activityIds.contains(definition.getActivityId())) {
+                management.setJobDuedate(job.getId(), Date.from(job.getDuedate().toInstant()
+                        .plus(Duration.ofDays(days))));
+            }
+        }
     }
 
     private String stepOf(Job job) {

@@ -1,5 +1,7 @@
 package org.casework.workflow.control;
 
+import java.util.Set;
+
 /**
  * Names shared by the BPMN files, the delegates, the boundaries and the process tests: process keys, step ids and
  * the small variables (ids, enum names, dates) the gateways and timers read. Evidence and documents never go in here.
@@ -54,6 +56,9 @@ public final class WorkflowVariables {
     public static final String HDC_TASK = "recordHdcDecision";
     public static final String ENQUIRY_TASK = "awaitEmployerInformation";
     public static final String RESPONSE_TASK = "recordPractitionerResponse";
+    /** The timers on the response task: the day-21 reminder and the day-28 end; more time granted moves both. */
+    public static final Set<String> RESPONSE_TIMERS = Set.of("responseReminderDue",
+            "noResponseIn28Days");
     public static final String INVESTIGATION_TASK = "investigateCase";
     public static final String DECISION_TASK = "caseExaminerDecision";
     public static final String WARNING_TASK = "awaitWarningAnswer";

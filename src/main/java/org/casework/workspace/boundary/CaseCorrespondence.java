@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.ComplainantMessage;
 import org.casework.cases.entity.Complaint;
@@ -17,10 +18,12 @@ import org.casework.letters.boundary.CaseMessages;
 import org.casework.letters.boundary.LetterIssuing;
 import org.casework.letters.entity.CaseMessage;
 import org.casework.letters.entity.Letter;
+import org.casework.portal.control.PortalDirectory;
 
 /**
  * Everything a case sent and received, in one list in the order it happened: the letters issued (and whether they
- * were emailed), the messages staff wrote, and what the complainant added through the status page.
+ * were emailed), the messages staff wrote, what the complainant added through the status page, and what the
+ * practitioner or their representative wrote in their portal.
  */
 @ApplicationScoped
 @Transactional
@@ -42,6 +45,8 @@ public class CaseCorrespondence {
     CaseMessages messages;
     @Inject
     EntityManager em;
+    @Inject
+    PortalDirectory portal;
 
     public List<Item> of(CaseReference reference) {
         Complaint complaint = cases.require(reference);
@@ -62,6 +67,9 @@ public class CaseCorrespondence {
                 .setParameter("c", complaint).getResultStream()
                 .forEach(m -> items.add(new Item(m.receivedAt(), false, "the complainant",
                         "Added through the status page", m.body(), "received online", null)));
+        portal.messagesOf(reference).forEach(m -> items.add(new Item(m.sentAt(), false, m.fromName() + ", "
+                + m.fromRole().label().toLowerCase(Locale.ROOT), "Written in the practitioner's portal", m.body(),
+                "received online", null)));
         items.sort(Comparator.comparing(Item::at));
         return items;
     }
