@@ -1,7 +1,5 @@
 package org.casework.it;
 
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.json.JsonObject;
 import jakarta.json.bind.JsonbBuilder;
@@ -23,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casework.demo.control.DemoComplaints;
@@ -43,11 +40,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -77,12 +71,14 @@ class PortalJourneyIT {
     URL base;
 
     WebDriver browser;
+    BrowserSteps steps;
     Path downloads;
 
     @BeforeEach
     void openBrowser() throws Exception {
         downloads = Files.createTempDirectory(Path.of(System.getProperty("casework.buildDir")), "downloads");
         browser = Browser.start(downloads);
+        steps = new BrowserSteps(browser);
     }
 
     @AfterEach
@@ -761,6 +757,36 @@ class PortalJourneyIT {
     }
 
     @Test
+    void anAdministratorAddsARegistrantEveryRefusedFieldBesideItsInputThenChangesTheirStatus() {
+        signIn("admin", "admin-demo");
+        browser.get(base + "staff/admin/register.xhtml");
+        assertThat(waitFor(By.id("registrants")).getText()).contains("MSC-40213", "David Marsh");
+        accessible("the register page");
+
+        String number = "MSC-" + (60000 + (int) (Math.random() * 9999));
+        type("registrant:number", number);
+        type("registrant:profession", "Medical laboratory scientist");
+        type("registrant:email", "not-an-address");
+        click("registrant:save");
+        assertThat(waitFor(By.id("registrant:fullNameMessage")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("registrant:emailMessage")).getText()).isNotBlank();
+        accessible("the register form with refused fields");
+
+        type("registrant:fullName", "Wiremu Kahu");
+        browser.findElement(By.id("registrant:email")).clear();
+        type("registrant:email", "wiremu.kahu@example.org");
+        click("registrant:save");
+        assertThat(waitFor(By.id("messages")).getText()).contains("Wiremu Kahu (" + number + ") is on the register");
+        assertThat(browser.getCurrentUrl()).endsWith("/staff/admin/register.xhtml?number=" + number);
+        new Select(browser.findElement(By.id("registrant:status"))).selectByValue("LAPSED");
+        click("registrant:save");
+        assertThat(waitFor(By.id("messages")).getText()).contains("is changed");
+        browser.get(base + "staff/admin/register.xhtml?q=" + number);
+        assertThat(waitFor(By.id("registrants")).getText()).contains("Wiremu Kahu", "Lapsed")
+                .doesNotContain("David Marsh");
+    }
+
+    @Test
     void anAdministratorAddsAnInvestigatorAndTheTeamLeadHandsThemATaskThenMovesTheCase() throws Exception {
         ApiClient api = new ApiClient(base.toString());
         HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
@@ -1015,23 +1041,7 @@ class PortalJourneyIT {
 
     /** No serious or critical WCAG violation on the page as it stands. */
     private void accessible(String where) {
-        var results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-                .analyze(browser);
-        // axe runs its experimental rules only when named: the visible label must be part of a control's name
-        var experimental = new AxeBuilder().withRules(List.of("label-content-name-mismatch")).analyze(browser);
-        List<String> violations = Stream.concat(results.getViolations().stream(),
-                        experimental.getViolations().stream())
-                .filter(v -> "serious".equals(v.getImpact()) || "critical".equals(v.getImpact()))
-                .map(PortalJourneyIT::describe).toList();
-        if (!violations.isEmpty()) {
-            keepEvidenceOfFailure("axe-" + where.replaceAll("\\W+", "-"));
-        }
-        assertThat(violations).as("axe-core on " + where).isEmpty();
-    }
-
-    private static String describe(Rule rule) {
-        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getNodes().stream()
-                .map(n -> String.valueOf(n.getTarget())).toList();
+        steps.accessible(where);
     }
 
     /** Moves the focus with the Tab key alone until it reaches the element; fails if it never does. */
@@ -1067,39 +1077,17 @@ class PortalJourneyIT {
         waitFor(By.id(id)).sendKeys(text);
     }
 
-    /**
-     * Clicks a button that submits its page (every button these journeys press does, ajax="false") and waits until
-     * that page is gone: a wait started earlier could find the same id on the old page and read it as it went.
-     */
+    /** Clicks a button that submits its page and waits until that page is gone. */
     private void click(String id) {
-        WebElement button = waitFor(By.id(id));
-        button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(button));
+        steps.click(id);
     }
 
-    /** Chromium may say so with an inspector error when asked in the instant its document is replaced. */
     private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
+        return BrowserSteps.gone(element);
     }
 
     private WebElement waitFor(By by) {
-        try {
-            return new WebDriverWait(browser, Duration.ofSeconds(30))
-                    .until(ExpectedConditions.visibilityOfElementLocated(by));
-        } catch (TimeoutException e) {
-            keepEvidenceOfFailure(by.toString().replaceAll("\\W+", "-"));
-            throw e;
-        }
+        return steps.waitFor(by);
     }
 
     /**
@@ -1120,14 +1108,6 @@ class PortalJourneyIT {
 
     /** The page as the browser had it when a wait failed, for whoever reads the CI log. */
     private void keepEvidenceOfFailure(String name) {
-        try {
-            Path folder = Path.of(System.getProperty("casework.buildDir"), "browser-failures");
-            Files.createDirectories(folder);
-            Files.writeString(folder.resolve(name + ".html"), browser.getPageSource());
-            Files.write(folder.resolve(name + ".png"),
-                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } catch (IOException | RuntimeException ignored) {
-            // the original failure matters more
-        }
+        steps.keepEvidenceOfFailure(name);
     }
 }

@@ -130,6 +130,7 @@ public class LetterComposer {
         int links = complaint.postLinks().size();
         all.put("linkCount", links == 1 ? "1 link" : links + " links");
         all.put("appeal", settings.appeal());
+        all.put("portal", settings.portal());
         if (complaint.decision() != null) {
             var decision = complaint.decision();
             all.put("outcome", decision.outcome().label());

@@ -121,7 +121,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
     public Set<String> inlineData() {
         Set<String> names = new LinkedHashSet<>(COMMON);
         switch (occasion) {
-            case NOTICE, REMINDER -> names.addAll(List.of("responseDays", "responseDueDate"));
+            case NOTICE, REMINDER -> names.addAll(List.of("responseDays", "responseDueDate", "portal"));
             case ACKNOWLEDGEMENT -> names.addAll(List.of("complainant", "receivedDate"));
             case REFERRED -> names.addAll(List.of("complainant", "referredTo", "receivedDate"));
             case HDC -> names.addAll(List.of("complainant", "receivedDate"));

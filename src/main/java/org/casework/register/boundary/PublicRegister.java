@@ -32,7 +32,8 @@ public class PublicRegister {
     RegulatorTime time;
 
     /** What the register says of one registrant. */
-    public record Entry(String registrationNumber, String name, String profession, List<Published> sanctions) {
+    public record Entry(String registrationNumber, String name, String profession, String scope, String status,
+                        String statusLabel, List<Published> sanctions) {
     }
 
     /** A sanction as published: its kind (key and words) and its dates ({@code until} absent for undertakings). */
@@ -73,7 +74,8 @@ public class PublicRegister {
         LocalDate today = time.today();
         List<Published> running = register.sanctionsOf(p).stream().filter(s -> s.publishedOn(today))
                 .map(PublicRegister::published).toList();
-        return new Entry(p.registrationNumber(), p.fullName(), p.profession(), running);
+        return new Entry(p.registrationNumber(), p.fullName(), p.profession(), p.scope(), p.status().name(),
+                p.status().label(), running);
     }
 
     private static Published published(Sanction s) {

@@ -2,12 +2,15 @@ package org.casework.register.entity;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import org.casework.kernel.FieldErrors;
 import org.casework.kernel.Require;
 
 /** A registrant on the regulator's register. */
@@ -44,6 +47,16 @@ public class Practitioner {
     @Column(name = "employer_email", length = 320)
     private String employerEmail;
 
+    @Column(length = 200)
+    private String scope;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "registration_status", nullable = false, length = 20)
+    private RegistrationStatus status = RegistrationStatus.CURRENT;
+
+    @Column(name = "postal_address", length = 500)
+    private String postalAddress;
+
     protected Practitioner() {
     }
 
@@ -62,6 +75,57 @@ public class Practitioner {
         return this;
     }
 
+    /** What the register says of them, checked whole: every refused field at once, nothing changed when refused. */
+    public static Practitioner registered(Details details) {
+        Practitioner practitioner = new Practitioner();
+        practitioner.registrationNumber = details.registrationNumber() == null ? null
+                : details.registrationNumber().strip();
+        practitioner.change(details);
+        return practitioner;
+    }
+
+    /** The registrant's details as the regulator keeps them; the registration number stays what it is. */
+    public void change(Details details) {
+        FieldErrors errors = new FieldErrors();
+        String number = errors.check(() -> Require.text(registrationNumber, "registrationNumber", 40));
+        String name = errors.check(() -> Require.text(details.fullName(), "fullName", 200));
+        String job = errors.check(() -> Require.text(details.profession(), "profession", 100));
+        String where = errors.check(() -> Require.optionalText(details.employer(), "employer", 200));
+        String practice = errors.check(() -> Require.optionalText(details.scope(), "scope", 200));
+        RegistrationStatus standing = errors.check(() -> details.status() == null || details.status().isBlank()
+                ? RegistrationStatus.CURRENT : Require.oneOf(RegistrationStatus.class, details.status(), "status"));
+        String mail = errors.check(() -> blankOr(details.email()) == null ? null
+                : Require.email(details.email(), "email"));
+        String employerMail = errors.check(() -> blankOr(details.employerEmail()) == null ? null
+                : Require.email(details.employerEmail(), "employerEmail"));
+        String address = errors.check(() -> Require.optionalMultiline(details.postalAddress(), "postalAddress", 500));
+        errors.throwIfAny();
+        this.registrationNumber = number;
+        this.fullName = name;
+        this.profession = job;
+        this.employer = where;
+        this.scope = practice;
+        this.status = standing;
+        this.email = mail;
+        this.employerEmail = employerMail;
+        this.postalAddress = address;
+    }
+
+    private static String blankOr(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    /** A registrant's details as an administrator or an imported file gives them; {@code status} by its key. */
+    public record Details(String registrationNumber, String fullName, String profession, String scope,
+                          String status, String employer, String email, String employerEmail,
+                          String postalAddress) {
+    }
+
+    public Details details() {
+        return new Details(registrationNumber, fullName, profession, scope, status.name(), employer, email,
+                employerEmail, postalAddress);
+    }
+
     public Long id() { return id; }
     public String registrationNumber() { return registrationNumber; }
     public String fullName() { return fullName; }
@@ -69,4 +133,7 @@ public class Practitioner {
     public String employer() { return employer; }
     public String email() { return email; }
     public String employerEmail() { return employerEmail; }
+    public String scope() { return scope; }
+    public RegistrationStatus status() { return status; }
+    public String postalAddress() { return postalAddress; }
 }

@@ -10,7 +10,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import org.casework.statistics.control.ImportRefusedException;
+import org.casework.kernel.ImportRefusedException;
+import org.casework.kernel.RowError;
 import org.casework.statistics.control.LegacyCsv;
 
 /** Imports a legacy file of closed cases: every row or none, with every problem reported at once. */
@@ -25,16 +26,16 @@ public class LegacyImport {
 
     public int importCases(String csv) {
         LegacyCsv.Result read = LegacyCsv.read(csv);
-        List<LegacyCsv.RowError> errors = new ArrayList<>(read.errors());
+        List<RowError> errors = new ArrayList<>(read.errors());
         Set<String> taken = existing(read.rows().stream().map(r -> r.closedCase().reference()).toList());
         for (LegacyCsv.Parsed row : read.rows()) {
             String reference = row.closedCase().reference();
             if (taken.contains(reference.toUpperCase(Locale.ROOT))) {
-                errors.add(new LegacyCsv.RowError(row.line(), "reference", "already exists (" + reference + ")"));
+                errors.add(new RowError(row.line(), "reference", "already exists (" + reference + ")"));
             }
         }
         if (!errors.isEmpty()) {
-            errors.sort(Comparator.comparingInt(LegacyCsv.RowError::line));
+            errors.sort(Comparator.comparingInt(RowError::line));
             throw new ImportRefusedException(errors);
         }
         read.rows().forEach(row -> em.persist(row.closedCase()));

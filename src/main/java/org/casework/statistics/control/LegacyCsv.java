@@ -13,9 +13,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import org.casework.kernel.AllegationCategory;
+import org.casework.kernel.Csv;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.Platform;
+import org.casework.kernel.RowError;
 import org.casework.statistics.entity.CaseSource;
 import org.casework.statistics.entity.ClosedCase;
 
@@ -31,8 +33,6 @@ public final class LegacyCsv {
     private static final Set<String> OPTIONAL = Set.of("allegation_categories");
 
     /** One problem with one row (line numbers count the header as line 1). */
-    public record RowError(int line, String field, String reason) {
-    }
 
     /** A good row and the line it came from. */
     public record Parsed(int line, ClosedCase closedCase) {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.casework.kernel.Csv;
 import org.casework.letters.control.LetterContent;
 import org.casework.letters.control.LetterContent.Block;
 import org.casework.letters.control.LetterContent.Heading;

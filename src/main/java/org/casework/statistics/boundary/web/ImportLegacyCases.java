@@ -7,10 +7,10 @@ import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.casework.kernel.ImportRefusedException;
 import org.casework.platform.boundary.FacesMessages;
 import org.casework.statistics.boundary.LegacyImport;
 import org.casework.statistics.boundary.rest.StatisticsResource;
-import org.casework.statistics.control.ImportRefusedException;
 
 /** The registrar uploads a legacy CSV of closed cases: imported whole, or refused with a message per bad row. */
 @Named

@@ -1,12 +1,11 @@
-package org.casework.statistics.boundary.rest;
+package org.casework.platform.boundary;
 
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
-import org.casework.platform.boundary.Problems;
-import org.casework.statistics.control.ImportRefusedException;
+import org.casework.kernel.ImportRefusedException;
 
-/** A refused legacy import answers 400 with one error per problem, named {@code line N: column}. */
+/** A refused import (legacy cases, the register) answers 400 with one error per problem, named {@code line N: column}. */
 @Provider
 public class ImportRefusedMapper implements ExceptionMapper<ImportRefusedException> {
     @Override

@@ -1,4 +1,4 @@
-package org.casework.statistics.control;
+package org.casework.kernel;
 
 import java.util.ArrayList;
 import java.util.List;
