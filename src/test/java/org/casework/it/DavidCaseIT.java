@@ -206,6 +206,7 @@ class DavidCaseIT {
 
         // issued; the practitioner accepts the warning and the case closes
         String answer = awaitTask(api, reference, "awaitWarningAnswer");
+        Instant beforeAnswer = Instant.now().minusSeconds(1);
         HttpResponse<byte[]> accepted = api.postJson("/api/v1/tasks/" + answer + "/warning-answer", INVESTIGATOR,
                 "investigator-demo", "{\"answer\":\"ACCEPTED\"}");
         assertThat(accepted.statusCode()).as(ApiClient.text(accepted)).isEqualTo(200);
@@ -231,6 +232,21 @@ class DavidCaseIT {
         assertThat(object(api.get("/api/v1/register/practitioners?name=Da", null, null)).getJsonArray("errors")
                 .getJsonObject(0).getString("field")).isEqualTo("name");
         assertThat(api.get("/api/v1/register/practitioners/NO-SUCH-NUMBER", null, null).statusCode()).isEqualTo(404);
+        // the regulator's own register follows the change feed: the warning, from the moment before it was accepted
+        JsonObject feed = object(api.get("/api/v1/admin/register-changes?since=" + beforeAnswer, "admin",
+                "admin-demo"));
+        assertThat(feed.getJsonArray("items").getValuesAs(JsonObject.class)).anySatisfy(change -> {
+            assertThat(change.getString("registrationNumber")).isEqualTo(DemoComplaints.DAVID_REGISTRATION);
+            assertThat(change.getString("kind")).isEqualTo("WARNING");
+            assertThat(change.getString("state")).isEqualTo("IN_FORCE");
+            assertThat(change.getString("until")).isEqualTo(today.plusYears(2).toString());
+        });
+        assertThat(array(api.get("/api/v1/admin/register-changes?since=" + feed.getString("next"), "admin",
+                "admin-demo"))).as("asked again from next: nothing new").isEmpty();
+        assertThat(object(api.get("/api/v1/admin/register-changes?since=yesterday", "admin", "admin-demo"))
+                .getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("since");
+        assertThat(api.get("/api/v1/admin/register-changes", INVESTIGATOR, "investigator-demo").statusCode())
+                .isEqualTo(403);
         assertThat(closed.getBoolean("processEnded")).as("the warning's two-year timer still runs").isFalse();
         assertThat(closed.getJsonObject("clocks").getString("warningExpiresOn")).isEqualTo(
                 LocalDate.now(ZoneId.of("Pacific/Auckland")).plusYears(2).toString());

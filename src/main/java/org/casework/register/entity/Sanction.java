@@ -11,8 +11,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Set;
 import org.casework.kernel.CaseReference;
@@ -31,6 +34,8 @@ import org.casework.kernel.WrongStageException;
 @Table(name = "sanction")
 @NamedQuery(name = Sanction.OF_PRACTITIONER,
         query = "select s from Sanction s where s.practitioner = :practitioner order by s.startsOn desc, s.id desc")
+@NamedQuery(name = Sanction.CHANGED_SINCE, query = "select s from Sanction s join fetch s.practitioner"
+        + " where s.changedAt > :since order by s.changedAt, s.id")
 @NamedQuery(name = Sanction.OF_CASE,
         query = "select s from Sanction s where s.caseReference = :reference and s.kind = :kind and s.state = "
                 + "org.casework.register.entity.Sanction.State.IN_FORCE")
@@ -38,6 +43,7 @@ public class Sanction {
 
     public static final String OF_PRACTITIONER = "Sanction.ofPractitioner";
     public static final String OF_CASE = "Sanction.ofCase";
+    public static final String CHANGED_SINCE = "Sanction.changedSince";
 
     /** The outcomes that put something on the register. */
     public static final Set<Outcome> KINDS = Set.of(Outcome.WARNING, Outcome.UNDERTAKINGS, Outcome.CONDITIONS,
@@ -75,6 +81,10 @@ public class Sanction {
     @Column(name = "ended_on")
     private LocalDate endedOn;
 
+    /** When it was imposed or last changed: what the change feed orders and pages by. */
+    @Column(name = "changed_at")
+    private Instant changedAt;
+
     protected Sanction() {
     }
 
@@ -96,6 +106,12 @@ public class Sanction {
         }
         this.endsOn = endsOn;
         this.state = State.IN_FORCE;
+    }
+
+    @PrePersist
+    @PreUpdate
+    void changed() {
+        changedAt = Instant.now();
     }
 
     /** Whether the public register shows it on {@code day}: in force, begun, and not yet at its end. */
@@ -130,4 +146,5 @@ public class Sanction {
     public LocalDate endsOn() { return endsOn; }
     public State state() { return state; }
     public LocalDate endedOn() { return endedOn; }
+    public Instant changedAt() { return changedAt; }
 }

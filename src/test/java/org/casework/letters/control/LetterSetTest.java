@@ -105,6 +105,8 @@ class LetterSetTest {
         assertThat(notice).contains("Notice of investigation " + david.reference().value(), "What is alleged",
                 "Please send us your written response by 21 December 2026, which is 28 days from the date of this "
                 + "notice");
+        assertThat(notice.replaceAll("\\s+", " ")).as("the way to answer online").contains("our practitioner portal, "
+                + LetterSettings.DEFAULT_PORTAL);
         var acknowledgement = DefaultTemplates.of(TemplateKey.acknowledgement());
         String mail = Compose.COMPOSER.text(acknowledgement, david, TODAY);
         assertThat(Compose.COMPOSER.subject(acknowledgement, david, TODAY))
