@@ -675,6 +675,59 @@ class DavidCaseIT {
     }
 
     /**
+     * Referred at triage to the body it concerns, with the body's email address: a bad address is refused by field
+     * and changes nothing; the referral letter, approved by a second person, is emailed to the body with a working
+     * copy of the complainant's file, which they agreed to share.
+     */
+    @Test
+    void aComplaintReferredToAnotherBodyIsEmailedThereWithWhatTheComplainantAgreedToShare() throws Exception {
+        GreenMail mail = new GreenMail(new ServerSetup(Integer.getInteger("casework.it.smtp.port", 3025),
+                "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        mail.start();
+        try {
+            ApiClient api = new ApiClient(base.toString());
+            HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                    "complaint", JsonbBuilder.create().toJson(DemoComplaints.david()).replace("posts/1001",
+                            "posts/body-" + UUID.randomUUID())),
+                    ApiClient.Part.file("evidence", "post.png", "image/png", DemoScreenshot.png())));
+            String reference = object(submitted).getString("reference");
+            String triage = awaitTask(api, reference, "triageComplaint");
+            HttpResponse<byte[]> refused = api.postJson("/api/v1/tasks/" + triage + "/triage", INVESTIGATOR,
+                    "investigator-demo", "{\"decision\":\"REFER_TO_OTHER_BODY\",\"note\":\"Personal information.\","
+                            + "\"referredTo\":\"the Privacy Commissioner\",\"referredToEmail\":\"not an address\"}");
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(object(refused).getJsonArray("errors").getJsonObject(0).getString("field"))
+                    .isEqualTo("referredToEmail");
+            assertThat(awaitTask(api, reference, "triageComplaint")).as("nothing changed").isEqualTo(triage);
+            HttpResponse<byte[]> referred = api.postJson("/api/v1/tasks/" + triage + "/triage", INVESTIGATOR,
+                    "investigator-demo", "{\"decision\":\"REFER_TO_OTHER_BODY\",\"note\":\"Personal information.\","
+                            + "\"referredTo\":\"the Privacy Commissioner\",\"referredToEmail\":"
+                            + "\"enquiries@privacy.example.org\"}");
+            assertThat(referred.statusCode()).as(ApiClient.text(referred)).isEqualTo(200);
+            assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "approveLetters")
+                    + "/letter-approval", EXAMINER, "examiner-demo", "{\"approved\":true}").statusCode())
+                    .isEqualTo(200);
+            JsonObject letter = awaitEmailed(api, reference, "REFERRAL_TO_BODY");
+            assertThat(letter.getString("emailedTo")).isEqualTo("enquiries@privacy.example.org");
+            List<String> attached = new ArrayList<>();
+            for (var message : mail.getReceivedMessagesForDomain("enquiries@privacy.example.org")) {
+                if (message.getSubject().contains(reference) && message.getContent() instanceof Multipart parts) {
+                    for (int i = 0; i < parts.getCount(); i++) {
+                        if (Part.ATTACHMENT.equalsIgnoreCase(parts.getBodyPart(i).getDisposition())) {
+                            attached.add(parts.getBodyPart(i).getContentType());
+                        }
+                    }
+                }
+            }
+            assertThat(attached).hasSize(2);
+            assertThat(attached.get(0)).startsWith("application/pdf");
+            assertThat(attached.get(1)).startsWith("image/jpeg");
+        } finally {
+            mail.stop();
+        }
+    }
+
+    /**
      * The regulator's settings may issue a set of letters as drafted (the integration server runs with
      * {@code casework.letters.without-approval=HDC}): forwarding to the Commissioner sends its three letters without
      * asking a second person, says so on each, and the case waits for the Commissioner at once.

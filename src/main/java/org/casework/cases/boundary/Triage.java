@@ -45,7 +45,7 @@ public class Triage {
 
     /** What triage records; only the fields its choice needs are read. */
     public record TriageDecision(String decision, String note, String publicInterestReason, LocalDate enquiryDueDate,
-                                 String referredTo, List<String> allegations) {
+                                 String referredTo, String referredToEmail, List<String> allegations) {
     }
 
     @Inject
@@ -94,7 +94,8 @@ public class Triage {
                 complaint.referToEmployer(who, triage.note(), now);
                 variables.put(OUTCOME, Outcome.EMPLOYER_REFERRAL.name());
             }
-            case REFER_TO_OTHER_BODY -> complaint.referToAnotherBody(who, triage.referredTo(), triage.note(), now);
+            case REFER_TO_OTHER_BODY -> complaint.referToAnotherBody(who, triage.referredTo(), triage.referredToEmail(),
+                    triage.note(), now);
             case FORWARD_TO_HDC -> complaint.forwardToHdc(who, triage.note(), now);
         }
         if (complaint.status() == CaseStatus.CLOSED) {

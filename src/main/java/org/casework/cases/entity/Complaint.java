@@ -279,8 +279,17 @@ public class Complaint {
 
     /** Outside the regulator's remit: closed here, with the body it was referred to in the reason. */
     public void referToAnotherBody(String investigator, String body, String note, Instant at) {
-        String to = Require.text(body, "referredTo", 200);
-        close(investigator, "Referred to " + to + (note == null || note.isBlank() ? "" : ". " + note), to, at);
+        referToAnotherBody(investigator, body, null, note, at);
+    }
+
+    /** Not ours: referred to the body it concerns, by email where its address is given (else by post). */
+    public void referToAnotherBody(String investigator, String body, String email, String note, Instant at) {
+        FieldErrors errors = new FieldErrors();
+        String to = errors.check(() -> Require.text(body, "referredTo", 200));
+        errors.check(() -> email == null || email.isBlank() ? null : Require.email(email, "referredToEmail"));
+        errors.throwIfAny();
+        close(investigator, "Referred to " + to + (note == null || note.isBlank() ? "" : ". " + note), to, email,
+                at);
     }
 
     /** HPCA Act s64: a health consumer was affected, so the HDC decides first; the case's clock stops meanwhile. */
@@ -317,13 +326,13 @@ public class Complaint {
 
     /** Triage finds no question of fitness to practise: the case closes with no further action. */
     public void closeAtTriage(String investigator, String reason, Instant at) {
-        close(investigator, reason, null, at);
+        close(investigator, reason, null, null, at);
     }
 
-    private void close(String investigator, String reason, String referredTo, Instant at) {
+    private void close(String investigator, String reason, String referredTo, String referredToEmail, Instant at) {
         requireStatus(CaseStatus.RECEIVED, "closed at triage");
         this.triage = triaged(investigator, Require.multiline(reason, "note", 20_000), null, at);
-        this.decision = Decision.closedAtTriage(reason, referredTo, investigator, at);
+        this.decision = Decision.closedAtTriage(reason, referredTo, referredToEmail, investigator, at);
         this.status = CaseStatus.CLOSED;
         this.closedAt = at;
     }

@@ -55,6 +55,10 @@ public class Decision {
     @Column(name = "referred_to", length = 200)
     private String referredTo;
 
+    /** Where the referral letter and the material the complainant agreed to share are emailed; null: posted. */
+    @Column(name = "referred_to_email", length = 320)
+    private String referredToEmail;
+
     @ManyToMany
     @JoinTable(name = "decision_clause",
             joinColumns = @JoinColumn(name = "decision_id"),
@@ -88,10 +92,13 @@ public class Decision {
     }
 
     /** Triage closes the complaint: no question of fitness to practise, or (with {@code referredTo}) not ours. */
-    static Decision closedAtTriage(String reasons, String referredTo, String decidedBy, Instant decidedAt) {
+    static Decision closedAtTriage(String reasons, String referredTo, String referredToEmail, String decidedBy,
+                                   Instant decidedAt) {
         Decision closed = new Decision(Decider.TRIAGE, Outcome.NO_FURTHER_ACTION, reasons, List.of(), null, decidedBy,
                 decidedAt, false);
         closed.referredTo = referredTo == null ? null : Require.text(referredTo, "referredTo", 200);
+        closed.referredToEmail = referredTo == null || referredToEmail == null || referredToEmail.isBlank() ? null
+                : Require.email(referredToEmail, "referredToEmail");
         return closed;
     }
 
@@ -138,5 +145,6 @@ public class Decision {
     public Instant decidedAt() { return decidedAt; }
     public Decider decider() { return decider; }
     public String referredTo() { return referredTo; }
+    public String referredToEmail() { return referredToEmail; }
     public List<PolicyClause> citedClauses() { return Collections.unmodifiableList(citedClauses); }
 }

@@ -84,7 +84,7 @@ public class DemoStages {
         step(reference, WorkflowVariables.TRIAGE_TASK, () -> triage.decide(reference, new Triage.TriageDecision(
                 choice, stage == Stage.CLOSED_AT_TRIAGE
                         ? "Networking with colleagues is the policy's own example of good practice: no breach."
-                        : "Patients may be identifiable; the post is public.", null, null, null,
+                        : "Patients may be identifiable; the post is public.", null, null, null, null,
                 List.of("Confidentiality and privacy")), INVESTIGATOR));
         // the letters of each step (the closure letter, the HDC transfer, the notice) approved by a colleague
         step(reference, WorkflowVariables.APPROVAL_TASK, () -> letters.review(reference, true, null, EXAMINER));

@@ -61,7 +61,9 @@ public class LetterEmails {
         String reference = letter.complaint().reference().value();
         List<Mailer.Attachment> files = new ArrayList<>(List.of(new Mailer.Attachment(letter.fileName(),
                 "application/pdf", letter.content())));
-        if (letter.kind() == LetterKind.HDC_TRANSFER) {
+        // the Commissioner gets the complaint's material by law (s64); another body only what the complainant let us share
+        if (letter.kind() == LetterKind.HDC_TRANSFER || letter.kind() == LetterKind.REFERRAL_TO_BODY
+                && letter.complaint().account().consentToShare()) {
             files.addAll(material(letter.complaint(), reference));
         }
         try {

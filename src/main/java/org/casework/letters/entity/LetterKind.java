@@ -73,8 +73,10 @@ public enum LetterKind {
                     registrant == null ? null : registrant.email();
             case REFERRAL_TO_EMPLOYER, OUTCOME_TO_EMPLOYER -> registrant == null ? null : registrant.employerEmail();
             case OUTCOME_TO_COMPLAINANT, HDC_NOTICE_TO_COMPLAINANT -> complaint.complainant().email();
-            // the Commissioner's transfer goes by the route agreed with the HDC: posted (printed) by staff
-            case HDC_TRANSFER, REFERRAL_TO_BODY -> null;
+            // the Commissioner's transfer goes by the route agreed with the HDC (casework.hdc.email, else posted)
+            case HDC_TRANSFER -> null;
+            // to the body's address where triage gave one, else posted
+            case REFERRAL_TO_BODY -> complaint.decision() == null ? null : complaint.decision().referredToEmail();
         };
     }
 }

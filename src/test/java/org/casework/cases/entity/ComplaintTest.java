@@ -30,6 +30,25 @@ class ComplaintTest {
     private static final Instant LATER = RECEIVED.plusSeconds(3600);
 
     @Test
+    void aReferralToAnotherBodyKeepsItsAddressAndABadOneIsRefusedWithTheBodyChangingNothing() {
+        Complaint refused = davidComplaint();
+        assertThatThrownBy(() -> refused.referToAnotherBody("ivy", " ", "not an address", "Privacy.", RECEIVED))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.each())
+                        .extracting(InvalidFieldException::field).containsExactly("referredTo", "referredToEmail"));
+        assertThat(refused.status()).isEqualTo(CaseStatus.RECEIVED);
+
+        Complaint referred = davidComplaint();
+        referred.referToAnotherBody("ivy", "the Privacy Commissioner", "enquiries@privacy.example.org", "Privacy.",
+                RECEIVED);
+        assertThat(referred.status()).isEqualTo(CaseStatus.CLOSED);
+        assertThat(referred.decision().referredTo()).isEqualTo("the Privacy Commissioner");
+        assertThat(referred.decision().referredToEmail()).isEqualTo("enquiries@privacy.example.org");
+        Complaint posted = davidComplaint();
+        posted.referToAnotherBody("ivy", "the Privacy Commissioner", "Privacy.", RECEIVED);
+        assertThat(posted.decision().referredToEmail()).as("no address: posted").isNull();
+    }
+
+    @Test
     void aComplaintNamesEveryRefusedFieldAtOnce() {
         assertThatThrownBy(() -> new Complainant(" ", "nobody", "call me", Relationship.OTHER, true))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.each())

@@ -33,6 +33,7 @@ public class TriageCase implements Serializable {
     private String publicInterestReason;
     private LocalDate enquiryDueDate;
     private String referredTo;
+    private String referredToEmail;
 
     public void startAssessing() {
         page.act(() -> triage.startAssessing(page.caseReference(), staff),
@@ -66,7 +67,7 @@ public class TriageCase implements Serializable {
 
     private void triage(TriageChoice choice, String done) {
         page.act(() -> triage.decide(page.caseReference(), new Triage.TriageDecision(choice.name(), triageNote,
-                publicInterestReason, enquiryDueDate, referredTo, allegations), staff), done);
+                publicInterestReason, enquiryDueDate, referredTo, referredToEmail, allegations), staff), done);
     }
 
     public String getPublicInterestReason() { return publicInterestReason; }
@@ -75,6 +76,8 @@ public class TriageCase implements Serializable {
     public void setEnquiryDueDate(LocalDate v) { this.enquiryDueDate = v; }
     public String getReferredTo() { return referredTo; }
     public void setReferredTo(String v) { this.referredTo = v; }
+    public String getReferredToEmail() { return referredToEmail; }
+    public void setReferredToEmail(String v) { this.referredToEmail = v; }
     public List<String> getAllegations() { return allegations; }
     public void setAllegations(List<String> allegations) { this.allegations = allegations; }
     public AllegationCategory[] getAllegationCategories() { return AllegationCategory.values(); }

@@ -43,6 +43,7 @@ public class WorkOnCase implements Serializable {
             Map.entry("reason", "triage:note"), Map.entry("note", "triage:note"),
             Map.entry("publicInterestReason", "triage:publicInterest"),
             Map.entry("enquiryDueDate", "triage:enquiryDue"), Map.entry("referredTo", "triage:referredTo"),
+            Map.entry("referredToEmail", "triage:referredToEmail"),
             Map.entry("outcome", "decision:outcome"), Map.entry("reasons", "decision:reasons"),
             Map.entry("clauses", "decision:clauses"), Map.entry("decidedBy", "decision:outcome"),
             Map.entry("orderEndsOn", "decision:orderEndsOn"), Map.entry("allegations", "triage:allegations"));
