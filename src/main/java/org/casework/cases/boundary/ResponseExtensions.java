@@ -16,6 +16,7 @@ import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.WrongStageException;
 import org.casework.security.entity.StaffIdentity;
+import org.casework.workflow.control.CaseTimers;
 import org.casework.workflow.control.CaseWorkflow;
 
 import static org.casework.workflow.control.WorkflowVariables.RESPONSE_TASK;
@@ -38,6 +39,8 @@ public class ResponseExtensions {
     CaseSteps steps;
     @Inject
     CaseWorkflow workflow;
+    @Inject
+    CaseTimers timers;
     @Inject
     EntityManager em;
 
@@ -68,7 +71,7 @@ public class ResponseExtensions {
         Instant now = Instant.now();
         request.decide(grant, note, staff.username(), now);
         if (grant) {
-            workflow.postpone(reference.value(), RESPONSE_TIMERS, request.days());
+            timers.postpone(reference.value(), RESPONSE_TIMERS, request.days());
         }
         steps.record(complaint, ANSWERED, staff.username(), now, (grant ? request.days()
                 + " more days granted: the response is now due on " + complaint.responseClock().dueOn()

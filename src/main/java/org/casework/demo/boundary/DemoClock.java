@@ -12,7 +12,7 @@ import org.casework.kernel.CaseReference;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.security.entity.Role;
 import org.casework.security.entity.StaffIdentity;
-import org.casework.workflow.control.CaseWorkflow;
+import org.casework.workflow.control.CaseTimers;
 
 /**
  * "Advance the clock", in demo mode only: a visitor cannot wait 21 or 28 days to see a reminder go out or a
@@ -28,7 +28,7 @@ public class DemoClock {
     @Inject
     CaseworkConfig config;
     @Inject
-    CaseWorkflow workflow;
+    CaseTimers timers;
     @Inject
     AuditLog audit;
 
@@ -38,16 +38,16 @@ public class DemoClock {
 
     /** The timers still to fire, earliest first, of one case or (no reference) of all. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<CaseWorkflow.Timer> timers(CaseReference reference, StaffIdentity who) {
+    public List<CaseTimers.Timer> timers(CaseReference reference, StaffIdentity who) {
         allowed(who);
-        return workflow.timers(reference == null ? null : reference.value(), MOST_TIMERS);
+        return timers.timers(reference == null ? null : reference.value(), MOST_TIMERS);
     }
 
     /** Fires the timer now; the engine carries out what it starts within seconds. Returns what fired. */
-    public CaseWorkflow.Timer fire(String jobId, StaffIdentity who) {
+    public CaseTimers.Timer fire(String jobId, StaffIdentity who) {
         allowed(who);
-        CaseWorkflow.Timer timer = workflow.timer(jobId).orElseThrow(() -> new CaseNotFoundException("That timer has fired already or its case moved on"));
-        workflow.fireNow(jobId);
+        CaseTimers.Timer timer = timers.timer(jobId).orElseThrow(() -> new CaseNotFoundException("That timer has fired already or its case moved on"));
+        timers.fireNow(jobId);
         audit.record(who.username(), AuditEntry.ADVANCE_CLOCK, "case " + timer.caseReference(), true,
                 "'" + timer.step() + "' fired, due " + timer.due());
         return timer;

@@ -15,7 +15,7 @@ import org.casework.kernel.InvalidFieldException;
 import org.casework.platform.boundary.FacesMessages;
 import org.casework.platform.boundary.When;
 import org.casework.security.entity.StaffIdentity;
-import org.casework.workflow.control.CaseWorkflow;
+import org.casework.workflow.control.CaseTimers;
 
 /** The demo's clock page: the timers waiting in the cases, and firing one now. */
 @Named
@@ -30,14 +30,14 @@ public class AdvanceTheClock implements Serializable {
     When when;
 
     private String reference;
-    private List<CaseWorkflow.Timer> timers;
+    private List<CaseTimers.Timer> timers;
 
     /** Reads the timers before the page renders, so a refused reference is said beside its field. */
     public void load() {
         getTimers();
     }
 
-    public List<CaseWorkflow.Timer> getTimers() {
+    public List<CaseTimers.Timer> getTimers() {
         if (timers == null) {
             timers = List.of();
             if (reference != null && !reference.isBlank() && !CaseReference.isWellFormed(reference.strip())) {
@@ -53,7 +53,7 @@ public class AdvanceTheClock implements Serializable {
 
     public String fire(String jobId) {
         try {
-            CaseWorkflow.Timer fired = clock.fire(jobId, staff);
+            CaseTimers.Timer fired = clock.fire(jobId, staff);
             FacesMessages.info("Case " + fired.caseReference() + ": '" + fired.step() + "' (due "
                     + when.at(fired.due()) + ") fires now. The case moves on within a few seconds, as it would have on the day; an investigator sees it on the case page.");
         } catch (CaseNotFoundException | AccessDeniedException e) {

@@ -33,8 +33,7 @@ final class PortalSession {
     }
 
     static PortalUser user() {
-        HttpSession session = request().getSession(false);
-        return session == null ? null : (PortalUser) session.getAttribute(KEY);
+        return user(request());
     }
 
     static PortalUser user(HttpServletRequest request) {
