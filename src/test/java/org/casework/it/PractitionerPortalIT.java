@@ -356,6 +356,8 @@ class PractitionerPortalIT {
     /** A new complaint about David, accepted at triage, its notice approved and issued: the portal invites him. */
     private String caseAwaitingResponse() throws Exception {
         String reference = submitted(DemoComplaints.david());
+        // the acknowledgement job writes to the case too: triage after it, not racing it (409)
+        CaseAccessIT.awaitAcknowledged(api, reference, new String[] {INVESTIGATOR, "investigator-demo"});
         assertThat(api.postJson("/api/v1/tasks/" + awaitTask(api, reference, "triageComplaint") + "/triage",
                 INVESTIGATOR, "investigator-demo", "{\"decision\":\"ACCEPT\",\"note\":\"Confidentiality\","
                         + "\"allegations\":[\"Confidentiality and privacy\"]}").statusCode()).isEqualTo(200);
