@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -13,6 +15,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class RegulatorTime {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     @Inject
     @ConfigProperty(name = "casework.regulator.zone", defaultValue = "Pacific/Auckland")
@@ -32,6 +36,11 @@ public class RegulatorTime {
     /** Today in the regulator's zone. */
     public LocalDate today() {
         return LocalDate.now(zone());
+    }
+
+    /** A day as the staff screens write it ({@code 6 Dec 2026}), for notes recorded in words. */
+    public static String day(LocalDate day) {
+        return DAY.format(day);
     }
 
     /** The regulator's calendar day of a moment. */

@@ -362,6 +362,34 @@ class ComplaintHandlingProcessTest {
         assertThat(david).isWaitingAt("warningExpires");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"SUSPENSION", "WARNING"})
+    void aSanctionQuashedOnAppealIsWatchedNoLonger(String outcome) {
+        ProcessInstance david = atDecision();
+        decide("SUSPENSION");
+        approveAndIssueLetters(david, "noticeOfHearing");
+        complete(task(david), withVariables(OUTCOME, outcome, ORDER_ENDS_ON, days(365), REVIEW_DUE_ON, days(337),
+                WARNING_EXPIRES_ON, days(730)));
+        approveAndIssueLetters(david, "issueHearingLetters");
+        assertThat(david).isWaitingAt(outcome.equals("WARNING") ? "warningExpires" : "reviewDue");
+        Assertions.assertThat(jobQuery().timers().processInstanceId(david.getId()).count()).isEqualTo(1);
+
+        runtimeService().createMessageCorrelation(SANCTION_QUASHED).processInstanceBusinessKey("MSC-2026-000001")
+                .correlateAllWithResult();
+        assertThat(david).hasPassed("sanctionQuashed", "watchEnded").hasNotPassed("reviewOrder", "recordWarningExpiry")
+                .isEnded();
+        Assertions.assertThat(jobQuery().timers().count()).isZero();
+        Assertions.assertThat(calls).doesNotContain("recordWarningExpiry");
+    }
+
+    @Test
+    void aQuashMessageToACaseNotWatchingASanctionChangesNothing() {
+        ProcessInstance david = atDecision();
+        Assertions.assertThat(runtimeService().createMessageCorrelation(SANCTION_QUASHED)
+                .processInstanceBusinessKey("MSC-2026-000002").correlateAllWithResult()).isEmpty();
+        assertThat(david).isWaitingAt(DECISION_TASK);
+    }
+
     // ---- letters
 
     @Test

@@ -387,6 +387,11 @@ public class Complaint {
         terms().publishWarningFrom(from);
     }
 
+    /** The sanction was varied or held on appeal: it now ends on {@code endsOn}. */
+    public void sanctionEndsOn(Outcome kind, LocalDate endsOn) {
+        terms().vary(kind, endsOn);
+    }
+
     public void close(Instant at) {
         requireStatus(CaseStatus.DECIDED, "closed");
         this.status = CaseStatus.CLOSED;

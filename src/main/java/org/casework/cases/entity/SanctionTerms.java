@@ -40,6 +40,15 @@ public class SanctionTerms {
         this.orderEndsOn = endsOn;
     }
 
+    /** An appeal varied the sanction, or held it: the warning's expiry or the order's end is the court's day now. */
+    void vary(Outcome to, LocalDate endsOn) {
+        if (to == Outcome.WARNING) {
+            this.warningExpiresOn = endsOn;
+        } else {
+            this.orderEndsOn = endsOn;
+        }
+    }
+
     public LocalDate warningExpiresOn() { return warningExpiresOn; }
     public LocalDate orderEndsOn() { return orderEndsOn; }
 }

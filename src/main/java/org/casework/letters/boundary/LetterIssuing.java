@@ -31,6 +31,7 @@ import org.casework.letters.entity.LetterSet;
 import org.casework.letters.entity.Recipient;
 import org.casework.letters.entity.TemplateKey;
 import org.casework.platform.control.CaseworkConfig;
+import org.casework.register.control.Register;
 import org.casework.policy.boundary.PolicyLibrary;
 import org.casework.security.entity.StaffAccount;
 import org.casework.workflow.control.CaseWorkflow;
@@ -66,6 +67,9 @@ public class LetterIssuing {
 
     @Inject
     LetterComposer composer;
+
+    @Inject
+    Register register;
 
 
     /**
@@ -153,6 +157,11 @@ public class LetterIssuing {
         issued.stream().filter(Letter::awaitsEmail).forEach(letter -> workflow.deliver(reference.value(), letter.id()));
         if (issued.stream().anyMatch(l -> l.kind() == LetterKind.INVESTIGATION_NOTICE && l.replaces() == null)) {
             noticeIssued.fire(new NoticeIssued(complaint.reference(), now));
+        }
+        if (complaint.decision() != null && complaint.decision().decider() == Decider.HEARING_PANEL
+                && issued.stream().anyMatch(l -> l.kind() == LetterKind.DECISION_TO_PRACTITIONER && l.replaces() == null)) {
+            // the appeal window runs from the letter that tells the practitioner of the hearing's decision
+            register.running(reference).forEach(s -> s.openToAppeal(time.today(), config.appealDays()));
         }
         return issued;
     }

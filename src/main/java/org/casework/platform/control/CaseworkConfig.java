@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.casework.kernel.Outcome;
 import org.casework.kernel.TeamCode;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -89,6 +90,20 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.hdc.email")
     Optional<String> hdcEmail;
 
+    /** How many days from the decision's letter an appeal against a hearing's decision may be lodged. */
+    @Inject
+    @ConfigProperty(name = "casework.appeal.days", defaultValue = "28")
+    int appealDays;
+
+    /**
+     * The sanctions an appeal holds until it is decided, as the regulator's statute says (under the GMC's rules a
+     * suspension does not take effect while it is appealed), comma-separated; none by default, as in New Zealand,
+     * where an order stands unless the court stays it (staff then record the stay with the appeal).
+     */
+    @Inject
+    @ConfigProperty(name = "casework.appeal.stays")
+    Optional<String> appealStays;
+
     /** A PNG or JPEG file for the letterhead; none by default (an empty default would count as missing). */
     @Inject
     @ConfigProperty(name = "casework.regulator.logo")
@@ -100,6 +115,12 @@ public class CaseworkConfig {
     public String signatory() { return signatory; }
     public String regulatorEmail() { return regulatorEmail; }
     public String appealRoute() { return appealRoute; }
+    public int appealDays() { return appealDays; }
+
+    public Set<Outcome> appealStays() {
+        return appealStays.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                .filter(v -> !v.isEmpty()).map(Outcome::valueOf).collect(Collectors.toUnmodifiableSet());
+    }
 
     public Optional<String> hdcEmail() {
         return hdcEmail.map(String::strip).filter(a -> !a.isEmpty());

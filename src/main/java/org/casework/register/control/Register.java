@@ -61,6 +61,12 @@ public class Register {
         inForce(reference, kind).forEach(s -> s.expire(on));
     }
 
+    /** The case's sanctions that still run: in force, or held while an appeal is heard. */
+    public List<Sanction> running(CaseReference reference) {
+        return em.createNamedQuery(Sanction.RUNNING_OF_CASE, Sanction.class).setParameter("reference", reference)
+                .getResultList();
+    }
+
     public List<Sanction> inForce(CaseReference reference, Outcome kind) {
         return em.createNamedQuery(Sanction.OF_CASE, Sanction.class).setParameter("reference", reference)
                 .setParameter("kind", kind).getResultList();

@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Set;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
@@ -39,17 +40,25 @@ import org.casework.kernel.WrongStageException;
 @NamedQuery(name = Sanction.OF_CASE,
         query = "select s from Sanction s where s.caseReference = :reference and s.kind = :kind and s.state = "
                 + "org.casework.register.entity.Sanction.State.IN_FORCE")
+@NamedQuery(name = Sanction.RUNNING_OF_CASE, query = "select s from Sanction s where s.caseReference = :reference"
+        + " and s.state in (org.casework.register.entity.Sanction.State.IN_FORCE,"
+        + " org.casework.register.entity.Sanction.State.HELD) order by s.id")
 public class Sanction {
 
     public static final String OF_PRACTITIONER = "Sanction.ofPractitioner";
     public static final String OF_CASE = "Sanction.ofCase";
     public static final String CHANGED_SINCE = "Sanction.changedSince";
+    public static final String RUNNING_OF_CASE = "Sanction.runningOfCase";
 
     /** The outcomes that put something on the register. */
     public static final Set<Outcome> KINDS = Set.of(Outcome.WARNING, Outcome.UNDERTAKINGS, Outcome.CONDITIONS,
             Outcome.SUSPENSION);
 
-    public enum State { IN_FORCE, EXPIRED, REVOKED }
+    /**
+     * In force (published); held while an appeal runs where the rules or the court stay it (not published); expired
+     * at its end; revoked (quashed on appeal, lifted); superseded by the order an appeal varied it to.
+     */
+    public enum State { IN_FORCE, HELD, EXPIRED, REVOKED, SUPERSEDED }
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "sanction_seq")
@@ -80,6 +89,17 @@ public class Sanction {
 
     @Column(name = "ended_on")
     private LocalDate endedOn;
+
+    /**
+     * The last day an appeal may be lodged: set when the decision's letters tell the practitioner of it (a
+     * hearing's decision); null for a sanction the practitioner agreed to (an accepted warning, undertakings).
+     */
+    @Column(name = "appeal_until")
+    private LocalDate appealUntil;
+
+    /** The day it was held pending an appeal: its end moves on by the days it was held if the appeal fails. */
+    @Column(name = "held_on")
+    private LocalDate heldOn;
 
     /** When it was imposed or last changed: what the change feed orders and pages by. */
     @Column(name = "changed_at")
@@ -129,8 +149,59 @@ public class Sanction {
         end(State.REVOKED, on);
     }
 
+    /** The practitioner is told of the decision on {@code notifiedOn}: they may appeal for {@code days} days. */
+    public void openToAppeal(LocalDate notifiedOn, int days) {
+        if (appealUntil == null && state == State.IN_FORCE) {
+            this.appealUntil = Require.present(notifiedOn, "notifiedOn").plusDays(days);
+        }
+    }
+
+    /** Whether an appeal lodged on {@code day} is in time. */
+    public boolean appealableOn(LocalDate day) {
+        return appealUntil != null && !day.isAfter(appealUntil) && (state == State.IN_FORCE || state == State.HELD);
+    }
+
+    /** An appeal stays it: off the public register until the appeal is decided. */
+    public void hold(LocalDate on) {
+        requireState(State.IN_FORCE);
+        this.state = State.HELD;
+        this.heldOn = Require.present(on, "heldOn");
+    }
+
+    /**
+     * The appeal failed: in force again from {@code on}, its end (if it has one) as many days later as it was held, so
+     * the practitioner serves the whole of it. Answers those days.
+     */
+    public int resume(LocalDate on) {
+        requireState(State.HELD);
+        int held = (int) ChronoUnit.DAYS.between(heldOn, Require.present(on, "resumedOn"));
+        if (endsOn != null) {
+            endsOn = endsOn.plusDays(held);
+        }
+        this.state = State.IN_FORCE;
+        this.heldOn = null;
+        return held;
+    }
+
+    /** An appeal varied it: the new order replaces it from {@code on}. */
+    public void supersede(LocalDate on) {
+        if (state != State.IN_FORCE && state != State.HELD) {
+            requireState(State.IN_FORCE);
+        }
+        this.state = State.SUPERSEDED;
+        this.endedOn = Require.present(on, "endedOn");
+    }
+
+    private void requireState(State expected) {
+        if (state != expected) {
+            throw new WrongStageException("The " + kind.label().toLowerCase() + " from case " + caseReference
+                    + " is " + state.name().toLowerCase().replace('_', ' ') + ", not "
+                    + expected.name().toLowerCase().replace('_', ' '));
+        }
+    }
+
     private void end(State to, LocalDate on) {
-        if (state != State.IN_FORCE) {
+        if (state != State.IN_FORCE && !(state == State.HELD && to == State.REVOKED)) {
             throw new WrongStageException("The " + kind.label().toLowerCase() + " from case " + caseReference
                     + " is already " + state.name().toLowerCase().replace('_', ' '));
         }
@@ -147,4 +218,6 @@ public class Sanction {
     public State state() { return state; }
     public LocalDate endedOn() { return endedOn; }
     public Instant changedAt() { return changedAt; }
+    public LocalDate appealUntil() { return appealUntil; }
+    public LocalDate heldOn() { return heldOn; }
 }

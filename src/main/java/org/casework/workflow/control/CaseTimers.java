@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.Job;
@@ -65,6 +66,15 @@ public class CaseTimers {
      * many days later than they would have.
      */
     public void postpone(String caseReference, Set<String> activityIds, int days) {
+        move(caseReference, activityIds, due -> Date.from(due.toInstant().plus(Duration.ofDays(days))));
+    }
+
+    /** The case's timers of these steps fire at {@code due} instead (an order's end varied on appeal). */
+    public void reschedule(String caseReference, Set<String> activityIds, Instant due) {
+        move(caseReference, activityIds, old -> Date.from(due));
+    }
+
+    private void move(String caseReference, Set<String> activityIds, UnaryOperator<Date> newDue) {
         Set<String> processes = processesOf(caseReference);
         if (processes.isEmpty()) {
             return;
@@ -74,8 +84,7 @@ public class CaseTimers {
             var definition = management.createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
                     .singleResult();
             if (definition != null && activityIds.contains(definition.getActivityId())) {
-                management.setJobDuedate(job.getId(), Date.from(job.getDuedate().toInstant()
-                        .plus(Duration.ofDays(days))));
+                management.setJobDuedate(job.getId(), newDue.apply(job.getDuedate()));
             }
         }
     }

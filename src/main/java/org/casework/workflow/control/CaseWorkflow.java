@@ -164,6 +164,33 @@ public class CaseWorkflow {
                         WorkflowVariables.TEAM, team));
     }
 
+    /**
+     * An appeal against the case's sanction was lodged: its own process (sanction-appeal.bpmn) waits for the court's
+     * result, its task in the queues like the case's others.
+     */
+    public void startAppeal(String caseReference, String practitionerKey, String platform, String team) {
+        engine().getRuntimeService().startProcessInstanceByKey(WorkflowVariables.APPEAL_PROCESS_KEY, caseReference,
+                Map.of(WorkflowVariables.CASE_REFERENCE, caseReference, WorkflowVariables.PRACTITIONER_KEY,
+                        practitionerKey, WorkflowVariables.PLATFORM, platform, WorkflowVariables.TEAM, team));
+    }
+
+    /**
+     * The case's sanction was quashed on appeal: the case's process stops watching for its expiry or review. A
+     * case whose process waits for nothing any more is left as it is.
+     */
+    public void sanctionQuashed(String caseReference) {
+        engine().getRuntimeService().createMessageCorrelation(WorkflowVariables.SANCTION_QUASHED)
+                .processInstanceBusinessKey(caseReference).correlateAllWithResult();
+    }
+
+    /** Sets a variable of the case's own process (an order's end, varied on appeal), when it still runs. */
+    public void setCaseVariable(String caseReference, String name, Object value) {
+        var runtime = engine().getRuntimeService();
+        runtime.createProcessInstanceQuery().processDefinitionKey(WorkflowVariables.PROCESS_KEY)
+                .processInstanceBusinessKey(caseReference).list()
+                .forEach(p -> runtime.setVariable(p.getId(), name, value));
+    }
+
     /** The case moved to another team: each of its running processes now shows its tasks in that team's queue. */
     public void moveToTeam(String caseReference, String team) {
         var runtime = engine().getRuntimeService();

@@ -28,6 +28,7 @@ public class ServiceStandards {
             Map.entry("awaitWarningAnswer", "P28D"),
             Map.entry("awaitUndertakingsAgreement", "P28D"),
             Map.entry("recordHearingDecision", "P120D"),
+            Map.entry("recordAppealResult", "P180D"),
             Map.entry("approveLetters", "P3D"),
             Map.entry("reviseLetters", "P3D"));
     static final String FALLBACK = "P10D";

@@ -11,6 +11,8 @@ public final class WorkflowVariables {
     public static final String PROCESS_KEY = "complaintHandling";
     public static final String LETTER_PROCESS_KEY = "letterApproval";
     public static final String DELIVERY_PROCESS_KEY = "letterDelivery";
+    /** An appeal against a hearing's sanction (sanction-appeal.bpmn), started when one is lodged. */
+    public static final String APPEAL_PROCESS_KEY = "sanctionAppeal";
 
     /** The case's reference, also the process instance's business key. */
     public static final String CASE_REFERENCE = "caseReference";
@@ -65,6 +67,13 @@ public final class WorkflowVariables {
     public static final String UNDERTAKINGS_TASK = "awaitUndertakingsAgreement";
     public static final String HEARING_TASK = "recordHearingDecision";
     public static final String REVIEW_TASK = "reviewOrder";
+    public static final String APPEAL_TASK = "recordAppealResult";
+    /** The court's result of an appeal: DISMISSED, VARIED or QUASHED. */
+    public static final String APPEAL_RESULT = "appealResult";
+    /** The message that ends the case's watch over a sanction quashed on appeal. */
+    public static final String SANCTION_QUASHED = "sanctionQuashed";
+    /** The timers that watch a sanction after the case closes: a warning's expiry, an order's review. */
+    public static final Set<String> SANCTION_TIMERS = Set.of("warningExpires", "reviewDue");
     public static final String APPROVAL_TASK = "approveLetters";
     public static final String REVISION_TASK = "reviseLetters";
 

@@ -49,4 +49,45 @@ class SanctionTest {
         assertThatThrownBy(() -> new Sanction(DAVID, Outcome.WARNING, CASE, ACCEPTED, ACCEPTED))
                 .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("endsOn"));
     }
+
+    @Test
+    void aHearingsSanctionIsOpenToAppealForTheDaysAfterItsLetterOnly() {
+        Sanction suspension = new Sanction(DAVID, Outcome.SUSPENSION, CASE, ACCEPTED, ACCEPTED.plusMonths(6));
+        assertThat(suspension.appealableOn(ACCEPTED)).as("no letter yet").isFalse();
+        suspension.openToAppeal(ACCEPTED.plusDays(2), 28);
+        assertThat(suspension.appealUntil()).isEqualTo(ACCEPTED.plusDays(30));
+        assertThat(suspension.appealableOn(ACCEPTED.plusDays(30))).isTrue();
+        assertThat(suspension.appealableOn(ACCEPTED.plusDays(31))).isFalse();
+        suspension.openToAppeal(ACCEPTED.plusDays(9), 28);
+        assertThat(suspension.appealUntil()).as("the first letter opens the window").isEqualTo(ACCEPTED.plusDays(30));
+    }
+
+    @Test
+    void heldPendingAnAppealItLeavesTheRegisterAndIfTheAppealFailsRunsItsWholeLength() {
+        Sanction suspension = new Sanction(DAVID, Outcome.SUSPENSION, CASE, ACCEPTED, ACCEPTED.plusMonths(6));
+        suspension.hold(ACCEPTED.plusDays(10));
+        assertThat(suspension.state()).isEqualTo(Sanction.State.HELD);
+        assertThat(suspension.publishedOn(ACCEPTED.plusDays(11))).isFalse();
+        assertThatThrownBy(() -> suspension.hold(ACCEPTED.plusDays(12))).isInstanceOf(WrongStageException.class);
+        assertThat(suspension.resume(ACCEPTED.plusDays(40))).isEqualTo(30);
+        assertThat(suspension.state()).isEqualTo(Sanction.State.IN_FORCE);
+        assertThat(suspension.endsOn()).isEqualTo(ACCEPTED.plusMonths(6).plusDays(30));
+        assertThat(suspension.publishedOn(ACCEPTED.plusDays(41))).isTrue();
+        assertThatThrownBy(() -> suspension.resume(ACCEPTED.plusDays(41))).isInstanceOf(WrongStageException.class);
+    }
+
+    @Test
+    void quashedOrVariedOnAppealItEndsAndIsPublishedNoMore() {
+        Sanction held = new Sanction(DAVID, Outcome.SUSPENSION, CASE, ACCEPTED, ACCEPTED.plusMonths(6));
+        held.hold(ACCEPTED.plusDays(3));
+        held.revoke(ACCEPTED.plusDays(50));
+        assertThat(held.state()).isEqualTo(Sanction.State.REVOKED);
+        Sanction varied = new Sanction(DAVID, Outcome.SUSPENSION, CASE, ACCEPTED, ACCEPTED.plusMonths(6));
+        varied.supersede(ACCEPTED.plusDays(50));
+        assertThat(varied.state()).isEqualTo(Sanction.State.SUPERSEDED);
+        assertThat(varied.endedOn()).isEqualTo(ACCEPTED.plusDays(50));
+        assertThat(varied.publishedOn(ACCEPTED.plusDays(51))).isFalse();
+        assertThatThrownBy(() -> varied.supersede(ACCEPTED.plusDays(52))).isInstanceOf(WrongStageException.class);
+        assertThatThrownBy(() -> varied.expire(ACCEPTED.plusDays(52))).isInstanceOf(WrongStageException.class);
+    }
 }

@@ -19,6 +19,7 @@ import java.util.List;
 import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.AuditEntry;
 import org.casework.cases.boundary.Allegations;
+import org.casework.cases.boundary.Appeals;
 import org.casework.cases.boundary.CaseIncidents;
 import org.casework.cases.boundary.CaseNotes;
 import org.casework.cases.boundary.CaseSearch;
@@ -73,6 +74,8 @@ public class CasesResource {
     CaseTimeline timelines;
     @Inject
     StaffIdentity staff;
+    @Inject
+    Appeals appeals;
     @Inject
     TeamWork teamWork;
     @Inject
@@ -206,6 +209,23 @@ public class CasesResource {
     }
 
     public record NoteRequest(String text) {
+    }
+
+    /** The case's appeals, and whether (and until when) its hearing's sanction may still be appealed. */
+    @GET
+    @Path("{reference}/appeals")
+    public Appeals.Overview appeals(@PathParam("reference") String reference) {
+        return appeals.overview(CaseReference.parse(reference));
+    }
+
+    /** Records an appeal lodged with the court; answers 201 with the case's appeals. */
+    @POST
+    @Path("{reference}/appeals")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response lodgeAppeal(@PathParam("reference") String reference, Appeals.Lodging request) {
+        CaseReference ref = CaseReference.parse(reference);
+        appeals.lodge(ref, request == null ? new Appeals.Lodging(null, null, false) : request, staff);
+        return Response.status(Response.Status.CREATED).entity(appeals.overview(ref)).build();
     }
 
     /** The other complaint, a duplicate not yet triaged, joins this case (evidence, post links); it closes. */

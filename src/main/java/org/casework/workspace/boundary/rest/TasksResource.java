@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.task.Task;
+import org.casework.cases.boundary.Appeals;
 import org.casework.cases.boundary.CaseTasks;
 import org.casework.cases.boundary.CaseView;
 import org.casework.cases.boundary.Decisions;
@@ -27,7 +28,9 @@ import org.casework.cases.boundary.TeamWork;
 import org.casework.cases.boundary.Triage;
 import org.casework.cases.entity.SanctionFacts;
 import org.casework.kernel.CaseNotFoundException;
+import org.casework.cases.entity.Appeal;
 import org.casework.kernel.CaseReference;
+import org.casework.kernel.Require;
 import org.casework.kernel.ClauseId;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Listing;
@@ -45,6 +48,7 @@ import static org.casework.workflow.control.WorkflowVariables.APPROVAL_TASK;
 import static org.casework.workflow.control.WorkflowVariables.DECISION_TASK;
 import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_TASK;
 import static org.casework.workflow.control.WorkflowVariables.HDC_TASK;
+import static org.casework.workflow.control.WorkflowVariables.APPEAL_TASK;
 import static org.casework.workflow.control.WorkflowVariables.HEARING_TASK;
 import static org.casework.workflow.control.WorkflowVariables.INVESTIGATION_TASK;
 import static org.casework.workflow.control.WorkflowVariables.RESPONSE_TASK;
@@ -89,6 +93,8 @@ public class TasksResource {
     StaffIdentity staff;
     @Inject
     TeamWork teamWork;
+    @Inject
+    Appeals appeals;
 
     public record Assignee(String username) {
     }
@@ -111,6 +117,11 @@ public class TasksResource {
     }
 
     public record Revision(String reasons) {
+    }
+
+    /** The court's result: DISMISSED, VARIED or QUASHED; a variation names the new kind and its end. */
+    public record AppealResult(String result, LocalDate decidedOn, String reasons, String variedTo,
+                               LocalDate variedEndsOn) {
     }
 
     @GET
@@ -269,6 +280,17 @@ public class TasksResource {
     public CaseView letterRevision(@PathParam("id") String id, Revision body) {
         String reasons = body == null ? null : body.reasons();
         return complete(id, REVISION_TASK, ref -> decisions.reviseReasons(ref, reasons, staff));
+    }
+
+    @POST
+    @Path("{id}/appeal-result")
+    public CaseView appealResult(@PathParam("id") String id, AppealResult body) {
+        return complete(id, APPEAL_TASK, ref -> {
+            AppealResult r = required(body, "result");
+            appeals.recordResult(ref, new Appeals.Result(Require.oneOf(Appeal.Result.class, r.result(), "result"),
+                    r.decidedOn(), r.reasons(), r.variedTo() == null ? null
+                    : Require.oneOf(Outcome.class, r.variedTo(), "variedTo"), r.variedEndsOn()), staff);
+        });
     }
 
     /** Finds the task's case (404 for no such task, 409 for another step's), runs the step, answers the case file. */
