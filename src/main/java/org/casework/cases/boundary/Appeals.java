@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.camunda.bpm.engine.task.Task;
-import org.casework.cases.control.CaseStore;
 import org.casework.cases.control.CaseSteps;
+import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Appeal;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.AccessDeniedException;
@@ -95,9 +95,9 @@ public class Appeals {
             throw new AccessDeniedException("Only investigators and case examiners record an appeal");
         }
         Complaint complaint = cases.require(reference);
-        if (open(complaint).isPresent()) {
-            throw new WrongStageException("An appeal is already lodged in case " + reference
-                    + ": record its result first");
+        if (!of(complaint).isEmpty()) {
+            throw new WrongStageException("An appeal was lodged already in case " + reference
+                    + (open(complaint).isPresent() ? ": record its result first" : ", and decided"));
         }
         Sanction sanction = appealable(complaint).orElseThrow(() -> new WrongStageException("Case " + reference
                 + " has no sanction a hearing imposed that may be appealed"));
@@ -145,17 +145,21 @@ public class Appeals {
 
     public Overview overview(CaseReference reference) {
         Complaint complaint = cases.require(reference);
-        Optional<Sanction> appealable = open(complaint).isPresent() ? Optional.empty() : appealable(complaint);
+        List<Appeal> appeals = of(complaint);
+        Optional<Sanction> appealable = appeals.isEmpty() ? appealable(complaint) : Optional.empty();
         return new Overview(appealable.map(s -> s.kind().name()).orElse(null),
                 appealable.map(Sanction::appealUntil).orElse(null),
-                of(complaint).stream().map(AppealView::of).toList());
+                appeals.stream().map(AppealView::of).toList());
     }
 
     public List<Appeal> of(Complaint complaint) {
         return em.createNamedQuery(Appeal.OF_CASE, Appeal.class).setParameter("complaint", complaint).getResultList();
     }
 
-    /** The sanction an appeal may be lodged against today, if any: a hearing's, its letter issued, still in time. */
+    /**
+     * The sanction an appeal may be lodged against today, if any: a hearing's, its letter issued, still in time. One
+     * appeal per decision: a further appeal against the court's own decision is not the regulator's to record.
+     */
     public Optional<Sanction> appealable(Complaint complaint) {
         LocalDate today = time.today();
         return register.running(complaint.reference()).stream().filter(s -> s.appealableOn(today)).findFirst();

@@ -31,8 +31,8 @@ import org.casework.letters.entity.LetterSet;
 import org.casework.letters.entity.Recipient;
 import org.casework.letters.entity.TemplateKey;
 import org.casework.platform.control.CaseworkConfig;
-import org.casework.register.control.Register;
 import org.casework.policy.boundary.PolicyLibrary;
+import org.casework.register.control.Register;
 import org.casework.security.entity.StaffAccount;
 import org.casework.workflow.control.CaseWorkflow;
 

@@ -1,0 +1,182 @@
+package org.casework.it;
+
+import jakarta.json.JsonObject;
+import jakarta.json.bind.JsonbBuilder;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Predicate;
+import org.casework.intake.entity.ComplaintSubmission;
+import org.casework.intake.entity.ComplaintSubmission.Complainant;
+import org.casework.intake.entity.ComplaintSubmission.Practitioner;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.casework.it.ApiClient.object;
+import static org.casework.it.DavidCaseIT.awaitTask;
+
+/**
+ * A hearing suspends a registrant; the public register shows the suspension; the decision's letter opens the 28 days
+ * to appeal; an appeal is lodged (a bad one refused by field first), the court quashes the decision, and the
+ * suspension is gone from the public register and revoked in the change feed. On H2 and, with -Pmariadb, on MariaDB.
+ */
+@Tag("integration")
+@ExtendWith(ArquillianExtension.class)
+class AppealIT {
+
+    private static final String[] INVESTIGATOR = {"investigator", "investigator-demo"};
+    private static final String[] EXAMINER = {"examiner", "examiner-demo"};
+    private static final ZoneId NZ = ZoneId.of("Pacific/Auckland");
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.casework();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    @Test
+    void aSuspensionQuashedOnAppealLeavesThePublicRegister() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        Instant before = Instant.now().minusSeconds(1);
+        String number = "AP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertThat(api.postJson("/api/v1/admin/practitioners", "admin", "admin-demo", "{\"registrationNumber\":\""
+                + number + "\",\"fullName\":\"Tama Ruru\",\"profession\":\"Medical laboratory scientist\"}")
+                .statusCode()).isEqualTo(201);
+        String reference = suspendedAtAHearing(api, number);
+        LocalDate today = LocalDate.now(NZ);
+
+        // the letter of the hearing's decision is issued: the register shows the suspension, open to appeal 28 days
+        JsonObject open = await(api, reference, o -> o.containsKey("appealableUntil"));
+        assertThat(open.getString("appealableKind")).isEqualTo("SUSPENSION");
+        assertThat(open.getString("appealableUntil")).isEqualTo(today.plusDays(28).toString());
+        assertThat(published(api, number)).containsExactly("SUSPENSION");
+
+        // a bad appeal is refused by field, all at once, and changes nothing
+        HttpResponse<byte[]> refused = post(api, "/api/v1/cases/" + reference + "/appeals", INVESTIGATOR,
+                "{\"lodgedOn\":\"" + today.plusDays(1) + "\",\"grounds\":\" \"}");
+        assertThat(refused.statusCode()).as(ApiClient.text(refused)).isEqualTo(400);
+        assertThat(object(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactly("lodgedOn", "grounds");
+        assertThat(appeals(api, reference).getJsonArray("appeals")).isEmpty();
+
+        HttpResponse<byte[]> lodged = post(api, "/api/v1/cases/" + reference + "/appeals", INVESTIGATOR,
+                "{\"lodgedOn\":\"" + today + "\",\"grounds\":\"The hearing did not hear my witness.\"}");
+        assertThat(lodged.statusCode()).as(ApiClient.text(lodged)).isEqualTo(201);
+        JsonObject appeal = object(lodged).getJsonArray("appeals").getJsonObject(0);
+        assertThat(appeal.getBoolean("stayed")).as("no stay ordered, none by the settings").isFalse();
+        assertThat(appeal.getString("sanctionState")).isEqualTo("IN_FORCE");
+        assertThat(object(lodged).containsKey("appealableUntil")).as("one appeal per decision").isFalse();
+        assertThat(post(api, "/api/v1/cases/" + reference + "/appeals", INVESTIGATOR, "{\"lodgedOn\":\"" + today
+                + "\",\"grounds\":\"Again.\"}").statusCode()).isEqualTo(409);
+        assertThat(published(api, number)).as("in force while the appeal runs").containsExactly("SUSPENSION");
+
+        // the court's result: refused by field first, then quashed
+        String result = awaitTask(api, reference, "recordAppealResult");
+        HttpResponse<byte[]> badResult = post(api, "/api/v1/tasks/" + result + "/appeal-result", EXAMINER,
+                "{\"result\":\"VARIED\",\"decidedOn\":\"" + today + "\",\"reasons\":\"Shorter.\","
+                        + "\"variedTo\":\"WARNING\"}");
+        assertThat(badResult.statusCode()).as(ApiClient.text(badResult)).isEqualTo(400);
+        assertThat(object(badResult).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactly("variedTo", "variedEndsOn");
+        assertThat(published(api, number)).containsExactly("SUSPENSION");
+        assertThat(post(api, "/api/v1/tasks/" + result + "/appeal-result", INVESTIGATOR, "{\"result\":\"QUASHED\","
+                + "\"decidedOn\":\"" + today + "\",\"reasons\":\"x\"}").statusCode()).as("a case examiner's step")
+                .isEqualTo(403);
+        HttpResponse<byte[]> quashed = post(api, "/api/v1/tasks/" + result + "/appeal-result", EXAMINER,
+                "{\"result\":\"QUASHED\",\"decidedOn\":\"" + today + "\",\"reasons\":\"The hearing was unfair.\"}");
+        assertThat(quashed.statusCode()).as(ApiClient.text(quashed)).isEqualTo(200);
+
+        assertThat(published(api, number)).as("off the public register").isEmpty();
+        JsonObject decided = appeals(api, reference).getJsonArray("appeals").getJsonObject(0);
+        assertThat(decided.getString("result")).isEqualTo("QUASHED");
+        assertThat(decided.getString("sanctionState")).isEqualTo("REVOKED");
+        JsonObject caseFile = object(api.get("/api/v1/cases/" + reference, EXAMINER[0], EXAMINER[1]));
+        assertThat(caseFile.getJsonArray("steps").getValuesAs(JsonObject.class)).extracting(s -> s.getString("step"))
+                .containsSubsequence("appealLodged", "recordAppealResult");
+        assertThat(caseFile.getBoolean("processEnded")).as("the case no longer watches the suspension").isTrue();
+        assertThat(object(api.get("/api/v1/admin/register-changes?max=500&since=" + before, "admin", "admin-demo"))
+                .getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(c -> c.getString("registrationNumber").equals(number))
+                .extracting(c -> c.getString("kind"), c -> c.getString("state"))
+                .containsExactly(tuple("SUSPENSION", "REVOKED"));
+    }
+
+    /** Through the API as staff would: a complaint, its investigation, the examiners' referral, the hearing. */
+    private static String suspendedAtAHearing(ApiClient api, String number) throws Exception {
+        ComplaintSubmission complaint = new ComplaintSubmission(
+                new Complainant("Mere Tui", "mere.tui@example.org", null, "COLLEAGUE"),
+                new Practitioner("Tama Ruru", number, "Harbour Lab", "Medical laboratory scientist"),
+                "FACEBOOK", List.of("https://www.facebook.com/tama.demo/posts/7"), "2026-10-01", null,
+                "Tama posted photos of patients' specimens with their names on a public page.",
+                "YES", false, true, true);
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(
+                ApiClient.Part.json("complaint", JsonbBuilder.create().toJson(complaint))));
+        assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
+        String reference = object(submitted).getString("reference");
+        CaseAccessIT.awaitAcknowledged(api, reference, INVESTIGATOR);
+        step(api, reference, "triageComplaint", "triage", INVESTIGATOR, "{\"decision\":\"ACCEPT\",\"note\":"
+                + "\"Patients identifiable\",\"allegations\":[\"Confidentiality and privacy\"]}");
+        step(api, reference, "approveLetters", "letter-approval", EXAMINER, "{\"approved\":true}");
+        step(api, reference, "recordPractitionerResponse", "practitioner-response", INVESTIGATOR,
+                "{\"note\":\"No response.\"}");
+        step(api, reference, "investigateCase", "referral", INVESTIGATOR, "{\"note\":\"Repeated posts.\","
+                + "\"harm\":\"SERIOUS\",\"repeated\":true,\"intentional\":true,\"insightShown\":false}");
+        String clauses = "[\"MSC-SM-2020/7\",\"MSC-SM-2020/8\"]";
+        step(api, reference, "caseExaminerDecision", "decision", EXAMINER, "{\"outcome\":\"SUSPENSION\",\"reasons\":"
+                + "\"Patients were identifiable in repeated public posts.\",\"clauses\":" + clauses + "}");
+        step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
+        step(api, reference, "recordHearingDecision", "hearing-decision", EXAMINER, "{\"outcome\":\"SUSPENSION\","
+                + "\"reasons\":\"The panel finds the posts a serious breach.\",\"clauses\":" + clauses
+                + ",\"orderEndsOn\":\"" + LocalDate.now(NZ).plusMonths(6) + "\"}");
+        step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
+        return reference;
+    }
+
+    private static void step(ApiClient api, String reference, String taskKey, String action, String[] who,
+                             String json) {
+        String task = awaitTask(api, reference, taskKey);
+        HttpResponse<byte[]> done = post(api, "/api/v1/tasks/" + task + "/" + action, who, json);
+        assertThat(done.statusCode()).as(taskKey + ": " + ApiClient.text(done)).isEqualTo(200);
+    }
+
+    private static List<String> published(ApiClient api, String number) {
+        return object(api.get("/api/v1/register/practitioners/" + number, null, null)).getJsonArray("sanctions")
+                .getValuesAs(JsonObject.class).stream().map(s -> s.getString("kind")).toList();
+    }
+
+    private static JsonObject appeals(ApiClient api, String reference) {
+        return object(api.get("/api/v1/cases/" + reference + "/appeals", INVESTIGATOR[0], INVESTIGATOR[1]));
+    }
+
+    private static JsonObject await(ApiClient api, String reference, Predicate<JsonObject> ready)
+            throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonObject last = null;
+        while (System.nanoTime() < deadline) {
+            last = appeals(api, reference);
+            if (ready.test(last)) {
+                return last;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("The appeals of " + reference + " never became ready: " + last);
+    }
+
+    private static HttpResponse<byte[]> post(ApiClient api, String path, String[] who, String json) {
+        return api.postJson(path, who[0], who[1], json);
+    }
+}
