@@ -52,10 +52,7 @@ class AppealIT {
     void aSuspensionQuashedOnAppealLeavesThePublicRegister() throws Exception {
         ApiClient api = new ApiClient(base.toString());
         Instant before = Instant.now().minusSeconds(1);
-        String number = "AP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
-        assertThat(api.postJson("/api/v1/admin/practitioners", "admin", "admin-demo", "{\"registrationNumber\":\""
-                + number + "\",\"fullName\":\"Tama Ruru\",\"profession\":\"Medical laboratory scientist\"}")
-                .statusCode()).isEqualTo(201);
+        String number = newRegistrant(api);
         String reference = suspendedAtAHearing(api, number);
         LocalDate today = LocalDate.now(NZ);
 
@@ -115,8 +112,17 @@ class AppealIT {
                 .containsExactly(tuple("SUSPENSION", "REVOKED"));
     }
 
+    /** A registrant of their own for a test, so that what the public register shows is this test's alone. */
+    static String newRegistrant(ApiClient api) {
+        String number = "AP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        assertThat(api.postJson("/api/v1/admin/practitioners", "admin", "admin-demo", "{\"registrationNumber\":\""
+                + number + "\",\"fullName\":\"Tama Ruru\",\"profession\":\"Medical laboratory scientist\"}")
+                .statusCode()).isEqualTo(201);
+        return number;
+    }
+
     /** Through the API as staff would: a complaint, its investigation, the examiners' referral, the hearing. */
-    private static String suspendedAtAHearing(ApiClient api, String number) throws Exception {
+    static String suspendedAtAHearing(ApiClient api, String number) throws Exception {
         ComplaintSubmission complaint = new ComplaintSubmission(
                 new Complainant("Mere Tui", "mere.tui@example.org", null, "COLLEAGUE"),
                 new Practitioner("Tama Ruru", number, "Harbour Lab", "Medical laboratory scientist"),
@@ -153,7 +159,7 @@ class AppealIT {
         assertThat(done.statusCode()).as(taskKey + ": " + ApiClient.text(done)).isEqualTo(200);
     }
 
-    private static List<String> published(ApiClient api, String number) {
+    static List<String> published(ApiClient api, String number) {
         return object(api.get("/api/v1/register/practitioners/" + number, null, null)).getJsonArray("sanctions")
                 .getValuesAs(JsonObject.class).stream().map(s -> s.getString("kind")).toList();
     }
@@ -162,7 +168,7 @@ class AppealIT {
         return object(api.get("/api/v1/cases/" + reference + "/appeals", INVESTIGATOR[0], INVESTIGATOR[1]));
     }
 
-    private static JsonObject await(ApiClient api, String reference, Predicate<JsonObject> ready)
+    static JsonObject await(ApiClient api, String reference, Predicate<JsonObject> ready)
             throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         JsonObject last = null;

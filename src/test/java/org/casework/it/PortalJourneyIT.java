@@ -26,6 +26,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.evidence.control.TestImages;
 import org.casework.intake.entity.ComplaintSubmission;
+import org.casework.kernel.RegulatorTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -784,6 +785,65 @@ class PortalJourneyIT {
         browser.get(base + "staff/admin/register.xhtml?q=" + number);
         assertThat(waitFor(By.id("registrants")).getText()).contains("Wiremu Kahu", "Lapsed")
                 .doesNotContain("David Marsh");
+    }
+
+    @Test
+    void anAppealIsRecordedOnTheCasePageHeldByTheCourtsStayThenVariedIntoConditions() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        String number = AppealIT.newRegistrant(api);
+        String reference = AppealIT.suspendedAtAHearing(api, number);
+        AppealIT.await(api, reference, o -> o.containsKey("appealableUntil"));
+        LocalDate today = LocalDate.now(ZoneId.of("Pacific/Auckland"));
+
+        signIn("investigator", "investigator-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        assertThat(waitFor(By.id("appealWindow")).getText()).contains("suspension may be appealed",
+                RegulatorTime.day(today.plusDays(28)));
+        click("appeal:lodgeAppeal");
+        assertThat(waitFor(By.id("appeal:lodgedOnMessage")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("appeal:groundsMessage")).getText()).containsIgnoringCase("required");
+        accessible("the appeal form with refused fields");
+        setDate("appeal:lodgedOn", today);
+        type("appeal:grounds", "The panel did not hear my witness.");
+        browser.findElement(By.id("appeal:stayOrdered")).click();
+        click("appeal:lodgeAppeal");
+        assertThat(waitFor(By.id("messages")).getText()).contains("The appeal is recorded", "is held");
+        assertThat(browser.getCurrentUrl()).endsWith("/staff/case.xhtml?ref=" + reference);
+        assertThat(browser.findElement(By.id("appeals")).getText()).contains("Waiting for the court",
+                "held until the court decides");
+        assertThat(AppealIT.published(api, number)).as("held by the court's stay").isEmpty();
+        assertThat(browser.findElements(By.id("appealResult"))).as("a case examiner's step").isEmpty();
+        signOut();
+
+        signIn("examiner", "examiner-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        assertThat(waitFor(By.id("nextAction")).getText()).isEqualTo("Record the appeal's result");
+        browser.findElement(By.cssSelector("input[name='appealResult:result'][value='VARIED']")).click();
+        setDate("appealResult:decidedOn", today);
+        type("appealResult:reasons", "Conditions protect patients well enough.");
+        click("appealResult:recordAppealResult");
+        assertThat(waitFor(By.id("appealResult:variedToMessage")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("appealResult:variedEndsOnMessage")).getText()).isNotBlank();
+        accessible("the appeal's result with refused fields");
+        browser.findElement(By.cssSelector("input[name='appealResult:result'][value='VARIED']")).click();
+        new Select(browser.findElement(By.id("appealResult:variedTo"))).selectByValue("CONDITIONS");
+        setDate("appealResult:variedEndsOn", today.plusMonths(4));
+        click("appealResult:recordAppealResult");
+        assertThat(waitFor(By.id("messages")).getText()).contains("conditions until", "replaces the suspension");
+        assertThat(browser.findElement(By.id("appeals")).getText()).contains("Varied", "Now conditions until");
+        assertThat(AppealIT.published(api, number)).containsExactly("CONDITIONS");
+        assertThat(browser.findElement(By.id("currentStep")).getText()).as("what the closed case waits for")
+                .isEqualTo("Nothing to do now. Next: Review due before the order ends, on "
+                        + RegulatorTime.day(today.plusMonths(4).minusDays(28)) + ".");
+        accessible("the case page after the appeal");
+        ((JavascriptExecutor) browser).executeScript("document.getElementById('sec-appeal').scrollIntoView()");
+        steps.illustrate("case-appeal");
+    }
+
+    /** A date field: typed as the browser's own date control expects it, whatever its locale. */
+    private void setDate(String id, LocalDate day) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", waitFor(By.id(id)),
+                day.toString());
     }
 
     @Test

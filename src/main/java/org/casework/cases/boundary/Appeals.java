@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -57,14 +58,15 @@ public class Appeals {
     }
 
     /** The case's appeals, and the sanction that may still be appealed and until when (both absent when none). */
-    public record Overview(String appealableKind, LocalDate appealableUntil, List<AppealView> appeals) {
+    public record Overview(String appealableKind, LocalDate appealableUntil, List<AppealView> appeals)
+            implements Serializable {
     }
 
     /** One appeal as lodged and, once decided, the court's result; kinds and results as keys and in words. */
     public record AppealView(long id, String sanctionKind, String sanctionKindLabel, String sanctionState,
                              LocalDate lodgedOn, String grounds, boolean stayed, String lodgedBy, String result,
                              LocalDate decidedOn, String reasons, String variedTo, LocalDate variedEndsOn,
-                             String recordedBy) {
+                             String recordedBy) implements Serializable {
         static AppealView of(Appeal a) {
             return new AppealView(a.id(), a.sanction().kind().name(), a.sanction().kind().label(),
                     a.sanction().state().name(), a.lodgedOn(), a.grounds(), a.stayed(), a.lodgedBy(),

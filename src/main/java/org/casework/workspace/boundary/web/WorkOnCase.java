@@ -14,6 +14,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.casework.audit.control.AuditLog;
 import org.casework.audit.entity.AuditEntry;
 import org.casework.cases.boundary.CaseTimeline;
@@ -28,6 +30,7 @@ import org.casework.platform.control.ConcurrentChange;
 import org.casework.policy.boundary.ClauseView;
 import org.casework.policy.boundary.PolicyLibrary;
 import org.casework.security.entity.StaffIdentity;
+import org.casework.workflow.control.CaseTimers;
 import org.casework.workflow.control.WorkflowVariables;
 import org.casework.workspace.boundary.CaseFiles;
 
@@ -58,11 +61,14 @@ public class WorkOnCase implements Serializable {
     PolicyLibrary policies;
     @Inject
     StaffIdentity staff;
+    @Inject
+    CaseTimers timers;
 
     private String reference;
     private CaseView caseFile;
     private transient List<CaseTimeline.Entry> timeline;
     private List<ClauseView> clauseOptions;
+    private transient Optional<CaseTimers.Timer> waitingFor;
 
     /**
      * The page is opened: the case is shown and the view recorded in the audit log. An address that names no case
@@ -80,6 +86,7 @@ public class WorkOnCase implements Serializable {
 
     public void load() {
         timeline = null;
+        waitingFor = null;
         try {
             caseFile = caseFiles.caseFile(caseReference());
         } catch (CaseNotFoundException e) {
@@ -94,9 +101,16 @@ public class WorkOnCase implements Serializable {
     }
 
     void act(Runnable action, String done, Map<String, String> fields) {
-        try {
+        actSaying(() -> {
             action.run();
-            showAgain(done);
+            return done;
+        }, fields);
+    }
+
+    /** An action whose message says what it did (the court's result, say), then the case's own address again. */
+    void actSaying(Supplier<String> action, Map<String, String> fields) {
+        try {
+            showAgain(action.get());
         } catch (InvalidFieldException e) {
             FacesMessages.show(e, fields);
         } catch (AccessDeniedException e) {
@@ -140,6 +154,18 @@ public class WorkOnCase implements Serializable {
     /** Letters approved and not yet issued: the engine issues them in a step of its own, seconds later. */
     public boolean isLettersIssuing() {
         return caseFile != null && caseFile.drafts().stream().anyMatch(d -> "APPROVED".equals(d.state()));
+    }
+
+    /**
+     * With no task open and the process still running, what the case waits for (a closed case watching a warning's
+     * expiry or an order's review, a response's day 28): its earliest timer, if any; read once per view.
+     */
+    public CaseTimers.Timer getWaitingFor() {
+        if (waitingFor == null) {
+            waitingFor = caseFile == null || caseFile.processEnded() || !caseFile.openTasks().isEmpty()
+                    ? Optional.empty() : timers.timers(caseFile.reference(), 1).stream().findFirst();
+        }
+        return waitingFor.orElse(null);
     }
 
     public boolean isAwaiting(String taskKey) {

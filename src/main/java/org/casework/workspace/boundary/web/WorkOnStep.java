@@ -136,6 +136,9 @@ public class WorkOnStep implements Serializable {
         if (isLettersOpen(WorkflowVariables.REVISION_TASK)) {
             return new NextAction("step", "Revise the letters");
         }
+        if (page.isAwaiting(WorkflowVariables.APPEAL_TASK) && staff.hasRole("CASE_EXAMINER")) {
+            return new NextAction("sec-appeal", "Record the appeal's result");
+        }
         return null;
     }
 
