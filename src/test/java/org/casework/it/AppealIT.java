@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -123,14 +124,32 @@ class AppealIT {
 
     /** Through the API as staff would: a complaint, its investigation, the examiners' referral, the hearing. */
     static String suspendedAtAHearing(ApiClient api, String number) throws Exception {
+        String reference = referredToAHearing(api, number, List.of());
+        fixTheSitting(api, reference, LocalDate.now(NZ).plusDays(30));
+        step(api, reference, "recordHearingDecision", "hearing-decision", EXAMINER, "{\"outcome\":\"SUSPENSION\","
+                + "\"reasons\":\"The panel finds the posts a serious breach.\",\"clauses\":" + CLAUSES
+                + ",\"orderEndsOn\":\"" + LocalDate.now(NZ).plusMonths(6) + "\"}");
+        step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
+        return reference;
+    }
+
+    private static final String CLAUSES = "[\"MSC-SM-2020/7\",\"MSC-SM-2020/8\"]";
+
+    /**
+     * A complaint (with the complainant's files, shared with the practitioner) investigated and referred by the
+     * case examiners to a hearing, whose notice of referral is issued: the case waits for its sitting to be fixed.
+     */
+    static String referredToAHearing(ApiClient api, String number, List<ApiClient.Part> files) throws Exception {
         ComplaintSubmission complaint = new ComplaintSubmission(
                 new Complainant("Mere Tui", "mere.tui@example.org", null, "COLLEAGUE"),
                 new Practitioner("Tama Ruru", number, "Harbour Lab", "Medical laboratory scientist"),
                 "FACEBOOK", List.of("https://www.facebook.com/tama.demo/posts/7"), "2026-10-01", null,
                 "Tama posted photos of patients' specimens with their names on a public page.",
                 "YES", false, true, true);
-        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(
-                ApiClient.Part.json("complaint", JsonbBuilder.create().toJson(complaint))));
+        List<ApiClient.Part> parts = new ArrayList<>(List.of(ApiClient.Part.json("complaint",
+                JsonbBuilder.create().toJson(complaint))));
+        parts.addAll(files);
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", parts);
         assertThat(submitted.statusCode()).as(ApiClient.text(submitted)).isEqualTo(201);
         String reference = object(submitted).getString("reference");
         CaseAccessIT.awaitAcknowledged(api, reference, INVESTIGATOR);
@@ -141,22 +160,31 @@ class AppealIT {
                 "{\"note\":\"No response.\"}");
         step(api, reference, "investigateCase", "referral", INVESTIGATOR, "{\"note\":\"Repeated posts.\","
                 + "\"harm\":\"SERIOUS\",\"repeated\":true,\"intentional\":true,\"insightShown\":false}");
-        String clauses = "[\"MSC-SM-2020/7\",\"MSC-SM-2020/8\"]";
         step(api, reference, "caseExaminerDecision", "decision", EXAMINER, "{\"outcome\":\"SUSPENSION\",\"reasons\":"
-                + "\"Patients were identifiable in repeated public posts.\",\"clauses\":" + clauses + "}");
+                + "\"Patients were identifiable in repeated public posts.\",\"clauses\":" + CLAUSES + "}");
         step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
-        step(api, reference, "recordHearingDecision", "hearing-decision", EXAMINER, "{\"outcome\":\"SUSPENSION\","
-                + "\"reasons\":\"The panel finds the posts a serious breach.\",\"clauses\":" + clauses
-                + ",\"orderEndsOn\":\"" + LocalDate.now(NZ).plusMonths(6) + "\"}");
-        step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
+        awaitTask(api, reference, "scheduleHearing");
         return reference;
     }
 
-    private static void step(ApiClient api, String reference, String taskKey, String action, String[] who,
+    /** A case examiner fixes the hearing's sitting; the practitioner's notice of it is approved. */
+    static void fixTheSitting(ApiClient api, String reference, LocalDate day) {
+        step(api, reference, "scheduleHearing", "hearing-schedule", EXAMINER, "{\"sitsAt\":\"" + day
+                + "T10:00\",\"venue\":\"Level 2, 80 The Terrace, Wellington\",\"chair\":\"Dr Ana Tui\","
+                + "\"layMember\":\"Ben Hall\",\"professionalMember\":\"Cara Lee\"}");
+        step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
+    }
+
+    static void step(ApiClient api, String reference, String taskKey, String action, String[] who,
                              String json) {
         String task = awaitTask(api, reference, taskKey);
         HttpResponse<byte[]> done = post(api, "/api/v1/tasks/" + task + "/" + action, who, json);
         assertThat(done.statusCode()).as(taskKey + ": " + ApiClient.text(done)).isEqualTo(200);
+    }
+
+    static List<JsonObject> hearingSittings(ApiClient api, String reference) {
+        return object(api.get("/api/v1/cases/" + reference + "/hearings", EXAMINER[0], EXAMINER[1]))
+                .getJsonArray("items").getValuesAs(JsonObject.class);
     }
 
     static List<String> published(ApiClient api, String number) {

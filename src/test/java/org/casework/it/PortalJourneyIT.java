@@ -24,9 +24,11 @@ import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.casework.demo.control.DemoComplaints;
+import org.casework.demo.control.DemoScreenshot;
 import org.casework.evidence.control.TestImages;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.kernel.RegulatorTime;
+import org.casework.letters.control.PdfA;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -840,10 +842,136 @@ class PortalJourneyIT {
         steps.illustrate("case-appeal");
     }
 
+    @Test
+    void aHearingIsFixedAdjournedAndFixedAgainItsBundleDownloadedAndItsOutcomeGoesOnTheRegister() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        String[] investigator = {"investigator", "investigator-demo"};
+        String number = AppealIT.newRegistrant(api);
+        String reference = AppealIT.referredToAHearing(api, number, List.of(ApiClient.Part.file("evidence",
+                "post.png", "image/png", DemoScreenshot.png())));
+        LocalDate today = LocalDate.now(ZoneId.of("Pacific/Auckland"));
+
+        signIn("examiner", "examiner-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        assertThat(waitFor(By.id("nextAction")).getText()).isEqualTo("Fix the hearing's date, place and panel");
+        setDate("hearing:sitsOn", today.plusDays(10));
+        setValue("hearing:sitsAtTime", "10:00");
+        type("hearing:venue", "Level 2, 80 The Terrace, Wellington");
+        click("hearing:fixSitting");
+        assertThat(waitFor(By.id("hearing:sitsOnMessage")).getText()).contains("28 days' notice",
+                RegulatorTime.day(today.plusDays(28)));
+        for (String field : List.of("chair", "layMember", "professionalMember")) {
+            assertThat(browser.findElement(By.id("hearing:" + field + "Message")).getText()).as(field).isNotBlank();
+        }
+        assertThat(AppealIT.hearingSittings(api, reference)).as("nothing fixed").isEmpty();
+        accessible("the hearing form with refused fields");
+        fixSitting(today.plusDays(30), "10:00");
+        assertThat(waitFor(By.id("messages")).getText()).contains("The hearing sits on", "notice of it is drafted");
+        assertThat(browser.findElement(By.id("sittings")).getText()).contains("Dr Ana Tui (chair)",
+                "Level 2, 80 The Terrace");
+        signOut();
+
+        // the notice of the sitting, approved by a second person, says when and where
+        AppealIT.step(api, reference, "approveLetters", "letter-approval", investigator, "{\"approved\":true}");
+        assertThat(letterText(api, reference, "HEARING_DATE_NOTICE", 1)).contains("will hear your case on",
+                "Level 2, 80 The Terrace, Wellington", "Dr Ana Tui (chair)");
+
+        // the panel adjourns; another sitting is fixed and its notice says which one it replaces
+        signIn("examiner", "examiner-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        click("adjourn:adjournSitting");
+        assertThat(waitFor(By.id("adjourn:reasonMessage")).getText()).containsIgnoringCase("required");
+        type("adjourn:reason", "The practitioner's representative is ill.");
+        click("adjourn:adjournSitting");
+        assertThat(waitFor(By.id("messages")).getText()).contains("The sitting is adjourned");
+        assertThat(waitFor(By.id("nextAction")).getText()).isEqualTo("Fix the hearing's date, place and panel");
+        fixSitting(today.plusDays(45), "09:30");
+        assertThat(waitFor(By.id("sittings")).getText()).contains("Adjourned sitting", "representative is ill");
+        signOut();
+        AppealIT.step(api, reference, "approveLetters", "letter-approval", investigator, "{\"approved\":true}");
+        assertThat(letterText(api, reference, "HEARING_DATE_NOTICE", 2)).contains("This replaces the hearing set for",
+                "which the panel adjourned", "9:30 am");
+
+        // the bundle, downloaded from the case page: an index, every page numbered, PDF/A and PDF/UA
+        signIn("examiner", "examiner-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        waitFor(By.id("hearingBundle")).click();
+        Path bundle = downloads.resolve(reference + "-hearing-bundle.pdf");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Files.exists(bundle));
+        byte[] pdf = Files.readAllBytes(bundle);
+        try (var document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            PDFTextStripper stripper = new PDFTextStripper();
+            String all = stripper.getText(document).replaceAll("\\s+", " ");
+            assertThat(all).contains("Hearing bundle", "Index", "The allegations ... page 3",
+                    "The complainant's material ... page", "Material 1:", "Dr Ana Tui (chair)",
+                    "Page " + pages + " of " + pages);
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).as("page " + page).contains("Page " + page + " of " + pages);
+            }
+        }
+        assertThat(PdfA.violations2b(pdf)).isEmpty();
+        assertThat(PdfA.violationsAccessible(pdf)).isEmpty();
+        assertThat(ApiClient.array(api.get("/api/v1/admin/audit?max=50&target=case%20" + reference, "admin",
+                "admin-demo")).getValuesAs(JsonObject.class)).as("the bundle's download is audited")
+                .anySatisfy(e -> {
+                    assertThat(e.getString("actor")).isEqualTo("examiner");
+                    assertThat(e.getString("detail")).contains("hearing bundle");
+                });
+
+        // the panel's decision: conditions, on the register
+        new Select(waitFor(By.id("decision:outcome"))).selectByValue("CONDITIONS");
+        type("decision:reasons", "Conditions protect patients while the practitioner retrains.");
+        setDate("decision:orderEndsOn", today.plusMonths(9));
+        click("decision:decide");
+        assertThat(waitFor(By.id("messages")).getText()).contains("The hearing's decision is recorded");
+        accessible("the case page with its hearing decided");
+        signOut();
+        AppealIT.step(api, reference, "approveLetters", "letter-approval", investigator, "{\"approved\":true}");
+        AppealIT.await(api, reference, o -> o.containsKey("appealableUntil"));
+        assertThat(AppealIT.published(api, number)).containsExactly("CONDITIONS");
+    }
+
+    private void fixSitting(LocalDate day, String time) {
+        setDate("hearing:sitsOn", day);
+        setValue("hearing:sitsAtTime", time);
+        for (var field : Map.of("venue", "Level 2, 80 The Terrace, Wellington", "chair", "Dr Ana Tui", "layMember",
+                "Ben Hall", "professionalMember", "Cara Lee").entrySet()) {
+            browser.findElement(By.id("hearing:" + field.getKey())).clear();
+            type("hearing:" + field.getKey(), field.getValue());
+        }
+        click("hearing:fixSitting");
+    }
+
+    /** The text of the case's {@code nth} letter of that kind, once it is issued. */
+    private static String letterText(ApiClient api, String reference, String kind, int nth) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (System.nanoTime() < deadline) {
+            var letters = ApiClient.object(api.get("/api/v1/cases/" + reference + "/letters", "investigator",
+                    "investigator-demo")).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(l -> l.getString("kind").equals(kind)).toList();
+            if (letters.size() >= nth) {
+                byte[] pdf = api.get("/api/v1/cases/" + reference + "/letters/" + letters.get(nth - 1).getInt("id"),
+                        "investigator", "investigator-demo").body();
+                try (var document = Loader.loadPDF(pdf)) {
+                    return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                }
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("No " + kind + " number " + nth + " was issued on " + reference);
+    }
+
+    /** A field's value set as the browser's own date or time control would hold it, whatever its locale. */
+    private void setValue(String id, String value) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", waitFor(By.id(id)), value);
+    }
+
     /** A date field: typed as the browser's own date control expects it, whatever its locale. */
     private void setDate(String id, LocalDate day) {
-        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]", waitFor(By.id(id)),
-                day.toString());
+        setValue(id, day.toString());
     }
 
     @Test

@@ -29,6 +29,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.managementService;
@@ -271,6 +272,7 @@ class ComplaintHandlingProcessTest {
         approveAndIssueLetters(david, "issueDecisionLetters");
         complete(task(david), withVariables(WARNING_ANSWER, HEARING_REQUESTED));
         approveAndIssueLetters(david, "noticeOfHearing");
+        fixTheSitting(david);
         assertThat(david).isWaitingAt(HEARING_TASK).hasNotPassed("closeCase");
     }
 
@@ -282,6 +284,7 @@ class ComplaintHandlingProcessTest {
         ClockUtil.setCurrentTime(days(29));
         managementService().executeJob(single(dueTimers()).getId());
         approveAndIssueLetters(david, "noticeOfHearing");
+        fixTheSitting(david);
         assertThat(david).hasPassed("warningNotAccepted").isWaitingAt(HEARING_TASK);
     }
 
@@ -302,6 +305,7 @@ class ComplaintHandlingProcessTest {
         approveAndIssueLetters(david, "issueDecisionLetters");
         complete(task(david), withVariables(UNDERTAKINGS_ANSWER, REFUSED));
         approveAndIssueLetters(david, "noticeOfHearing");
+        fixTheSitting(david);
         assertThat(david).isWaitingAt(HEARING_TASK);
     }
 
@@ -313,6 +317,7 @@ class ComplaintHandlingProcessTest {
         ClockUtil.setCurrentTime(days(29));
         managementService().executeJob(single(dueTimers()).getId());
         approveAndIssueLetters(david, "noticeOfHearing");
+        fixTheSitting(david);
         assertThat(david).hasPassed("undertakingsNotAgreed").isWaitingAt(HEARING_TASK);
     }
 
@@ -324,6 +329,7 @@ class ComplaintHandlingProcessTest {
         ProcessInstance david = atDecision();
         decide(outcome);
         approveAndIssueLetters(david, "noticeOfHearing");
+        fixTheSitting(david);
         assertThat(david).isWaitingAt(HEARING_TASK).hasPassed("noticeOfHearing").hasNotPassed("issueDecisionLetters");
         assertThat(task(david)).hasCandidateGroup("CASE_EXAMINER");
         Date ends = days(365);
@@ -341,10 +347,27 @@ class ComplaintHandlingProcessTest {
     }
 
     @Test
+    void anAdjournedHearingIsFixedAgainAndNotifiedAgainBeforeThePanelDecides() {
+        ProcessInstance david = atDecision();
+        decide("SUSPENSION");
+        approveAndIssueLetters(david, "noticeOfHearing");
+        fixTheSitting(david);
+        complete(task(david), withVariables(HEARING_ADJOURNED, true));
+        assertThat(david).isWaitingAt(SCHEDULE_TASK).hasNotPassed("issueHearingLetters");
+        fixTheSitting(david);
+        Assertions.assertThat(historyService().createHistoricActivityInstanceQuery().processInstanceId(david.getId())
+                .activityId("tellOfHearingDate").count()).as("a notice for each sitting").isEqualTo(2);
+        complete(task(david), withVariables(OUTCOME, "ADVICE", HEARING_ADJOURNED, false));
+        approveAndIssueLetters(david, "issueHearingLetters");
+        assertThat(david).hasPassed("closeCase", "caseClosed").isEnded();
+    }
+
+    @Test
     void aHearingMayImposeALesserOutcome() {
         ProcessInstance david = atDecision();
         decide("SUSPENSION");
         approveAndIssueLetters(david, "noticeOfHearing");
+        fixTheSitting(david);
         complete(task(david), withVariables(OUTCOME, "ADVICE"));
         approveAndIssueLetters(david, "issueHearingLetters");
         assertThat(david).hasPassed("closeCase", "caseClosed").hasNotPassed("reviewDue").isEnded();
@@ -357,6 +380,7 @@ class ComplaintHandlingProcessTest {
         approveAndIssueLetters(david, "issueDecisionLetters");
         complete(task(david), withVariables(WARNING_ANSWER, HEARING_REQUESTED));
         approveAndIssueLetters(david, "noticeOfHearing");
+        fixTheSitting(david);
         complete(task(david), withVariables(OUTCOME, "WARNING", WARNING_EXPIRES_ON, days(800)));
         approveAndIssueLetters(david, "issueHearingLetters");
         assertThat(david).isWaitingAt("warningExpires");
@@ -368,6 +392,7 @@ class ComplaintHandlingProcessTest {
         ProcessInstance david = atDecision();
         decide("SUSPENSION");
         approveAndIssueLetters(david, "noticeOfHearing");
+        fixTheSitting(david);
         complete(task(david), withVariables(OUTCOME, outcome, ORDER_ENDS_ON, days(365), REVIEW_DUE_ON, days(337),
                 WARNING_EXPIRES_ON, days(730)));
         approveAndIssueLetters(david, "issueHearingLetters");
@@ -506,6 +531,7 @@ class ComplaintHandlingProcessTest {
                     case "notifyPractitioner" -> "NOTICE";
                     case "tellOfHdcTransfer" -> "HDC";
                     case "noticeOfHearing" -> "HEARING";
+                    case "tellOfHearingDate" -> "HEARING_DATE";
                     default -> "DECISION";
                 });
         execute(jobQuery().processInstanceId(letters.getId()).singleResult());
@@ -513,6 +539,17 @@ class ComplaintHandlingProcessTest {
         complete(task(letters), withVariables(LETTERS_APPROVED, true));
         execute(jobQuery().processInstanceId(letters.getId()).singleResult());
         assertThat(letters).hasPassed("issueLetters").isEnded();
+    }
+
+    /** A case examiner fixes the sitting; the practitioner's notice of its date is approved and issued. */
+    private void fixTheSitting(ProcessInstance david) {
+        assertThat(david).isWaitingAt(SCHEDULE_TASK);
+        assertThat(task(david)).hasCandidateGroup("CASE_EXAMINER")
+                .hasDueDate(new Date(ClockUtil.getCurrentTime().getTime() + 7L * 24 * 3600 * 1000));
+        complete(task(david), withVariables(HEARING_DUE_DATE, days(40)));
+        approveAndIssueLetters(david, "tellOfHearingDate");
+        assertThat(david).isWaitingAt(HEARING_TASK);
+        assertThat(task(david)).hasDueDate(days(40));
     }
 
     private List<Job> dueTimers() {

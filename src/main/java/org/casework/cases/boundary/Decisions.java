@@ -26,6 +26,7 @@ import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 
 import static org.casework.workflow.control.WorkflowVariables.DECISION_TASK;
+import static org.casework.workflow.control.WorkflowVariables.HEARING_ADJOURNED;
 import static org.casework.workflow.control.WorkflowVariables.HEARING_TASK;
 import static org.casework.workflow.control.WorkflowVariables.ORDER_ENDS_ON;
 import static org.casework.workflow.control.WorkflowVariables.OUTCOME;
@@ -77,7 +78,8 @@ public class Decisions {
         Decision hearing = Decision.ofHearingPanel(parsed, reasons, policies.cited(clauses), complaint.conductDate(),
                 clerk.username(), Instant.now());
         complaint.recordHearingDecision(hearing, orderEndsOn);
-        Map<String, Object> variables = new HashMap<>(Map.of(OUTCOME, parsed.name()));
+        // decided, not adjourned: an earlier sitting's adjournment must not send the case round again
+        Map<String, Object> variables = new HashMap<>(Map.of(OUTCOME, parsed.name(), HEARING_ADJOURNED, false));
         if (parsed.onlyByHearing()) {
             variables.put(ORDER_ENDS_ON, date(orderEndsOn));
             variables.put(REVIEW_DUE_ON, date(orderEndsOn.minusDays(REVIEW_BEFORE_END_DAYS)));

@@ -9,9 +9,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.casework.cases.boundary.Hearings;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decider;
+import org.casework.cases.entity.Hearing;
 import org.casework.cases.entity.NoticeIssued;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.kernel.CaseNotFoundException;
@@ -70,6 +72,9 @@ public class LetterIssuing {
 
     @Inject
     Register register;
+
+    @Inject
+    Hearings hearings;
 
 
     /**
@@ -177,6 +182,7 @@ public class LetterIssuing {
             case DECISION -> draftDecisionLetters(reference);
             case HDC -> draftHdcLetters(reference);
             case HEARING -> List.of(draftHearingNotice(reference));
+            case HEARING_DATE -> List.of(draftSittingNotice(reference));
         };
         if (config.lettersWithoutApproval().contains(letterSet.name())) {
             Instant now = Instant.now();
@@ -189,6 +195,22 @@ public class LetterIssuing {
         Complaint complaint = cases.require(reference);
         return draftOne(complaint, LetterKind.HEARING_NOTICE, complaint.practitioner().name(),
                 facts(complaint, evidenceOf(complaint)));
+    }
+
+    /** The sitting just fixed, and the adjourned one it replaces, if any. */
+    private LetterDraft draftSittingNotice(CaseReference reference) {
+        Complaint complaint = cases.require(reference);
+        List<Hearing> sittings = em.createNamedQuery(Hearing.OF_CASE, Hearing.class)
+                .setParameter("complaint", complaint).getResultList();
+        if (sittings.isEmpty() || sittings.get(sittings.size() - 1).isAdjourned()) {
+            throw new WrongStageException("Case " + reference + " has no hearing fixed to give notice of");
+        }
+        Hearing fixed = sittings.get(sittings.size() - 1);
+        String replaces = sittings.size() < 2 ? null : hearings.when(sittings.get(sittings.size() - 2));
+        var sitting = new LetterComposer.SittingFacts(hearings.when(fixed), fixed.venue(), Hearings.panel(fixed),
+                replaces, config.hearingNoticeDays());
+        return draftOne(complaint, LetterKind.HEARING_DATE_NOTICE, complaint.practitioner().name(),
+                facts(complaint, evidenceOf(complaint)).at(sitting));
     }
 
     /**

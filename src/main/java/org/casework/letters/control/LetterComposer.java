@@ -146,10 +146,23 @@ public class LetterComposer {
                     : "You did not accept the " + decision.outcome().label().toLowerCase(Locale.ROOT)
                     + " the case examiners proposed within the time allowed, so a hearing panel decides instead.");
         }
+        if (facts.sitting() != null) {
+            all.put("hearingDate", facts.sitting().when());
+            all.put("hearingVenue", facts.sitting().where());
+            all.put("hearingPanel", facts.sitting().panel());
+            all.put("noticeDays", String.valueOf(facts.sitting().noticeDays()));
+        }
         // only what this letter offers: a value the template cannot name is never there to be merged
         Map<String, String> values = new HashMap<>();
         key.inlineData().stream().filter(all::containsKey).forEach(name -> values.put(name, all.get(name)));
         return values;
+    }
+
+    /**
+     * A hearing's sitting as its notice states it: when ("Thursday 4 February 2027 at 10:00 am"), where, who sits,
+     * and the sitting it replaces when the panel adjourned one (else null).
+     */
+    public record SittingFacts(String when, String where, String panel, String replaces, int noticeDays) {
     }
 
     /** "from 6 December 2026 until 5 June 2027" for an order a hearing imposed; otherwise nothing to say. */
@@ -205,7 +218,7 @@ public class LetterComposer {
      * carries their name, reference and words, and the case's decision.
      */
     public record CaseFacts(List<String> evidence, List<PolicyClause> allegedClauses, String contactName,
-                            Complaint addressee) {
+                            Complaint addressee, SittingFacts sitting) {
         public static final CaseFacts NONE = new CaseFacts(List.of(), List.of(), null);
 
         public CaseFacts {
@@ -214,12 +227,17 @@ public class LetterComposer {
         }
 
         public CaseFacts(List<String> evidence, List<PolicyClause> allegedClauses, String contactName) {
-            this(evidence, allegedClauses, contactName, null);
+            this(evidence, allegedClauses, contactName, null, null);
         }
 
         /** The same facts for a letter to the complainant of {@code joined}, merged into the case. */
         public CaseFacts to(Complaint joined) {
-            return new CaseFacts(evidence, allegedClauses, contactName, joined);
+            return new CaseFacts(evidence, allegedClauses, contactName, joined, sitting);
+        }
+
+        /** The same facts with the hearing's sitting, for its notice. */
+        public CaseFacts at(SittingFacts fixed) {
+            return new CaseFacts(evidence, allegedClauses, contactName, addressee, fixed);
         }
 
         /** Whose complainant a complainant's letter goes to: the addressee's, or the case's own. */

@@ -29,7 +29,7 @@ public final class LetterFacts {
     private LetterFacts() {
     }
 
-    static List<Block> blocks(String name, TemplateKey key, Complaint complaint, CaseFacts facts) {
+    public static List<Block> blocks(String name, TemplateKey key, Complaint complaint, CaseFacts facts) {
         return switch (name) {
             case "description" -> key.occasion().equals(TemplateKey.REFERRED)
                     ? sharedWithTheBody(complaint) : description(key.recipient(),
@@ -40,6 +40,9 @@ public final class LetterFacts {
                     : evidence(complaint, facts.evidence());
             case "reasons" -> reasons(key.recipient(), complaint);
             case "clauses" -> clauses(key, complaint, facts);
+            case "hearingChange" -> facts.sitting() == null || facts.sitting().replaces() == null ? List.of()
+                    : List.of(new Paragraph("This replaces the hearing set for " + facts.sitting().replaces()
+                    + ", which the panel adjourned."));
             default -> throw new IllegalArgumentException("No facts called " + name);
         };
     }

@@ -144,20 +144,29 @@ public class LetterRenderer {
         float before = spaceBefore;
         for (String paragraph : text.split("\\R")) {
             Part part = new Part(type);
-            StringBuilder current = new StringBuilder();
-            for (String word : clean(paragraph, font).split(" +")) {
-                String candidate = current.isEmpty() ? word : current + " " + word;
-                if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
-                    lines.add(new Line(current.toString(), font, size, indent, before, part));
-                    before = 0;
-                    current = new StringBuilder(word);
-                } else {
-                    current = new StringBuilder(candidate);
-                }
+            for (String line : fit(paragraph, font, size, width)) {
+                lines.add(new Line(line, font, size, indent, before, part));
+                before = 0;
             }
-            lines.add(new Line(current.toString(), font, size, indent, before, part));
             before = size * 0.4f;
         }
+    }
+
+    /** One paragraph broken into lines no wider than {@code width} points, at word boundaries where it can be. */
+    static List<String> fit(String paragraph, PDType0Font font, float size, float width) throws IOException {
+        List<String> lines = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (String word : clean(paragraph, font).split(" +")) {
+            String candidate = current.isEmpty() ? word : current + " " + word;
+            if (!current.isEmpty() && font.getStringWidth(candidate) / 1000 * size > width) {
+                lines.add(current.toString());
+                current = new StringBuilder(word);
+            } else {
+                current = new StringBuilder(candidate);
+            }
+        }
+        lines.add(current.toString());
+        return lines;
     }
 
     private List<List<Line>> paginate(List<Line> lines) {
@@ -229,7 +238,7 @@ public class LetterRenderer {
         }
     }
 
-    private static void text(PDPageContentStream content, PDType0Font font, float size, float x, float y, String text)
+    static void text(PDPageContentStream content, PDType0Font font, float size, float x, float y, String text)
             throws IOException {
         content.beginText();
         content.setFont(font, size);
@@ -257,7 +266,7 @@ public class LetterRenderer {
         return out.toString();
     }
 
-    private static PDType0Font load(PDDocument document, String name) throws IOException {
+    static PDType0Font load(PDDocument document, String name) throws IOException {
         return PDType0Font.load(document, FONTS.get().font(name), true);
     }
 

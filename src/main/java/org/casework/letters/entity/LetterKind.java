@@ -16,6 +16,7 @@ public enum LetterKind {
     HDC_NOTICE_TO_COMPLAINANT("Letter to the complainant: forwarded to the Health and Disability Commissioner"),
     HDC_NOTICE_TO_PRACTITIONER("Letter to the practitioner: forwarded to the Health and Disability Commissioner"),
     HEARING_NOTICE("Notice of referral to a hearing to the practitioner"),
+    HEARING_DATE_NOTICE("Notice of the hearing's date and place to the practitioner"),
     REFERRAL_TO_BODY("Referral of the complaint to the body it concerns");
 
     private final String label;
@@ -31,7 +32,7 @@ public enum LetterKind {
     /** Addressed to the practitioner: what their portal lists. */
     public boolean toPractitioner() {
         return this == DECISION_TO_PRACTITIONER || this == INVESTIGATION_NOTICE || this == HDC_NOTICE_TO_PRACTITIONER
-                || this == HEARING_NOTICE;
+                || this == HEARING_NOTICE || this == HEARING_DATE_NOTICE;
     }
 
     public static LetterKind toEmployer(Outcome outcome) {
@@ -46,6 +47,7 @@ public enum LetterKind {
             case HDC_NOTICE_TO_COMPLAINANT -> TemplateKey.hdc(Recipient.COMPLAINANT);
             case HDC_NOTICE_TO_PRACTITIONER -> TemplateKey.hdc(Recipient.PRACTITIONER);
             case HEARING_NOTICE -> TemplateKey.hearingNotice();
+            case HEARING_DATE_NOTICE -> TemplateKey.hearingDate();
             case REFERRAL_TO_BODY -> TemplateKey.referralToBody();
             default -> null;
         };
@@ -69,7 +71,8 @@ public enum LetterKind {
     public String emailOf(Complaint complaint) {
         var registrant = complaint.registrant();
         return switch (this) {
-            case DECISION_TO_PRACTITIONER, INVESTIGATION_NOTICE, HDC_NOTICE_TO_PRACTITIONER, HEARING_NOTICE ->
+            case DECISION_TO_PRACTITIONER, INVESTIGATION_NOTICE, HDC_NOTICE_TO_PRACTITIONER, HEARING_NOTICE,
+                 HEARING_DATE_NOTICE ->
                     registrant == null ? null : registrant.email();
             case REFERRAL_TO_EMPLOYER, OUTCOME_TO_EMPLOYER -> registrant == null ? null : registrant.employerEmail();
             case OUTCOME_TO_COMPLAINANT, HDC_NOTICE_TO_COMPLAINANT -> complaint.complainant().email();

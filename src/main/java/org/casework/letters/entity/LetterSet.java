@@ -9,7 +9,9 @@ public enum LetterSet {
     /** Forwarding to the Health and Disability Commissioner: to the HDC, the complainant and the practitioner. */
     HDC,
     /** The practitioner's notice that the case goes to a hearing. */
-    HEARING;
+    HEARING,
+    /** The practitioner's notice of when and where the hearing sits, and who sits on its panel. */
+    HEARING_DATE;
 
     /** The workflow's value; a set the models do not name is a fault in a model, not in the case. */
     public static LetterSet of(String variable) {

@@ -24,6 +24,8 @@ public record TemplateKey(String occasion, Recipient recipient) {
     public static final String HDC = "HDC_FORWARDED";
     /** The case goes to a hearing: the practitioner's notice. */
     public static final String HEARING = "HEARING_NOTICE";
+    /** The hearing's sitting is fixed: the practitioner is told when, where and who sits. */
+    public static final String HEARING_DATE = "HEARING_DATE";
 
     /** Data for every letter. {@code contact}: whom to ask, by name where the case has an investigator. */
     private static final List<String> COMMON = List.of("reference", "date", "regulator", "practitioner", "platform",
@@ -68,6 +70,10 @@ public record TemplateKey(String occasion, Recipient recipient) {
         return new TemplateKey(HEARING, Recipient.PRACTITIONER);
     }
 
+    public static TemplateKey hearingDate() {
+        return new TemplateKey(HEARING_DATE, Recipient.PRACTITIONER);
+    }
+
     /** {@code WARNING.PRACTITIONER}, as in URLs and the defaults file; empty for anything else. */
     public static Optional<TemplateKey> parse(String text) {
         if (text == null || text.indexOf('.') < 0) {
@@ -86,7 +92,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
     public static List<TemplateKey> all() {
         List<TemplateKey> keys = new ArrayList<>(List.of(acknowledgement(), referredElsewhere(), referralToBody(),
                 hdc(Recipient.OTHER_BODY), hdc(Recipient.COMPLAINANT), hdc(Recipient.PRACTITIONER), notice(),
-                responseReminder(), hearingNotice()));
+                responseReminder(), hearingNotice(), hearingDate()));
         for (Outcome outcome : Outcome.values()) {
             for (Recipient recipient : Recipient.OF_DECISIONS) {
                 keys.add(of(outcome, recipient));
@@ -113,6 +119,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
             case HDC -> "Forwarding to the Health and Disability Commissioner (s64): letter to the "
                     + recipient.label();
             case HEARING -> "Notice of referral to a hearing, to the practitioner";
+            case HEARING_DATE -> "Notice of the hearing's date, place and panel, to the practitioner";
             default -> Outcome.valueOf(occasion).label() + ": letter to the " + recipient.label();
         };
     }
@@ -126,6 +133,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
             case REFERRED -> names.addAll(List.of("complainant", "referredTo", "receivedDate"));
             case HDC -> names.addAll(List.of("complainant", "receivedDate"));
             case HEARING -> names.addAll(List.of("hearingReason", "linkCount"));
+            case HEARING_DATE -> names.addAll(List.of("hearingDate", "hearingVenue", "hearingPanel", "noticeDays"));
             default -> {
                 names.addAll(List.of("outcome", "decider", "decisionDate"));
                 switch (recipient) {
@@ -167,6 +175,9 @@ public record TemplateKey(String occasion, Recipient recipient) {
         if (occasion.equals(HEARING)) {
             return new LinkedHashSet<>(List.of("description", "allegations", "clauses"));
         }
+        if (occasion.equals(HEARING_DATE)) {
+            return new LinkedHashSet<>(List.of("hearingChange", "allegations", "clauses"));
+        }
         if (recipient == Recipient.PRACTITIONER) {
             return new LinkedHashSet<>(List.of("description", "allegations", "evidence", "reasons", "clauses"));
         }
@@ -187,6 +198,9 @@ public record TemplateKey(String occasion, Recipient recipient) {
         if (occasion.equals(REMINDER)) {
             return Set.of("responseDueDate");
         }
+        if (occasion.equals(HEARING_DATE)) {
+            return new LinkedHashSet<>(List.of("hearingDate", "hearingVenue", "hearingPanel"));
+        }
         if (isOutcome(occasion) && recipient == Recipient.PRACTITIONER) {
             return new LinkedHashSet<>(List.of("allegations", "evidence", "outcome", "reasons", "clauses"));
         }
@@ -199,7 +213,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
             case NOTICE -> recipient == Recipient.PRACTITIONER;
             case ACKNOWLEDGEMENT -> recipient == Recipient.COMPLAINANT;
             case REFERRED -> recipient == Recipient.COMPLAINANT || recipient == Recipient.OTHER_BODY;
-            case REMINDER, HEARING -> recipient == Recipient.PRACTITIONER;
+            case REMINDER, HEARING, HEARING_DATE -> recipient == Recipient.PRACTITIONER;
             case HDC -> recipient != Recipient.EMPLOYER;
             default -> isOutcome(occasion) && recipient != Recipient.OTHER_BODY;
         };

@@ -104,6 +104,11 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.appeal.stays")
     Optional<String> appealStays;
 
+    /** The fewest days between fixing a hearing's sitting (and sending its notice) and the sitting itself. */
+    @Inject
+    @ConfigProperty(name = "casework.hearing.notice-days", defaultValue = "28")
+    int hearingNoticeDays;
+
     /** A PNG or JPEG file for the letterhead; none by default (an empty default would count as missing). */
     @Inject
     @ConfigProperty(name = "casework.regulator.logo")
@@ -116,6 +121,7 @@ public class CaseworkConfig {
     public String regulatorEmail() { return regulatorEmail; }
     public String appealRoute() { return appealRoute; }
     public int appealDays() { return appealDays; }
+    public int hearingNoticeDays() { return hearingNoticeDays; }
 
     public Set<Outcome> appealStays() {
         return appealStays.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)

@@ -29,6 +29,7 @@ public class ServiceStandards {
             Map.entry("awaitUndertakingsAgreement", "P28D"),
             Map.entry("recordHearingDecision", "P120D"),
             Map.entry("recordAppealResult", "P180D"),
+            Map.entry("scheduleHearing", "P20D"),
             Map.entry("approveLetters", "P3D"),
             Map.entry("reviseLetters", "P3D"));
     static final String FALLBACK = "P10D";

@@ -68,6 +68,12 @@ public final class WorkflowVariables {
     public static final String HEARING_TASK = "recordHearingDecision";
     public static final String REVIEW_TASK = "reviewOrder";
     public static final String APPEAL_TASK = "recordAppealResult";
+    /** A case examiner fixes a hearing's sitting: when, where, the panel. */
+    public static final String SCHEDULE_TASK = "scheduleHearing";
+    /** The panel adjourned its sitting (true) or decided (false): back to scheduling, or on to the letters. */
+    public static final String HEARING_ADJOURNED = "hearingAdjourned";
+    /** When the panel's outcome is due: a week after the sitting. */
+    public static final String HEARING_DUE_DATE = "hearingDueDate";
     /** The court's result of an appeal: DISMISSED, VARIED or QUASHED. */
     public static final String APPEAL_RESULT = "appealResult";
     /** The message that ends the case's watch over a sanction quashed on appeal. */

@@ -116,6 +116,33 @@ class LetterSetTest {
     }
 
     @Test
+    void theNoticeOfAHearingsSittingStatesWhenWhereAndWhoAndWhichSittingItReplaces() throws Exception {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.accept("investigator", "Confidentiality question", AT);
+        var sitting = new LetterComposer.SittingFacts("Thursday 4 February 2027 at 10:00 am",
+                "Level 2, 80 The Terrace, Wellington", "Dr Ana Tui (chair), Ben Hall (lay member) and Cara Lee "
+                + "(professional member)", null, 28);
+        var facts = new LetterComposer.CaseFacts(List.of(), List.of(), "Nikau Rangi").at(sitting);
+        var template = DefaultTemplates.of(TemplateKey.hearingDate());
+        byte[] first = renderer.render(Compose.COMPOSER.compose(template, david, facts, TODAY));
+        String text = text(first).replaceAll("\\s+", " ");
+        assertThat(text).contains("Notice of hearing " + david.reference().value() + ": Thursday 4 February 2027",
+                "will hear your case on Thursday 4 February 2027 at 10:00 am, at Level 2, 80 The Terrace, Wellington",
+                "The panel is Dr Ana Tui (chair), Ben Hall (lay member) and Cara Lee (professional member)",
+                "Only the panel can adjourn a hearing", "Nikau Rangi")
+                .doesNotContain("replaces the hearing", "{");
+        assertThat(PdfA.violations2b(first)).isEmpty();
+        assertThat(PdfA.violationsAccessible(first)).isEmpty();
+
+        var again = facts.at(new LetterComposer.SittingFacts("Tuesday 2 March 2027 at 9:30 am", "By video: "
+                + "https://meet.example.org/msc-hearing", sitting.panel(), sitting.when(), 28));
+        String second = text(renderer.render(Compose.COMPOSER.compose(template, david, again, TODAY)))
+                .replaceAll("\\s+", " ");
+        assertThat(second).contains("This replaces the hearing set for Thursday 4 February 2027 at 10:00 am, which "
+                + "the panel adjourned.", "on Tuesday 2 March 2027 at 9:30 am, at By video:");
+    }
+
+    @Test
     void anAdministratorsWordingIsUsedAndTheFactsAreStillMergedIn() throws Exception {
         Complaint david = decided(Outcome.WARNING);
         var template = new LetterTemplate(TemplateKey.of(Outcome.WARNING,

@@ -28,6 +28,7 @@ import org.casework.cases.boundary.CaseTimeline;
 import org.casework.cases.boundary.CaseView;
 import org.casework.cases.boundary.Decisions;
 import org.casework.cases.boundary.Duplicates;
+import org.casework.cases.boundary.Hearings;
 import org.casework.cases.boundary.ProcessDiagram;
 import org.casework.cases.boundary.TeamWork;
 import org.casework.cases.boundary.Triage;
@@ -36,6 +37,7 @@ import org.casework.kernel.ClauseId;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Listing;
 import org.casework.kernel.Outcome;
+import org.casework.letters.boundary.HearingBundles;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workspace.boundary.CaseFiles;
 
@@ -76,6 +78,10 @@ public class CasesResource {
     StaffIdentity staff;
     @Inject
     Appeals appeals;
+    @Inject
+    Hearings hearings;
+    @Inject
+    HearingBundles bundles;
     @Inject
     TeamWork teamWork;
     @Inject
@@ -209,6 +215,26 @@ public class CasesResource {
     }
 
     public record NoteRequest(String text) {
+    }
+
+    /** The hearing's sittings, the first fixed first: when, where, the panel, and any adjournment. */
+    @GET
+    @Path("{reference}/hearings")
+    public Listing<Hearings.SittingView> hearings(@PathParam("reference") String reference) {
+        return Listing.of(hearings.sittings(CaseReference.parse(reference)));
+    }
+
+    /** The hearing bundle as one PDF, made from the case as it stands; each download is audited. */
+    @GET
+    @Path("{reference}/hearing-bundle")
+    @Produces("application/pdf")
+    public Response hearingBundle(@PathParam("reference") String reference) {
+        CaseReference ref = CaseReference.parse(reference);
+        byte[] pdf = bundles.bundle(ref);
+        audit.record(staff.username(), AuditEntry.VIEW_CASE, "case " + ref, true, "API, hearing bundle with working "
+                + "copies of the documents and the material the complainant agreed to share");
+        return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\""
+                + ref + "-hearing-bundle.pdf\"").header("Cache-Control", "no-store").build();
     }
 
     /** The case's appeals, and whether (and until when) its hearing's sanction may still be appealed. */

@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -20,6 +21,7 @@ import org.casework.cases.boundary.Appeals;
 import org.casework.cases.boundary.CaseTasks;
 import org.casework.cases.boundary.CaseView;
 import org.casework.cases.boundary.Decisions;
+import org.casework.cases.boundary.Hearings;
 import org.casework.cases.boundary.Investigation;
 import org.casework.cases.boundary.PractitionerAnswers;
 import org.casework.cases.boundary.TaskClaims;
@@ -27,6 +29,7 @@ import org.casework.cases.boundary.TaskQueues;
 import org.casework.cases.boundary.TeamWork;
 import org.casework.cases.boundary.Triage;
 import org.casework.cases.entity.Appeal;
+import org.casework.cases.entity.Hearing;
 import org.casework.cases.entity.SanctionFacts;
 import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
@@ -53,6 +56,7 @@ import static org.casework.workflow.control.WorkflowVariables.INVESTIGATION_TASK
 import static org.casework.workflow.control.WorkflowVariables.RESPONSE_TASK;
 import static org.casework.workflow.control.WorkflowVariables.REVIEW_TASK;
 import static org.casework.workflow.control.WorkflowVariables.REVISION_TASK;
+import static org.casework.workflow.control.WorkflowVariables.SCHEDULE_TASK;
 import static org.casework.workflow.control.WorkflowVariables.TRIAGE_TASK;
 import static org.casework.workflow.control.WorkflowVariables.UNDERTAKINGS_TASK;
 import static org.casework.workflow.control.WorkflowVariables.WARNING_TASK;
@@ -94,6 +98,8 @@ public class TasksResource {
     TeamWork teamWork;
     @Inject
     Appeals appeals;
+    @Inject
+    Hearings hearings;
 
     public record Assignee(String username) {
     }
@@ -116,6 +122,14 @@ public class TasksResource {
     }
 
     public record Revision(String reasons) {
+    }
+
+    /** A hearing's sitting: {@code sitsAt} is the day and time in the regulator's zone ("2027-02-04T10:00"). */
+    public record Sitting(LocalDateTime sitsAt, String venue, String chair, String layMember,
+                          String professionalMember) {
+    }
+
+    public record Adjournment(String reason) {
     }
 
     /** The court's result: DISMISSED, VARIED or QUASHED; a variation names the new kind and its end. */
@@ -279,6 +293,22 @@ public class TasksResource {
     public CaseView letterRevision(@PathParam("id") String id, Revision body) {
         String reasons = body == null ? null : body.reasons();
         return complete(id, REVISION_TASK, ref -> decisions.reviseReasons(ref, reasons, staff));
+    }
+
+    @POST
+    @Path("{id}/hearing-schedule")
+    public CaseView scheduleHearing(@PathParam("id") String id, Sitting body) {
+        return complete(id, SCHEDULE_TASK, ref -> {
+            Sitting s = required(body, "sitsAt");
+            hearings.schedule(ref, new Hearing.Sitting(s.sitsAt(), s.venue(), s.chair(), s.layMember(),
+                    s.professionalMember()), staff);
+        });
+    }
+
+    @POST
+    @Path("{id}/hearing-adjournment")
+    public CaseView adjournHearing(@PathParam("id") String id, Adjournment body) {
+        return complete(id, HEARING_TASK, ref -> hearings.adjourn(ref, body == null ? null : body.reason(), staff));
     }
 
     @POST

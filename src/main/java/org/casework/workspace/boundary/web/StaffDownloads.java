@@ -16,13 +16,15 @@ import org.casework.evidence.entity.CaseDocument;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
+import org.casework.letters.boundary.HearingBundles;
 import org.casework.letters.boundary.LetterIssuing;
 import org.casework.letters.entity.Letter;
 import org.casework.letters.entity.LetterDraft;
 
 /**
  * Evidence and letters for the signed-in staff pages: {@code /staff/download/evidence/{ref}/{id}} and
- * {@code /staff/download/letter/{ref}/{id}} (and {@code draft} for letters awaiting approval). Same object-level checks as the API: the id must belong to the case.
+ * {@code /staff/download/letter/{ref}/{id}} (and {@code draft} for letters awaiting approval), and the hearing bundle,
+ * {@code /staff/download/bundle/{ref}}. Same object-level checks as the API: the id must belong to the case.
  */
 @WebServlet("/staff/download/*")
 public class StaffDownloads extends HttpServlet {
@@ -39,6 +41,9 @@ public class StaffDownloads extends HttpServlet {
     @Inject
     AuditLog audit;
 
+    @Inject
+    HearingBundles bundles;
+
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (!(request.isUserInRole("INVESTIGATOR") || request.isUserInRole("CASE_EXAMINER"))) {
@@ -50,6 +55,10 @@ public class StaffDownloads extends HttpServlet {
         }
         String[] path = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
         try {
+            if (path.length == 3 && path[1].equals("bundle")) {
+                sendBundle(CaseReference.parse(path[2]), request.getRemoteUser(), response);
+                return;
+            }
             if (path.length != 4) {
                 throw new CaseNotFoundException("No such download");
             }
@@ -100,6 +109,19 @@ public class StaffDownloads extends HttpServlet {
         } catch (CaseNotFoundException | NumberFormatException e) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
         }
+    }
+
+    /**
+     * The hearing bundle, made from the case as it stands; it reproduces working copies of the complainant's
+     * material and the documents, so each download is in the audit log as a view of them.
+     */
+    private void sendBundle(CaseReference reference, String user, HttpServletResponse response) throws IOException {
+        byte[] pdf = bundles.bundle(reference);
+        audit.record(user, AuditEntry.VIEW_CASE, "case " + reference, true, "page, hearing bundle with working "
+                + "copies of the documents and the material the complainant agreed to share");
+        response.setContentType("application/pdf");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + reference + "-hearing-bundle.pdf\"");
+        response.getOutputStream().write(pdf);
     }
 
     /** The original: always an attachment, so nothing in it is ever rendered by the staff browser. */

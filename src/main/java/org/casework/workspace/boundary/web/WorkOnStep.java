@@ -117,6 +117,9 @@ public class WorkOnStep implements Serializable {
         if (page.isTriageOpen()) {
             return new NextAction("triage", "Triage this complaint");
         }
+        if (page.isAwaiting(WorkflowVariables.SCHEDULE_TASK) && staff.hasRole("CASE_EXAMINER")) {
+            return new NextAction("sec-hearing", "Fix the hearing's date, place and panel");
+        }
         if (page.isDecisionOpen()) {
             return new NextAction("decision", page.isHearingOpen() ? "Record the hearing's decision"
                     : "Record the decision");
