@@ -41,7 +41,7 @@ import org.casework.policy.boundary.PolicyLibrary;
  * described. Made when asked for, from the case as it stands.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.SUPPORTS)
+@Transactional // a read: one persistence context for the case and everything it holds
 public class HearingBundles {
 
     @Inject
