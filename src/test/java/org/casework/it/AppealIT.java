@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.casework.intake.entity.ComplaintSubmission;
 import org.casework.intake.entity.ComplaintSubmission.Complainant;
 import org.casework.intake.entity.ComplaintSubmission.Practitioner;
@@ -94,11 +96,21 @@ class AppealIT {
         assertThat(post(api, "/api/v1/tasks/" + result + "/appeal-result", INVESTIGATOR, "{\"result\":\"QUASHED\","
                 + "\"decidedOn\":\"" + today + "\",\"reasons\":\"x\"}").statusCode()).as("a case examiner's step")
                 .isEqualTo(403);
+        Map<String, Long> decidersBefore = table(api, "decider");
+        Map<String, Long> appealsBefore = table(api, "appeal");
+        assertThat(decidersBefore.get("HEARING_PANEL")).as("closed on the hearing's decision").isPositive();
         HttpResponse<byte[]> quashed = post(api, "/api/v1/tasks/" + result + "/appeal-result", EXAMINER,
                 "{\"result\":\"QUASHED\",\"decidedOn\":\"" + today + "\",\"reasons\":\"The hearing was unfair.\"}");
         assertThat(quashed.statusCode()).as(ApiClient.text(quashed)).isEqualTo(200);
 
         assertThat(published(api, number)).as("off the public register").isEmpty();
+        // the statistics keep the hearing's decision and count the court's result apart: no case counted twice
+        assertThat(table(api, "decider")).isEqualTo(decidersBefore);
+        Map<String, Long> appealsAfter = table(api, "appeal");
+        assertThat(appealsAfter.get("QUASHED")).isEqualTo(appealsBefore.get("QUASHED") + 1);
+        assertThat(appealsAfter.get("NONE")).isEqualTo(appealsBefore.get("NONE") - 1);
+        assertThat(appealsAfter.values().stream().mapToLong(Long::longValue).sum())
+                .isEqualTo(decidersBefore.values().stream().mapToLong(Long::longValue).sum());
         JsonObject decided = appeals(api, reference).getJsonArray("appeals").getJsonObject(0);
         assertThat(decided.getString("result")).isEqualTo("QUASHED");
         assertThat(decided.getString("sanctionState")).isEqualTo("REVOKED");
@@ -180,6 +192,14 @@ class AppealIT {
         String task = awaitTask(api, reference, taskKey);
         HttpResponse<byte[]> done = post(api, "/api/v1/tasks/" + task + "/" + action, who, json);
         assertThat(done.statusCode()).as(taskKey + ": " + ApiClient.text(done)).isEqualTo(200);
+    }
+
+    /** Today's closed cases counted by one dimension, key to count. */
+    private static Map<String, Long> table(ApiClient api, String by) {
+        String today = LocalDate.now(NZ).toString();
+        return object(api.get("/api/v1/statistics/outcomes?from=" + today + "&to=" + today + "&by=" + by,
+                "registrar", "registrar-demo")).getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+                .collect(Collectors.toMap(r -> r.getString("key"), r -> r.getJsonNumber("count").longValue()));
     }
 
     static List<JsonObject> hearingSittings(ApiClient api, String reference) {

@@ -1,6 +1,7 @@
 package org.casework.cases.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -15,6 +16,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.casework.cases.control.CaseSteps;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Appeal;
+import org.casework.cases.entity.AppealDecided;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.AccessDeniedException;
 import org.casework.kernel.CaseReference;
@@ -91,6 +93,8 @@ public class Appeals {
     CaseworkConfig config;
     @Inject
     EntityManager em;
+    @Inject
+    Event<AppealDecided> appealDecided;
 
     public Appeal lodge(CaseReference reference, Lodging lodging, StaffIdentity staff) {
         if (!staff.worksOnCases()) {
@@ -142,6 +146,7 @@ public class Appeals {
         steps.record(complaint, APPEAL_TASK, staff.username(), now, words(appeal.result()) + " on "
                 + day(appeal.decidedOn()) + ": " + effect + ". " + appeal.reasons());
         workflow.complete(task, staff.username(), Map.of(APPEAL_RESULT, appeal.result().name()));
+        appealDecided.fire(new AppealDecided(reference, appeal.result()));
         return appeal;
     }
 

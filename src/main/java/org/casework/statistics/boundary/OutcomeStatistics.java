@@ -24,7 +24,9 @@ import org.casework.statistics.control.Period;
 import org.casework.statistics.control.SummarySentence;
 import org.casework.statistics.control.Tally;
 import org.casework.statistics.control.TimeToClose;
+import org.casework.statistics.entity.AppealOutcome;
 import org.casework.statistics.entity.CaseSource;
+import org.casework.statistics.entity.DecidedBy;
 
 /**
  * Counts closed cases for a period: each table is one GROUP BY on the closed-case records, read from an index that
@@ -46,7 +48,8 @@ public class OutcomeStatistics {
         long imported = bind(em.createQuery("select count(c) from ClosedCase c" + where(period, "c.source = :source"),
                 Long.class), period).setParameter("source", CaseSource.IMPORTED).getSingleResult();
         return new OutcomeReport(period, total, imported, byOutcome, table(period, Dimension.PLATFORM),
-                table(period, Dimension.ALLEGATION), timeToClose(period), quarterly(period), openByStage(),
+                table(period, Dimension.ALLEGATION), table(period, Dimension.DECIDER), table(period, Dimension.APPEAL),
+                timeToClose(period), quarterly(period), openByStage(),
                 SummarySentence.of(period, total, byOutcome, 0));
     }
 
@@ -55,6 +58,8 @@ public class OutcomeStatistics {
             case OUTCOME -> tallies(period, "c.outcome", Outcome.class, Outcome::label);
             case PLATFORM -> tallies(period, "c.platform", Platform.class, Platform::label);
             case ALLEGATION -> tallies(period, "a", AllegationCategory.class, AllegationCategory::label);
+            case DECIDER -> tallies(period, "c.decidedBy", DecidedBy.class, DecidedBy::label);
+            case APPEAL -> tallies(period, "c.appealOutcome", AppealOutcome.class, AppealOutcome::label);
         };
     }
 

@@ -5,12 +5,15 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.EnumSet;
+import org.casework.cases.entity.AppealDecided;
 import org.casework.cases.entity.CaseClosed;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.AllegationCategory;
 import org.casework.kernel.RegulatorTime;
+import org.casework.statistics.entity.AppealOutcome;
 import org.casework.statistics.entity.CaseSource;
 import org.casework.statistics.entity.ClosedCase;
+import org.casework.statistics.entity.DecidedBy;
 
 /**
  * Records a case in the statistics when it closes, in the closing transaction: counted once closed, never before,
@@ -54,7 +57,15 @@ public class ClosedCases {
                 complaint.platform(), time.dayOf(complaint.receivedAt()),
                 time.dayOf(matter.closedAt()), matter.decision().outcome(),
                 matter.allegations().isEmpty() ? EnumSet.noneOf(AllegationCategory.class)
-                        : EnumSet.copyOf(matter.allegations())));
+                        : EnumSet.copyOf(matter.allegations())).decidedBy(DecidedBy.valueOf(
+                matter.decision().decider().name())));
+    }
+
+    /** The court's result is counted apart; the case keeps the outcome and decider it closed with. */
+    void appealDecided(@Observes AppealDecided decided) {
+        em.createQuery("select c from ClosedCase c where c.reference = :reference", ClosedCase.class)
+                .setParameter("reference", decided.reference().value()).getResultList()
+                .forEach(c -> c.appealDecided(AppealOutcome.valueOf(decided.result().name())));
     }
 
     private boolean alreadyCounted(Complaint complaint) {

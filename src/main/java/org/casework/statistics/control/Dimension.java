@@ -6,7 +6,11 @@ import org.casework.kernel.InvalidFieldException;
 
 /** What a statistics table counts closed cases by. */
 public enum Dimension {
-    OUTCOME, PLATFORM, ALLEGATION;
+    OUTCOME, PLATFORM, ALLEGATION,
+    /** Who made the decision the case closed with. */
+    DECIDER,
+    /** What came of an appeal against it, apart from the outcome it is counted with. */
+    APPEAL;
 
     public static Dimension parse(String text, String field) {
         if (text == null || text.isBlank()) {

@@ -77,6 +77,8 @@ public final class StatisticsExports {
         tables.put("outcome", report.byOutcome());
         tables.put("platform", report.byPlatform());
         tables.put("allegation", report.byAllegation());
+        tables.put("decider", report.byDecider());
+        tables.put("appeal", report.appeals());
         tables.put("quarter", report.quarterly());
         return tables;
     }
@@ -86,6 +88,8 @@ public final class StatisticsExports {
             case "outcome" -> "Cases closed by outcome";
             case "platform" -> "Cases closed by platform";
             case "allegation" -> "Cases closed by allegation (a case may have several)";
+            case "decider" -> "Cases closed by who decided (the decision each closed on)";
+            case "appeal" -> "Appeals against those decisions, by result (counted apart)";
             default -> "Cases by quarter";
         };
     }

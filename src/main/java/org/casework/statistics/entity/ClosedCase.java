@@ -69,6 +69,14 @@ public class ClosedCase {
     @Column(name = "category", nullable = false, length = 40)
     private Set<AllegationCategory> allegations = EnumSet.noneOf(AllegationCategory.class);
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decided_by", nullable = false, length = 20)
+    private DecidedBy decidedBy = DecidedBy.NOT_RECORDED;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "appeal_outcome", nullable = false, length = 20)
+    private AppealOutcome appealOutcome = AppealOutcome.NONE;
+
     protected ClosedCase() {
     }
 
@@ -91,6 +99,19 @@ public class ClosedCase {
         this.allegations.addAll(allegations);
     }
 
+    /** Who decided: recorded when the workflow closes the case (an import does not know). */
+    public ClosedCase decidedBy(DecidedBy who) {
+        this.decidedBy = Require.present(who, "decidedBy");
+        return this;
+    }
+
+    /** A court decided an appeal against the decision; the case keeps its outcome and decider. */
+    public void appealDecided(AppealOutcome result) {
+        this.appealOutcome = Require.present(result, "appealOutcome");
+    }
+
+    public DecidedBy decidedBy() { return decidedBy; }
+    public AppealOutcome appealOutcome() { return appealOutcome; }
     public String reference() { return reference; }
     public CaseSource source() { return source; }
     public Outcome outcome() { return outcome; }

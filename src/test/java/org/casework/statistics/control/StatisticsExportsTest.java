@@ -18,13 +18,18 @@ class StatisticsExportsTest {
     static final OutcomeReport REPORT = new OutcomeReport(SummarySentenceTest.GMC, 28, 28,
             SummarySentenceTest.GMC_TABLE,
             List.of(Tally.of("FACEBOOK", "Facebook", 25, 28), Tally.of("TIKTOK", "TikTok", 3, 28)), List.of(),
+            List.of(Tally.of("HEARING_PANEL", "Hearing panel", 2, 28), Tally.of("NOT_RECORDED", "Not recorded", 26,
+                    28)),
+            List.of(Tally.of("QUASHED", "Decision quashed on appeal", 1, 28), Tally.of("NONE", "No appeal decided",
+                    27, 28)),
             List.of(TimeToClose.of("WARNING", "Warning", new TreeMap<>(Map.of(30, 2L, 90, 1L)))),
             List.of(Tally.of("2015-Q1", "2015-Q1", 28, 28)), List.of(), "unused");
 
     @Test
     void withoutSuppressionEveryNumberIsThere() {
         assertThat(StatisticsExports.csv(REPORT, 0)).contains("outcome,ADVICE,Advice,4,14.3,,\r\n",
-                "platform,TIKTOK,TikTok,3,10.7,,\r\n", "time_to_close,WARNING,Warning,3,,30,90\r\n",
+                "platform,TIKTOK,TikTok,3,10.7,,\r\n", "decider,HEARING_PANEL,Hearing panel,2,7.1,,\r\n",
+                "appeal,QUASHED,Decision quashed on appeal,1,3.6,,\r\n", "time_to_close,WARNING,Warning,3,,30,90\r\n",
                 "total,TOTAL,Cases closed,28,,,\r\n", "total,IMPORTED,Imported from the earlier system,28,,,\r\n");
     }
 
