@@ -125,6 +125,75 @@ class AppealIT {
                 .containsExactly(tuple("SUSPENSION", "REVOKED"));
     }
 
+    @Test
+    void anInterimSuspensionIsOnThePublicRegisterUntilTheCaseClosesWithItsFinalDecision() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        Instant before = Instant.now().minusSeconds(1);
+        String number = newRegistrant(api);
+        LocalDate today = LocalDate.now(NZ);
+        ComplaintSubmission complaint = new ComplaintSubmission(
+                new Complainant("Mere Tui", "mere.tui@example.org", null, "COLLEAGUE"),
+                new Practitioner("Tama Ruru", number, "Harbour Lab", "Medical laboratory scientist"),
+                "FACEBOOK", List.of("https://www.facebook.com/tama.demo/posts/9"), "2026-10-01", null,
+                "Tama keeps posting photos of patients' specimens with their names.", "YES", false, true, true);
+        HttpResponse<byte[]> submitted = api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                "complaint", JsonbBuilder.create().toJson(complaint))));
+        String reference = object(submitted).getString("reference");
+        CaseAccessIT.awaitAcknowledged(api, reference, INVESTIGATOR);
+        step(api, reference, "triageComplaint", "triage", INVESTIGATOR, "{\"decision\":\"ACCEPT\",\"note\":"
+                + "\"Ongoing posts\",\"allegations\":[\"Confidentiality and privacy\"]}");
+
+        String path = "/api/v1/cases/" + reference + "/interim-order";
+        HttpResponse<byte[]> noReason = post(api, path, INVESTIGATOR, "{\"reason\":\" \"}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(object(noReason).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("reason");
+        HttpResponse<byte[]> referred = post(api, path, INVESTIGATOR, "{\"reason\":\"More posts while we "
+                + "investigate.\"}");
+        assertThat(referred.statusCode()).as(ApiClient.text(referred)).isEqualTo(200);
+        assertThat(object(referred).getBoolean("considered")).isTrue();
+        assertThat(post(api, path, INVESTIGATOR, "{\"reason\":\"Again.\"}").statusCode()).isEqualTo(409);
+
+        String decide = awaitTask(api, reference, "decideInterimOrder");
+        HttpResponse<byte[]> refused = post(api, "/api/v1/tasks/" + decide + "/interim-order", EXAMINER,
+                "{\"made\":true,\"kind\":\"SUSPENSION\",\"endsOn\":\"" + today.plusMonths(24)
+                        + "\",\"reasons\":\"\"}");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(object(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactly("reasons", "endsOn");
+        assertThat(published(api, number)).isEmpty();
+        HttpResponse<byte[]> made = post(api, "/api/v1/tasks/" + decide + "/interim-order", EXAMINER,
+                "{\"made\":true,\"kind\":\"SUSPENSION\",\"endsOn\":\"" + today.plusMonths(6)
+                        + "\",\"reasons\":\"Patients are at risk while the case runs.\"}");
+        assertThat(made.statusCode()).as(ApiClient.text(made)).isEqualTo(200);
+        assertThat(object(api.get(path, INVESTIGATOR[0], INVESTIGATOR[1])).getString("label"))
+                .isEqualTo("Interim suspension");
+        JsonObject entry = object(api.get("/api/v1/register/practitioners/" + number, null, null));
+        assertThat(entry.getJsonArray("sanctions").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("kindLabel"), p -> p.getString("until"))
+                .containsExactly(tuple("Interim suspension", today.plusMonths(6).toString()));
+
+        // the case runs on to its final decision (advice); closing it lifts the interim order
+        step(api, reference, "approveLetters", "letter-approval", EXAMINER, "{\"approved\":true}");
+        step(api, reference, "recordPractitionerResponse", "practitioner-response", INVESTIGATOR,
+                "{\"note\":\"I have stopped.\"}");
+        step(api, reference, "investigateCase", "referral", INVESTIGATOR, "{\"note\":\"Stopped since.\","
+                + "\"harm\":\"MINOR\",\"repeated\":true,\"intentional\":false,\"insightShown\":true}");
+        step(api, reference, "caseExaminerDecision", "decision", EXAMINER, "{\"outcome\":\"ADVICE\",\"reasons\":"
+                + "\"Insight shown; the posts stopped.\",\"clauses\":" + CLAUSES + "}");
+        step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!published(api, number).isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+        }
+        assertThat(published(api, number)).as("lifted when the case closed").isEmpty();
+        assertThat(object(api.get(path, INVESTIGATOR[0], INVESTIGATOR[1])).containsKey("kind")).isFalse();
+        assertThat(object(api.get("/api/v1/admin/register-changes?max=500&since=" + before, "admin", "admin-demo"))
+                .getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(c -> c.getString("registrationNumber").equals(number))
+                .extracting(c -> c.getString("kindLabel"), c -> c.getString("state"))
+                .containsExactly(tuple("Interim suspension", "SUPERSEDED"));
+    }
+
     /** A registrant of their own for a test, so that what the public register shows is this test's alone. */
     static String newRegistrant(ApiClient api) {
         String number = "AP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

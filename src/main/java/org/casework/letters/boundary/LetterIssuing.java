@@ -166,7 +166,8 @@ public class LetterIssuing {
         if (complaint.decision() != null && complaint.decision().decider() == Decider.HEARING_PANEL
                 && issued.stream().anyMatch(l -> l.kind() == LetterKind.DECISION_TO_PRACTITIONER && l.replaces() == null)) {
             // the appeal window runs from the letter that tells the practitioner of the hearing's decision
-            register.running(reference).forEach(s -> s.openToAppeal(time.today(), config.appealDays()));
+            register.running(reference).stream().filter(s -> !s.interim())
+                    .forEach(s -> s.openToAppeal(time.today(), config.appealDays()));
         }
         return issued;
     }

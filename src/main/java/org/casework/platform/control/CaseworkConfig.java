@@ -109,6 +109,16 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.hearing.notice-days", defaultValue = "28")
     int hearingNoticeDays;
 
+    /** The longest an interim order may run (the HPCA Act and the GMC's rules: 18 months unless a court extends it). */
+    @Inject
+    @ConfigProperty(name = "casework.interim.max-months", defaultValue = "18")
+    int interimMaxMonths;
+
+    /** How often an interim order is reviewed while it runs. */
+    @Inject
+    @ConfigProperty(name = "casework.interim.review-months", defaultValue = "6")
+    int interimReviewMonths;
+
     /** A PNG or JPEG file for the letterhead; none by default (an empty default would count as missing). */
     @Inject
     @ConfigProperty(name = "casework.regulator.logo")
@@ -122,6 +132,8 @@ public class CaseworkConfig {
     public String appealRoute() { return appealRoute; }
     public int appealDays() { return appealDays; }
     public int hearingNoticeDays() { return hearingNoticeDays; }
+    public int interimMaxMonths() { return interimMaxMonths; }
+    public int interimReviewMonths() { return interimReviewMonths; }
 
     public Set<Outcome> appealStays() {
         return appealStays.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)

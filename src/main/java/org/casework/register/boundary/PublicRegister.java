@@ -79,6 +79,6 @@ public class PublicRegister {
     }
 
     private static Published published(Sanction s) {
-        return new Published(s.kind().name(), s.kind().label(), s.startsOn(), s.endsOn());
+        return new Published(s.kind().name(), s.label(), s.startsOn(), s.endsOn());
     }
 }

@@ -56,7 +56,7 @@ public class RegisterChanges {
             found = new ArrayList<>(before.isEmpty() ? found.subList(0, max) : before);
         }
         List<Change> items = found.stream().map(s -> new Change(s.practitioner().registrationNumber(),
-                s.practitioner().fullName(), s.kind().name(), s.kind().label(), s.state().name(), s.startsOn(),
+                s.practitioner().fullName(), s.kind().name(), s.label(), s.state().name(), s.startsOn(),
                 s.endsOn(), s.endedOn(), s.changedAt())).toList();
         return new Page(items, items.isEmpty() ? from : items.get(items.size() - 1).changedAt());
     }

@@ -56,6 +56,19 @@ public class Register {
         return sanction;
     }
 
+    /** An interim order made while the case runs; it shows on the public register as such while in force. */
+    public Sanction imposeInterim(Practitioner practitioner, Outcome kind, CaseReference reference, LocalDate from,
+                                  LocalDate until) {
+        Sanction order = Sanction.interimOrder(practitioner, kind, reference, from, until);
+        em.persist(order);
+        return order;
+    }
+
+    /** The case's interim order in force, if any (one at a time). */
+    public Optional<Sanction> interimOrder(CaseReference reference) {
+        return running(reference).stream().filter(Sanction::interim).findFirst();
+    }
+
     /** The case's sanction of that kind ran its time (a warning's two years): it comes off the register. */
     public void expire(CaseReference reference, Outcome kind, LocalDate on) {
         inForce(reference, kind).forEach(s -> s.expire(on));

@@ -101,6 +101,13 @@ public class Sanction {
     @Column(name = "held_on")
     private LocalDate heldOn;
 
+    /**
+     * An interim order (conditions or a suspension while the case is investigated or heard), not a decision's
+     * sanction: published as such, reviewed at intervals, and lifted when the case closes.
+     */
+    @Column(nullable = false)
+    private boolean interim;
+
     /** When it was imposed or last changed: what the change feed orders and pages by. */
     @Column(name = "changed_at")
     private Instant changedAt;
@@ -126,6 +133,23 @@ public class Sanction {
         }
         this.endsOn = endsOn;
         this.state = State.IN_FORCE;
+    }
+
+    /** An interim order of conditions or a suspension, from {@code startsOn} until {@code endsOn} at the latest. */
+    public static Sanction interimOrder(Practitioner practitioner, Outcome kind, CaseReference caseReference,
+                                        LocalDate startsOn, LocalDate endsOn) {
+        if (kind != Outcome.CONDITIONS && kind != Outcome.SUSPENSION) {
+            throw new InvalidFieldException("kind", "must be CONDITIONS or SUSPENSION: an interim order restricts "
+                    + "practice or stops it");
+        }
+        Sanction order = new Sanction(practitioner, kind, caseReference, startsOn, Require.present(endsOn, "endsOn"));
+        order.interim = true;
+        return order;
+    }
+
+    /** What the register calls it: "Warning", "Interim suspension". */
+    public String label() {
+        return interim ? "Interim " + kind.label().toLowerCase() : kind.label();
     }
 
     @PrePersist
@@ -183,6 +207,15 @@ public class Sanction {
         return held;
     }
 
+    /** An interim order continued at a review until a new last day (earlier or later than before). */
+    public void endOn(LocalDate newEnd) {
+        requireState(State.IN_FORCE);
+        if (newEnd == null || !newEnd.isAfter(startsOn)) {
+            throw new InvalidFieldException("endsOn", "must be after the day the order started");
+        }
+        this.endsOn = newEnd;
+    }
+
     /** An appeal varied it: the new order replaces it from {@code on}. */
     public void supersede(LocalDate on) {
         if (state != State.IN_FORCE && state != State.HELD) {
@@ -219,5 +252,6 @@ public class Sanction {
     public LocalDate endedOn() { return endedOn; }
     public Instant changedAt() { return changedAt; }
     public LocalDate appealUntil() { return appealUntil; }
+    public boolean interim() { return interim; }
     public LocalDate heldOn() { return heldOn; }
 }

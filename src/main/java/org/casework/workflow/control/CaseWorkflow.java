@@ -183,6 +183,26 @@ public class CaseWorkflow {
                 .processInstanceBusinessKey(caseReference).correlateAllWithResult();
     }
 
+    /** An interim order is referred: its own process (interim-order.bpmn) waits for the panel's decision. */
+    public void startInterimOrder(String caseReference, String practitionerKey, String platform, String team) {
+        engine().getRuntimeService().startProcessInstanceByKey(WorkflowVariables.INTERIM_PROCESS_KEY, caseReference,
+                Map.of(WorkflowVariables.CASE_REFERENCE, caseReference, WorkflowVariables.PRACTITIONER_KEY,
+                        practitionerKey, WorkflowVariables.PLATFORM, platform, WorkflowVariables.TEAM, team));
+    }
+
+    /** Whether an interim order of the case is being considered or runs: its process has not ended. */
+    public boolean interimOrderRunning(String caseReference) {
+        return engine().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(WorkflowVariables.INTERIM_PROCESS_KEY).processInstanceBusinessKey(caseReference)
+                .count() > 0;
+    }
+
+    /** The case closed: its interim order's process stops watching (nothing happens when none waits). */
+    public void interimOrderLifted(String caseReference) {
+        engine().getRuntimeService().createMessageCorrelation(WorkflowVariables.INTERIM_LIFTED)
+                .processInstanceBusinessKey(caseReference).correlateAllWithResult();
+    }
+
     /** Sets a variable of the case's own process (an order's end, varied on appeal), when it still runs. */
     public void setCaseVariable(String caseReference, String name, Object value) {
         var runtime = engine().getRuntimeService();

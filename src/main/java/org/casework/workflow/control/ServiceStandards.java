@@ -30,6 +30,8 @@ public class ServiceStandards {
             Map.entry("recordHearingDecision", "P120D"),
             Map.entry("recordAppealResult", "P180D"),
             Map.entry("scheduleHearing", "P20D"),
+            Map.entry("decideInterimOrder", "P14D"),
+            Map.entry("reviewInterimOrder", "P14D"),
             Map.entry("approveLetters", "P3D"),
             Map.entry("reviseLetters", "P3D"));
     static final String FALLBACK = "P10D";

@@ -68,6 +68,19 @@ public final class WorkflowVariables {
     public static final String HEARING_TASK = "recordHearingDecision";
     public static final String REVIEW_TASK = "reviewOrder";
     public static final String APPEAL_TASK = "recordAppealResult";
+    /** An interim order considered while a case runs (interim-order.bpmn), started when staff refer one. */
+    public static final String INTERIM_PROCESS_KEY = "interimOrder";
+    public static final String INTERIM_DECISION_TASK = "decideInterimOrder";
+    public static final String INTERIM_REVIEW_TASK = "reviewInterimOrder";
+    /** Whether the panel made an order (true) or not; at a review, whether it continues. */
+    public static final String INTERIM_ORDER_MADE = "interimOrderMade";
+    public static final String INTERIM_ORDER_KEPT = "interimOrderKept";
+    /** When the order is next reviewed, and when it ends at the latest. */
+    public static final String INTERIM_REVIEW_ON = "interimReviewOn";
+    public static final String INTERIM_ENDS_ON = "interimEndsOn";
+    /** The case closed: its interim order, if any, is lifted. */
+    public static final String INTERIM_LIFTED = "interimOrderLifted";
+
     /** A case examiner fixes a hearing's sitting: when, where, the panel. */
     public static final String SCHEDULE_TASK = "scheduleHearing";
     /** The panel adjourned its sitting (true) or decided (false): back to scheduling, or on to the letters. */

@@ -90,4 +90,23 @@ class SanctionTest {
         assertThatThrownBy(() -> varied.supersede(ACCEPTED.plusDays(52))).isInstanceOf(WrongStageException.class);
         assertThatThrownBy(() -> varied.expire(ACCEPTED.plusDays(52))).isInstanceOf(WrongStageException.class);
     }
+
+    @Test
+    void anInterimOrderIsConditionsOrASuspensionWithALastDayCalledSoAndMayBeContinuedToAnotherDay() {
+        assertThatThrownBy(() -> Sanction.interimOrder(DAVID, Outcome.WARNING, CASE, ACCEPTED, ACCEPTED.plusMonths(6)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("kind"));
+        assertThatThrownBy(() -> Sanction.interimOrder(DAVID, Outcome.SUSPENSION, CASE, ACCEPTED, null))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("endsOn"));
+        Sanction order = Sanction.interimOrder(DAVID, Outcome.SUSPENSION, CASE, ACCEPTED, ACCEPTED.plusMonths(6));
+        assertThat(order.interim()).isTrue();
+        assertThat(order.label()).isEqualTo("Interim suspension");
+        assertThat(new Sanction(DAVID, Outcome.SUSPENSION, CASE, ACCEPTED, ACCEPTED.plusMonths(6)).label())
+                .isEqualTo("Suspension");
+        order.endOn(ACCEPTED.plusMonths(9));
+        assertThat(order.publishedOn(ACCEPTED.plusMonths(8))).isTrue();
+        assertThatThrownBy(() -> order.endOn(ACCEPTED)).isInstanceOf(InvalidFieldException.class);
+        order.supersede(ACCEPTED.plusMonths(2));
+        assertThat(order.publishedOn(ACCEPTED.plusMonths(3))).as("the final decision replaced it").isFalse();
+        assertThatThrownBy(() -> order.endOn(ACCEPTED.plusMonths(10))).isInstanceOf(WrongStageException.class);
+    }
 }

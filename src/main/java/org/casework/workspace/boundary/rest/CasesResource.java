@@ -29,6 +29,7 @@ import org.casework.cases.boundary.CaseView;
 import org.casework.cases.boundary.Decisions;
 import org.casework.cases.boundary.Duplicates;
 import org.casework.cases.boundary.Hearings;
+import org.casework.cases.boundary.InterimOrders;
 import org.casework.cases.boundary.ProcessDiagram;
 import org.casework.cases.boundary.TeamWork;
 import org.casework.cases.boundary.Triage;
@@ -80,6 +81,8 @@ public class CasesResource {
     Appeals appeals;
     @Inject
     Hearings hearings;
+    @Inject
+    InterimOrders interimOrders;
     @Inject
     HearingBundles bundles;
     @Inject
@@ -235,6 +238,27 @@ public class CasesResource {
                 + "copies of the documents and the material the complainant agreed to share");
         return Response.ok(pdf, "application/pdf").header("Content-Disposition", "attachment; filename=\""
                 + ref + "-hearing-bundle.pdf\"").header("Cache-Control", "no-store").build();
+    }
+
+    /** Whether an interim order is being considered, and the order in force, if any. */
+    @GET
+    @Path("{reference}/interim-order")
+    public InterimOrders.Standing interimOrder(@PathParam("reference") String reference) {
+        return interimOrders.standing(CaseReference.parse(reference));
+    }
+
+    public record InterimReferral(String reason) {
+    }
+
+    /** Refers the case for an interim order; the interim orders panel decides (step decideInterimOrder). */
+    @POST
+    @Path("{reference}/interim-order")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public InterimOrders.Standing referForInterimOrder(@PathParam("reference") String reference,
+                                                       InterimReferral request) {
+        CaseReference ref = CaseReference.parse(reference);
+        interimOrders.refer(ref, request == null ? null : request.reason(), staff);
+        return interimOrders.standing(ref);
     }
 
     /** The case's appeals, and whether (and until when) its hearing's sanction may still be appealed. */

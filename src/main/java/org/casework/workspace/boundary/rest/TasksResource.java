@@ -22,6 +22,7 @@ import org.casework.cases.boundary.CaseTasks;
 import org.casework.cases.boundary.CaseView;
 import org.casework.cases.boundary.Decisions;
 import org.casework.cases.boundary.Hearings;
+import org.casework.cases.boundary.InterimOrders;
 import org.casework.cases.boundary.Investigation;
 import org.casework.cases.boundary.PractitionerAnswers;
 import org.casework.cases.boundary.TaskClaims;
@@ -52,6 +53,8 @@ import static org.casework.workflow.control.WorkflowVariables.DECISION_TASK;
 import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_TASK;
 import static org.casework.workflow.control.WorkflowVariables.HDC_TASK;
 import static org.casework.workflow.control.WorkflowVariables.HEARING_TASK;
+import static org.casework.workflow.control.WorkflowVariables.INTERIM_DECISION_TASK;
+import static org.casework.workflow.control.WorkflowVariables.INTERIM_REVIEW_TASK;
 import static org.casework.workflow.control.WorkflowVariables.INVESTIGATION_TASK;
 import static org.casework.workflow.control.WorkflowVariables.RESPONSE_TASK;
 import static org.casework.workflow.control.WorkflowVariables.REVIEW_TASK;
@@ -100,6 +103,8 @@ public class TasksResource {
     Appeals appeals;
     @Inject
     Hearings hearings;
+    @Inject
+    InterimOrders interimOrders;
 
     public record Assignee(String username) {
     }
@@ -130,6 +135,14 @@ public class TasksResource {
     }
 
     public record Adjournment(String reason) {
+    }
+
+    /** The interim orders panel's decision: {@code made}, with {@code kind} CONDITIONS or SUSPENSION and its end. */
+    public record InterimRuling(Boolean made, String kind, LocalDate endsOn, String reasons) {
+    }
+
+    /** A review of an interim order: {@code keep} it (perhaps until a new {@code endsOn}) or revoke it. */
+    public record InterimReview(Boolean keep, LocalDate endsOn, String note) {
     }
 
     /** The court's result: DISMISSED, VARIED or QUASHED; a variation names the new kind and its end. */
@@ -309,6 +322,31 @@ public class TasksResource {
     @Path("{id}/hearing-adjournment")
     public CaseView adjournHearing(@PathParam("id") String id, Adjournment body) {
         return complete(id, HEARING_TASK, ref -> hearings.adjourn(ref, body == null ? null : body.reason(), staff));
+    }
+
+    @POST
+    @Path("{id}/interim-order")
+    public CaseView decideInterimOrder(@PathParam("id") String id, InterimRuling body) {
+        return complete(id, INTERIM_DECISION_TASK, ref -> {
+            InterimRuling r = required(body, "made");
+            if (r.made() == null) {
+                throw new InvalidFieldException("made", "is required (true or false)");
+            }
+            interimOrders.decide(ref, new InterimOrders.Ruling(r.made(), r.kind() == null ? null
+                    : Require.oneOf(Outcome.class, r.kind(), "kind"), r.endsOn(), r.reasons()), staff);
+        });
+    }
+
+    @POST
+    @Path("{id}/interim-order-review")
+    public CaseView reviewInterimOrder(@PathParam("id") String id, InterimReview body) {
+        return complete(id, INTERIM_REVIEW_TASK, ref -> {
+            InterimReview r = required(body, "keep");
+            if (r.keep() == null) {
+                throw new InvalidFieldException("keep", "is required (true or false)");
+            }
+            interimOrders.review(ref, new InterimOrders.Review(r.keep(), r.endsOn(), r.note()), staff);
+        });
     }
 
     @POST

@@ -117,6 +117,12 @@ public class WorkOnStep implements Serializable {
         if (page.isTriageOpen()) {
             return new NextAction("triage", "Triage this complaint");
         }
+        if (page.isAwaiting(WorkflowVariables.INTERIM_DECISION_TASK) && staff.hasRole("CASE_EXAMINER")) {
+            return new NextAction("sec-interim", "Record the interim orders panel's decision");
+        }
+        if (page.isAwaiting(WorkflowVariables.INTERIM_REVIEW_TASK) && staff.hasRole("CASE_EXAMINER")) {
+            return new NextAction("sec-interim", "Review the interim order");
+        }
         if (page.isAwaiting(WorkflowVariables.SCHEDULE_TASK) && staff.hasRole("CASE_EXAMINER")) {
             return new NextAction("sec-hearing", "Fix the hearing's date, place and panel");
         }
