@@ -15,6 +15,7 @@ import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
+import org.casework.cases.entity.Term;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.ClauseId;
 import org.casework.kernel.Outcome;
@@ -58,25 +59,40 @@ public class Decisions {
     RegulatorTime time;
     @Inject
     Register register;
+    @Inject
+    Compliance compliance;
 
     public void record(CaseReference reference, Outcome outcome, String reasons, List<ClauseId> clauses,
                        StaffIdentity examiner) {
+        record(reference, outcome, reasons, clauses, List.of(), examiner);
+    }
+
+    /** With the undertakings proposed, each with the day compliance is checked (none for other outcomes). */
+    public void record(CaseReference reference, Outcome outcome, String reasons, List<ClauseId> clauses,
+                       List<Term> terms, StaffIdentity examiner) {
         Task task = workflow.requireTask(reference.value(), DECISION_TASK, examiner.roles());
         Complaint complaint = cases.require(reference);
         Outcome parsed = present(outcome);
         complaint.decide(new Decision(parsed, reasons, policies.cited(clauses), complaint.conductDate(),
-                examiner.username(), Instant.now()));
+                examiner.username(), Instant.now()).withTerms(terms, null));
         workflow.complete(task, examiner.username(), Map.of(OUTCOME, parsed.name()));
     }
 
     /** The panel's outcome replaces the case examiners'; an order's review falls due 28 days before it ends. */
     public void recordHearingDecision(CaseReference reference, Outcome outcome, String reasons,
                                       List<ClauseId> clauses, LocalDate orderEndsOn, StaffIdentity clerk) {
+        recordHearingDecision(reference, outcome, reasons, clauses, orderEndsOn, List.of(), clerk);
+    }
+
+    /** With the conditions imposed, each with the day compliance is checked (none for other outcomes). */
+    public void recordHearingDecision(CaseReference reference, Outcome outcome, String reasons,
+                                      List<ClauseId> clauses, LocalDate orderEndsOn, List<Term> terms,
+                                      StaffIdentity clerk) {
         Task task = workflow.requireTask(reference.value(), HEARING_TASK, clerk.roles());
         Complaint complaint = cases.require(reference);
         Outcome parsed = present(outcome);
         Decision hearing = Decision.ofHearingPanel(parsed, reasons, policies.cited(clauses), complaint.conductDate(),
-                clerk.username(), Instant.now());
+                clerk.username(), Instant.now()).withTerms(terms, parsed == Outcome.CONDITIONS ? orderEndsOn : null);
         complaint.recordHearingDecision(hearing, orderEndsOn);
         // decided, not adjourned: an earlier sitting's adjournment must not send the case round again
         Map<String, Object> variables = new HashMap<>(Map.of(OUTCOME, parsed.name(), HEARING_ADJOURNED, false));
@@ -119,11 +135,16 @@ public class Decisions {
                 "The warning published until " + complaint.terms().warningExpiresOn() + " has expired");
     }
 
-    /** What a hearing imposed goes on the registrant's entry, from today until it ends. */
+    /**
+     * What a hearing imposed goes on the registrant's entry, from today until it ends, with its conditions; their
+     * review days start the monitoring of compliance.
+     */
     private void onRegister(Complaint complaint, Outcome imposed, LocalDate until) {
         if (complaint.registrant() != null) {
-            register.impose(complaint.registrant(), imposed, complaint.reference(), time.today(), until);
+            register.impose(complaint.registrant(), imposed, complaint.reference(), time.today(), until)
+                    .withTerms(complaint.decision().terms().stream().map(Term::text).toList());
         }
+        compliance.monitor(complaint);
     }
 
     private Date date(LocalDate day) {

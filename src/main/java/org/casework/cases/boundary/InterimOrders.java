@@ -1,7 +1,6 @@
 package org.casework.cases.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import org.camunda.bpm.engine.task.Task;
 import org.casework.cases.control.CaseSteps;
 import org.casework.cases.control.CaseStore;
-import org.casework.cases.entity.CaseClosed;
 import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.kernel.AccessDeniedException;
@@ -162,9 +160,12 @@ public class InterimOrders {
         });
     }
 
-    /** The case is decided and closed: its interim order gives way to the final decision. */
-    void lift(@Observes CaseClosed closed) {
-        CaseReference reference = closed.complaint().reference();
+    /**
+     * The case is decided and closed: its interim order gives way to the final decision. Called once the closing has
+     * committed ({@link InterimOrderLifting}): a case closes inside a workflow step, where the engine must not be
+     * asked to correlate a message to another process.
+     */
+    void lift(CaseReference reference) {
         current(reference).ifPresent(order -> order.supersede(time.today()));
         workflow.interimOrderLifted(reference.value());
     }

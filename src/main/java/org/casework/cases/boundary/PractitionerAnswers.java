@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.casework.cases.control.CaseSteps;
 import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.Term;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Outcome;
@@ -46,6 +47,8 @@ public class PractitionerAnswers {
     RegulatorTime time;
     @Inject
     Register register;
+    @Inject
+    Compliance compliance;
 
     public void answerWarning(CaseReference reference, String answer, String note, StaffIdentity investigator) {
         String parsed = oneOf(answer, ACCEPTED, HEARING_REQUESTED);
@@ -96,7 +99,11 @@ public class PractitionerAnswers {
             complaint.referToHearing();
         } else if (complaint.registrant() != null) {
             // agreed undertakings are on the register until they are reviewed and lifted
-            register.impose(complaint.registrant(), Outcome.UNDERTAKINGS, reference, time.today(), null);
+            register.impose(complaint.registrant(), Outcome.UNDERTAKINGS, reference, time.today(), null)
+                    .withTerms(complaint.decision().terms().stream().map(Term::text).toList());
+        }
+        if (!REFUSED.equals(parsed)) {
+            compliance.monitor(complaint); // each undertaking is checked on its review day
         }
         steps.record(complaint, UNDERTAKINGS_TASK, by, Instant.now(), label(parsed, note));
         workflow.complete(task, by, Map.of(UNDERTAKINGS_ANSWER, parsed));

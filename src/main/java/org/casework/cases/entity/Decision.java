@@ -1,6 +1,8 @@
 package org.casework.cases.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,10 +17,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.FieldErrors;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.Require;
@@ -66,7 +71,54 @@ public class Decision {
     @OrderColumn(name = "position")
     private List<PolicyClause> citedClauses = new ArrayList<>();
 
+    /** The conditions imposed, or the undertakings proposed: each with the day compliance is checked. */
+    @ElementCollection
+    @CollectionTable(name = "decision_term", joinColumns = @JoinColumn(name = "decision_id"))
+    @OrderColumn(name = "position")
+    private List<Term> terms = new ArrayList<>();
+
+    /** Outcomes whose decision lists its terms: undertakings proposed, conditions imposed. */
+    public static final Set<Outcome> WITH_TERMS = Set.of(Outcome.UNDERTAKINGS, Outcome.CONDITIONS);
+
     protected Decision() {
+    }
+
+    /**
+     * The terms of undertakings or conditions, checked whole: at least one, at most {@link Term#MOST}, each with its
+     * text and a review day after the decision (and, for conditions, not after they end); other outcomes have none.
+     */
+    public Decision withTerms(List<Term> proposed, LocalDate endsOn) {
+        List<Term> given = proposed == null ? List.of() : proposed;
+        if (!WITH_TERMS.contains(outcome)) {
+            if (!given.isEmpty()) {
+                throw new InvalidFieldException("terms", "only undertakings and conditions have terms; "
+                        + outcome.label().toLowerCase() + " has none");
+            }
+            return this;
+        }
+        FieldErrors errors = new FieldErrors();
+        if (given.isEmpty() || given.size() > Term.MOST) {
+            errors.add(new InvalidFieldException("terms", "must list from 1 to " + Term.MOST + " "
+                    + (outcome == Outcome.CONDITIONS ? "conditions" : "undertakings") + ", each with its review day"));
+        }
+        LocalDate decided = LocalDate.ofInstant(decidedAt, ZoneOffset.UTC);
+        List<Term> checked = new ArrayList<>();
+        for (int i = 0; i < given.size(); i++) {
+            Term term = given.get(i);
+            String field = "terms[" + i + "]";
+            String text = errors.check(() -> Require.multiline(term.text(), field + ".text", 1000));
+            if (term.reviewOn() == null) {
+                errors.add(new InvalidFieldException(field + ".reviewOn", "is needed: the day compliance is checked"));
+            } else if (!term.reviewOn().isAfter(decided)) {
+                errors.add(new InvalidFieldException(field + ".reviewOn", "must be after the decision"));
+            } else if (endsOn != null && term.reviewOn().isAfter(endsOn)) {
+                errors.add(new InvalidFieldException(field + ".reviewOn", "must be by the day the conditions end"));
+            }
+            checked.add(new Term(text, term.reviewOn()));
+        }
+        errors.throwIfAny();
+        this.terms = checked;
+        return this;
     }
 
     /**
@@ -147,4 +199,5 @@ public class Decision {
     public String referredTo() { return referredTo; }
     public String referredToEmail() { return referredToEmail; }
     public List<PolicyClause> citedClauses() { return Collections.unmodifiableList(citedClauses); }
+    public List<Term> terms() { return Collections.unmodifiableList(terms); }
 }

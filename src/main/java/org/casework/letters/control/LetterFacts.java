@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decider;
+import org.casework.cases.entity.Term;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.evidence.entity.EvidenceType;
 import org.casework.letters.control.LetterComposer.CaseFacts;
@@ -40,11 +41,26 @@ public final class LetterFacts {
                     : evidence(complaint, facts.evidence());
             case "reasons" -> reasons(key.recipient(), complaint);
             case "clauses" -> clauses(key, complaint, facts);
+            case "terms" -> terms(complaint);
             case "hearingChange" -> facts.sitting() == null || facts.sitting().replaces() == null ? List.of()
                     : List.of(new Paragraph("This replaces the hearing set for " + facts.sitting().replaces()
                     + ", which the panel adjourned."));
             default -> throw new IllegalArgumentException("No facts called " + name);
         };
+    }
+
+    /** Each condition or undertaking, numbered, with the day compliance with it is checked. */
+    private static List<Block> terms(Complaint complaint) {
+        if (complaint.decision() == null || complaint.decision().terms().isEmpty()) {
+            return List.of();
+        }
+        List<Block> blocks = new ArrayList<>();
+        int n = 0;
+        for (Term term : complaint.decision().terms()) {
+            blocks.add(new Paragraph((++n) + ". " + term.text() + " (checked on "
+                    + LetterComposer.DAY.format(term.reviewOn()) + ")"));
+        }
+        return blocks;
     }
 
     private static List<Block> description(Recipient recipient, Complaint complaint) {

@@ -179,7 +179,8 @@ public record TemplateKey(String occasion, Recipient recipient) {
             return new LinkedHashSet<>(List.of("hearingChange", "allegations", "clauses"));
         }
         if (recipient == Recipient.PRACTITIONER) {
-            return new LinkedHashSet<>(List.of("description", "allegations", "evidence", "reasons", "clauses"));
+            return new LinkedHashSet<>(List.of("description", "allegations", "evidence", "terms", "reasons",
+                    "clauses"));
         }
         // the complainant is told the reasons of a decision made at triage, never the examiners' or a panel's
         // (those may concern the practitioner's health or circumstances); the composer merges them for triage only

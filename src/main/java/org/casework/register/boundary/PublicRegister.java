@@ -36,8 +36,11 @@ public class PublicRegister {
                         String statusLabel, List<Published> sanctions) {
     }
 
-    /** A sanction as published: its kind (key and words) and its dates ({@code until} absent for undertakings). */
-    public record Published(String kind, String kindLabel, LocalDate from, LocalDate until) {
+    /**
+     * A sanction as published: its kind (key and words), its dates ({@code until} absent for undertakings) and, for
+     * conditions and undertakings, each of them as worded.
+     */
+    public record Published(String kind, String kindLabel, LocalDate from, LocalDate until, List<String> terms) {
     }
 
     public Entry one(String registrationNumber) {
@@ -79,6 +82,6 @@ public class PublicRegister {
     }
 
     private static Published published(Sanction s) {
-        return new Published(s.kind().name(), s.label(), s.startsOn(), s.endsOn());
+        return new Published(s.kind().name(), s.label(), s.startsOn(), s.endsOn(), s.terms());
     }
 }

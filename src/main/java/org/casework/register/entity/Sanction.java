@@ -1,6 +1,8 @@
 package org.casework.register.entity;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.SequenceGenerator;
@@ -18,6 +21,9 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Set;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.InvalidFieldException;
@@ -108,6 +114,13 @@ public class Sanction {
     @Column(nullable = false)
     private boolean interim;
 
+    /** Each condition or undertaking, as the decision worded it; published with the sanction. */
+    @ElementCollection
+    @CollectionTable(name = "sanction_term", joinColumns = @JoinColumn(name = "sanction_id"))
+    @OrderColumn(name = "position")
+    @Column(name = "term_text", nullable = false, length = 1000)
+    private List<String> terms = new ArrayList<>();
+
     /** When it was imposed or last changed: what the change feed orders and pages by. */
     @Column(name = "changed_at")
     private Instant changedAt;
@@ -145,6 +158,12 @@ public class Sanction {
         Sanction order = new Sanction(practitioner, kind, caseReference, startsOn, Require.present(endsOn, "endsOn"));
         order.interim = true;
         return order;
+    }
+
+    /** The conditions or undertakings it consists of, each as the decision worded it. */
+    public Sanction withTerms(List<String> worded) {
+        this.terms = new ArrayList<>(worded == null ? List.of() : worded);
+        return this;
     }
 
     /** What the register calls it: "Warning", "Interim suspension". */
@@ -253,5 +272,6 @@ public class Sanction {
     public Instant changedAt() { return changedAt; }
     public LocalDate appealUntil() { return appealUntil; }
     public boolean interim() { return interim; }
+    public List<String> terms() { return Collections.unmodifiableList(terms); }
     public LocalDate heldOn() { return heldOn; }
 }

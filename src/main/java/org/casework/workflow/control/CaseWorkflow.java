@@ -190,6 +190,15 @@ public class CaseWorkflow {
                         practitionerKey, WorkflowVariables.PLATFORM, platform, WorkflowVariables.TEAM, team));
     }
 
+    /** The case's undertakings or conditions are monitored: a check on each review day (compliance-monitoring.bpmn). */
+    public void startCompliance(String caseReference, String practitionerKey, String platform, String team,
+                                Date firstCheck) {
+        engine().getRuntimeService().startProcessInstanceByKey(WorkflowVariables.COMPLIANCE_PROCESS_KEY,
+                caseReference, Map.of(WorkflowVariables.CASE_REFERENCE, caseReference,
+                        WorkflowVariables.PRACTITIONER_KEY, practitionerKey, WorkflowVariables.PLATFORM, platform,
+                        WorkflowVariables.TEAM, team, WorkflowVariables.NEXT_CHECK_ON, firstCheck));
+    }
+
     /** Whether an interim order of the case is being considered or runs: its process has not ended. */
     public boolean interimOrderRunning(String caseReference) {
         return engine().getRuntimeService().createProcessInstanceQuery()

@@ -32,6 +32,7 @@ public class ServiceStandards {
             Map.entry("scheduleHearing", "P20D"),
             Map.entry("decideInterimOrder", "P14D"),
             Map.entry("reviewInterimOrder", "P14D"),
+            Map.entry("checkCompliance", "P14D"),
             Map.entry("approveLetters", "P3D"),
             Map.entry("reviseLetters", "P3D"));
     static final String FALLBACK = "P10D";

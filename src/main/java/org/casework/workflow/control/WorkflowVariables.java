@@ -81,6 +81,14 @@ public final class WorkflowVariables {
     /** The case closed: its interim order, if any, is lifted. */
     public static final String INTERIM_LIFTED = "interimOrderLifted";
 
+    /** Compliance with undertakings or conditions checked on their review days (compliance-monitoring.bpmn). */
+    public static final String COMPLIANCE_PROCESS_KEY = "complianceMonitoring";
+    public static final String COMPLIANCE_TASK = "checkCompliance";
+    /** When the next check falls due; whether a check found a breach; whether another check follows. */
+    public static final String NEXT_CHECK_ON = "nextCheckOn";
+    public static final String COMPLIANCE_BREACHED = "complianceBreached";
+    public static final String MORE_CHECKS = "moreChecks";
+
     /** A case examiner fixes a hearing's sitting: when, where, the panel. */
     public static final String SCHEDULE_TASK = "scheduleHearing";
     /** The panel adjourned its sitting (true) or decided (false): back to scheduling, or on to the letters. */

@@ -1,8 +1,10 @@
 package org.casework.cases.entity;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.casework.kernel.InvalidFieldException;
+import org.casework.kernel.InvalidFieldsException;
 import org.casework.kernel.Outcome;
 import org.casework.policy.entity.PolicyFixtures;
 import org.junit.jupiter.api.Test;
@@ -54,5 +56,36 @@ class DecisionTest {
                 .hasMessageContaining("cited twice");
         assertThatThrownBy(() -> new Decision(Outcome.ADVICE, " ", List.of(PolicyFixtures.clause8()),
                 DAVID_CONDUCT, "e", NOW)).hasMessage("reasons is required");
+    }
+
+    @Test
+    void undertakingsAndConditionsListTheirTermsEachWithAReviewDayAndOtherOutcomesHaveNone() {
+        var clauses = List.of(PolicyFixtures.clause8());
+        LocalDate decided = LocalDate.of(2026, 4, 2);
+        Decision undertakings = new Decision(Outcome.UNDERTAKINGS, "Insight shown.", clauses, DAVID_CONDUCT,
+                "examiner", NOW);
+        assertThatThrownBy(() -> undertakings.withTerms(List.of(), null))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("terms"));
+        assertThatThrownBy(() -> undertakings.withTerms(List.of(new Term(" ", decided.plusMonths(3)),
+                new Term("Complete a privacy course.", decided)), null))
+                .isInstanceOfSatisfying(InvalidFieldsException.class, e -> assertThat(e.each())
+                        .extracting(InvalidFieldException::field)
+                        .containsExactly("terms[0].text", "terms[1].reviewOn"));
+        assertThat(undertakings.terms()).isEmpty();
+        undertakings.withTerms(List.of(new Term("Complete a privacy course.", decided.plusMonths(3)),
+                new Term("Close the public account.", decided.plusDays(14))), null);
+        assertThat(undertakings.terms()).extracting(Term::text)
+                .containsExactly("Complete a privacy course.", "Close the public account.");
+
+        Decision conditions = Decision.ofHearingPanel(Outcome.CONDITIONS, "Serious.", clauses, DAVID_CONDUCT,
+                "panel", NOW);
+        assertThatThrownBy(() -> conditions.withTerms(List.of(new Term("Work under supervision.",
+                decided.plusMonths(7))), decided.plusMonths(6)))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field())
+                        .isEqualTo("terms[0].reviewOn"));
+        Decision warning = new Decision(Outcome.WARNING, "Posts.", clauses, DAVID_CONDUCT, "examiner", NOW);
+        assertThatThrownBy(() -> warning.withTerms(List.of(new Term("x", decided.plusDays(1))), null))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("terms"));
+        assertThat(warning.withTerms(null, null).terms()).isEmpty();
     }
 }

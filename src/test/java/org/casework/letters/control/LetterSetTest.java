@@ -14,6 +14,7 @@ import org.assertj.core.api.Assertions;
 import org.casework.cases.entity.CaseFixtures;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
+import org.casework.cases.entity.Term;
 import org.casework.kernel.AccessDeniedException;
 import org.casework.kernel.AllegationCategory;
 import org.casework.kernel.InvalidFieldException;
@@ -113,6 +114,24 @@ class LetterSetTest {
                 .isEqualTo("We have received your complaint " + david.reference().value());
         assertThat(mail).startsWith("Kia ora Tom Reweti,").contains("Your reference is " + david.reference().value())
                 .doesNotContain("{");
+    }
+
+    @Test
+    void undertakingsAndConditionsAreListedOneByOneWithTheDayEachIsChecked() throws Exception {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.accept("investigator", "Confidentiality question", AT);
+        david.allege(Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
+        david.decide(new Decision(Outcome.UNDERTAKINGS, "Insight shown; the account was public.",
+                List.of(PolicyFixtures.clause8()), CaseFixtures.DAVID_CONDUCT, "examiner", AT).withTerms(List.of(
+                new Term("Complete the council's privacy course.", TODAY.plusMonths(3)),
+                new Term("Keep your social media accounts private.", TODAY.plusMonths(6))),
+                null));
+        byte[] pdf = renderer.render(Compose.toPractitioner(david, TODAY));
+        String text = text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("The undertakings 1. Complete the council's privacy course. (checked on 23 February "
+                + "2027) 2. Keep your social media accounts private. (checked on 23 May 2027)")
+                .doesNotContain("set out in the reasons below", "{terms}");
+        assertThat(PdfA.violations2b(pdf)).isEmpty();
     }
 
     @Test

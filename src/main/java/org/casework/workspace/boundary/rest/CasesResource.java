@@ -90,7 +90,8 @@ public class CasesResource {
     @Inject
     Duplicates relatedCases;
 
-    public record DecisionRequest(String outcome, String reasons, List<String> clauses) {
+    public record DecisionRequest(String outcome, String reasons, List<String> clauses,
+                                  List<TasksResource.TermRequest> terms) {
     }
 
     /**
@@ -175,7 +176,7 @@ public class CasesResource {
             throw new InvalidFieldException("outcome", "is required");
         }
         decisions.record(CaseReference.parse(reference), Outcome.parse(request.outcome()), request.reasons(),
-                ClauseId.parseAll(request.clauses(), "clauses"), staff);
+                ClauseId.parseAll(request.clauses(), "clauses"), TasksResource.TermRequest.all(request.terms()), staff);
         return caseFiles.caseFile(CaseReference.parse(reference));
     }
 

@@ -20,6 +20,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.casework.cases.boundary.Appeals;
 import org.casework.cases.boundary.CaseTasks;
 import org.casework.cases.boundary.CaseView;
+import org.casework.cases.boundary.Compliance;
 import org.casework.cases.boundary.Decisions;
 import org.casework.cases.boundary.Hearings;
 import org.casework.cases.boundary.InterimOrders;
@@ -32,6 +33,7 @@ import org.casework.cases.boundary.Triage;
 import org.casework.cases.entity.Appeal;
 import org.casework.cases.entity.Hearing;
 import org.casework.cases.entity.SanctionFacts;
+import org.casework.cases.entity.Term;
 import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.ClauseId;
@@ -49,6 +51,7 @@ import org.casework.workspace.boundary.CaseFiles;
 
 import static org.casework.workflow.control.WorkflowVariables.APPEAL_TASK;
 import static org.casework.workflow.control.WorkflowVariables.APPROVAL_TASK;
+import static org.casework.workflow.control.WorkflowVariables.COMPLIANCE_TASK;
 import static org.casework.workflow.control.WorkflowVariables.DECISION_TASK;
 import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_TASK;
 import static org.casework.workflow.control.WorkflowVariables.HDC_TASK;
@@ -105,6 +108,8 @@ public class TasksResource {
     Hearings hearings;
     @Inject
     InterimOrders interimOrders;
+    @Inject
+    Compliance compliance;
 
     public record Assignee(String username) {
     }
@@ -112,7 +117,19 @@ public class TasksResource {
     public record Note(String note) {
     }
 
-    public record Decision(String outcome, String reasons, List<String> clauses, LocalDate orderEndsOn) {
+    /** {@code terms}: the undertakings proposed or the conditions imposed, each with the day it is checked. */
+    public record Decision(String outcome, String reasons, List<String> clauses, LocalDate orderEndsOn,
+                           List<TermRequest> terms) {
+    }
+
+    public record TermRequest(String text, LocalDate reviewOn) {
+        static List<Term> all(List<TermRequest> terms) {
+            return terms == null ? List.of() : terms.stream().map(t -> t == null ? new Term(null, null)
+                    : new Term(t.text(), t.reviewOn())).toList();
+        }
+    }
+
+    public record ComplianceCheck(Boolean complied, String note) {
     }
 
     /** The referral: a summary, and the facts the sanctions guidance reads (harm NONE, MINOR or SERIOUS). */
@@ -251,7 +268,7 @@ public class TasksResource {
         return complete(id, DECISION_TASK, ref -> {
             Decision d = required(body, "outcome");
             decisions.record(ref, Outcome.parse(d.outcome()), d.reasons(),
-                    ClauseId.parseAll(d.clauses(), "clauses"), staff);
+                    ClauseId.parseAll(d.clauses(), "clauses"), TermRequest.all(d.terms()), staff);
         });
     }
 
@@ -261,7 +278,7 @@ public class TasksResource {
         return complete(id, HEARING_TASK, ref -> {
             Decision d = required(body, "outcome");
             decisions.recordHearingDecision(ref, Outcome.parse(d.outcome()), d.reasons(),
-                    ClauseId.parseAll(d.clauses(), "clauses"), d.orderEndsOn(), staff);
+                    ClauseId.parseAll(d.clauses(), "clauses"), d.orderEndsOn(), TermRequest.all(d.terms()), staff);
         });
     }
 
@@ -346,6 +363,18 @@ public class TasksResource {
                 throw new InvalidFieldException("keep", "is required (true or false)");
             }
             interimOrders.review(ref, new InterimOrders.Review(r.keep(), r.endsOn(), r.note()), staff);
+        });
+    }
+
+    @POST
+    @Path("{id}/compliance-check")
+    public CaseView checkCompliance(@PathParam("id") String id, ComplianceCheck body) {
+        return complete(id, COMPLIANCE_TASK, ref -> {
+            ComplianceCheck c = required(body, "complied");
+            if (c.complied() == null) {
+                throw new InvalidFieldException("complied", "is required (true or false)");
+            }
+            compliance.check(ref, c.complied(), c.note(), staff);
         });
     }
 

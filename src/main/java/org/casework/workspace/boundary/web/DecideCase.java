@@ -6,8 +6,11 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.casework.cases.boundary.Decisions;
+import org.casework.cases.entity.Term;
 import org.casework.kernel.ClauseId;
 import org.casework.kernel.Outcome;
 import org.casework.security.entity.StaffIdentity;
@@ -27,21 +30,66 @@ public class DecideCase implements Serializable {
     @Inject
     StaffIdentity staff;
 
+    /** Room for this many conditions or undertakings; blank rows are left out. */
+    static final int TERM_ROWS = 5;
+
+    /** One condition or undertaking as typed: its text and the day it is checked. */
+    public static final class TermRow implements Serializable {
+        private String text;
+        private LocalDate reviewOn;
+
+        public String getText() { return text; }
+        public void setText(String text) { this.text = text; }
+        public LocalDate getReviewOn() { return reviewOn; }
+        public void setReviewOn(LocalDate reviewOn) { this.reviewOn = reviewOn; }
+
+        boolean isBlank() {
+            return (text == null || text.isBlank()) && reviewOn == null;
+        }
+    }
+
+    private final List<TermRow> terms = new ArrayList<>();
+
     private Outcome outcome;
     private String reasons;
     private List<String> clauses;
     private LocalDate orderEndsOn;
 
     public void decide() {
+        List<Term> given = terms.stream().filter(t -> !t.isBlank()).map(t -> new Term(t.getText(), t.getReviewOn()))
+                .toList();
         if (page.isHearingOpen()) {
             page.act(() -> decisions.recordHearingDecision(page.caseReference(), outcome, reasons,
-                    ClauseId.parseAll(getClauses(), "clauses"), orderEndsOn, staff),
-                    "The hearing's decision is recorded; its letters wait for approval.");
+                    ClauseId.parseAll(getClauses(), "clauses"), orderEndsOn, given, staff),
+                    "The hearing's decision is recorded; its letters wait for approval.", fields());
         } else {
             page.act(() -> decisions.record(page.caseReference(), outcome, reasons,
-                    ClauseId.parseAll(getClauses(), "clauses"), staff),
-                    "Decision recorded; the letters are being drafted for a second person's approval.");
+                    ClauseId.parseAll(getClauses(), "clauses"), given, staff),
+                    "Decision recorded; the letters are being drafted for a second person's approval.", fields());
         }
+    }
+
+    /** The rows for conditions or undertakings, always {@link #TERM_ROWS} of them. */
+    public List<TermRow> getTerms() {
+        while (terms.size() < TERM_ROWS) {
+            terms.add(new TermRow());
+        }
+        return terms;
+    }
+
+    /** The page's fields, and each term row's, where a refusal is said; rows are numbered as the filled ones. */
+    private Map<String, String> fields() {
+        Map<String, String> fields = new HashMap<>(WorkOnCase.FIELDS);
+        fields.put("terms", "decision:termsMessage");
+        int filled = 0;
+        for (int row = 0; row < terms.size(); row++) {
+            if (!terms.get(row).isBlank()) {
+                fields.put("terms[" + filled + "].text", "decision:termRows:" + row + ":termText");
+                fields.put("terms[" + filled + "].reviewOn", "decision:termRows:" + row + ":termReview");
+                filled++;
+            }
+        }
+        return fields;
     }
 
     /** Until the examiner ticks otherwise: the clauses the investigators linked to the allegations. */

@@ -42,7 +42,7 @@ import org.casework.workspace.boundary.CaseFiles;
 @ViewScoped
 public class WorkOnCase implements Serializable {
 
-    private static final Map<String, String> FIELDS = Map.ofEntries(
+    static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("reason", "triage:note"), Map.entry("note", "triage:note"),
             Map.entry("publicInterestReason", "triage:publicInterest"),
             Map.entry("enquiryDueDate", "triage:enquiryDue"), Map.entry("referredTo", "triage:referredTo"),

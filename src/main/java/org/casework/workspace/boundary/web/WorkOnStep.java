@@ -117,6 +117,10 @@ public class WorkOnStep implements Serializable {
         if (page.isTriageOpen()) {
             return new NextAction("triage", "Triage this complaint");
         }
+        if (page.isAwaiting(WorkflowVariables.COMPLIANCE_TASK) && staff.hasRole("INVESTIGATOR")) {
+            return new NextAction("sec-compliance", "Check compliance with the "
+                    + page.getCaseFile().decision().outcomeLabel().toLowerCase());
+        }
         if (page.isAwaiting(WorkflowVariables.INTERIM_DECISION_TASK) && staff.hasRole("CASE_EXAMINER")) {
             return new NextAction("sec-interim", "Record the interim orders panel's decision");
         }
