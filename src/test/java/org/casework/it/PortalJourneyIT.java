@@ -926,12 +926,114 @@ class PortalJourneyIT {
         type("decision:reasons", "Conditions protect patients while the practitioner retrains.");
         setDate("decision:orderEndsOn", today.plusMonths(9));
         click("decision:decide");
+        assertThat(waitFor(By.id("decision:termsError")).getText()).contains("conditions, each with its review day");
+        accessible("the hearing's decision without its conditions");
+        new Select(waitFor(By.id("decision:outcome"))).selectByValue("CONDITIONS");
+        setDate("decision:orderEndsOn", today.plusMonths(9));
+        type("decision:termRows:0:termText", "Work only under the supervision of a senior scientist.");
+        setDate("decision:termRows:0:termReview", today.plusMonths(10));
+        type("decision:termRows:1:termText", "Complete the council's course on patient privacy.");
+        setDate("decision:termRows:1:termReview", today.plusMonths(3));
+        click("decision:decide");
+        assertThat(waitFor(By.id("decision:termRows:0:termReviewMessage")).getText())
+                .containsIgnoringCase("by the day the conditions end");
+        assertThat(AppealIT.published(api, number)).as("nothing recorded yet").isEmpty();
+        setDate("decision:termRows:0:termReview", today.plusMonths(6));
+        click("decision:decide");
         assertThat(waitFor(By.id("messages")).getText()).contains("The hearing's decision is recorded");
         accessible("the case page with its hearing decided");
         signOut();
         AppealIT.step(api, reference, "approveLetters", "letter-approval", investigator, "{\"approved\":true}");
         AppealIT.await(api, reference, o -> o.containsKey("appealableUntil"));
         assertThat(AppealIT.published(api, number)).containsExactly("CONDITIONS");
+        browser.get(base + "register.xhtml?registration=" + number);
+        assertThat(waitFor(By.cssSelector(".sanction-terms")).getText()).contains(
+                "Work only under the supervision of a senior scientist.",
+                "Complete the council's course on patient privacy.");
+        accessible("the public register with conditions");
+    }
+
+    @Test
+    void undertakingsAreListedCheckedOnTheirDayAndABreachOpensANewCase() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        String[] investigator = {"investigator", "investigator-demo"};
+        String[] examiner = {"examiner", "examiner-demo"};
+        String number = AppealIT.newRegistrant(api);
+        LocalDate today = LocalDate.now(ZoneId.of("Pacific/Auckland"));
+        ComplaintSubmission complaint = new ComplaintSubmission(
+                new ComplaintSubmission.Complainant("Mere Tui", "mere.tui@example.org", null, "COLLEAGUE"),
+                new ComplaintSubmission.Practitioner("Tama Ruru", number, "Harbour Lab", "Medical laboratory scientist"),
+                "FACEBOOK", List.of("https://www.facebook.com/tama.demo/posts/11"), "2026-10-01", null,
+                "Tama posted a photo of a patient's form.", "YES", false, true, true);
+        String reference = ApiClient.object(api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json(
+                "complaint", JsonbBuilder.create().toJson(complaint))))).getString("reference");
+        CaseAccessIT.awaitAcknowledged(api, reference, investigator);
+        AppealIT.step(api, reference, "triageComplaint", "triage", investigator, "{\"decision\":\"ACCEPT\","
+                + "\"note\":\"Patient identifiable\",\"allegations\":[\"Confidentiality and privacy\"]}");
+        AppealIT.step(api, reference, "approveLetters", "letter-approval", examiner, "{\"approved\":true}");
+        AppealIT.step(api, reference, "recordPractitionerResponse", "practitioner-response", investigator,
+                "{\"note\":\"Sorry.\"}");
+        AppealIT.step(api, reference, "investigateCase", "referral", investigator, "{\"note\":\"Once.\","
+                + "\"harm\":\"MINOR\",\"repeated\":false,\"intentional\":false,\"insightShown\":true}");
+
+        // the case examiner proposes undertakings, each with the day it is checked
+        signIn("examiner", "examiner-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        new Select(waitFor(By.id("decision:outcome"))).selectByValue("UNDERTAKINGS");
+        type("decision:reasons", "Insight shown; a course and a private account will do.");
+        type("decision:termRows:0:termText", "Complete the council's course on patient privacy.");
+        setDate("decision:termRows:0:termReview", today.plusMonths(3));
+        type("decision:termRows:1:termText", "Keep social media accounts private.");
+        click("decision:decide");
+        assertThat(waitFor(By.id("decision:termRows:1:termReviewMessage")).getText()).isNotBlank();
+        accessible("undertakings with a refused review day");
+        new Select(waitFor(By.id("decision:outcome"))).selectByValue("UNDERTAKINGS");
+        setDate("decision:termRows:1:termReview", today.plusMonths(6));
+        click("decision:decide");
+        assertThat(waitFor(By.id("messages")).getText()).contains("Decision recorded");
+        signOut();
+        AppealIT.step(api, reference, "approveLetters", "letter-approval", investigator, "{\"approved\":true}");
+        AppealIT.step(api, reference, "awaitUndertakingsAgreement", "undertakings-answer", investigator,
+                "{\"answer\":\"AGREED\"}");
+        assertThat(letterTextOf(api, reference, "DECISION_TO_PRACTITIONER")).contains("The undertakings",
+                "1. Complete the council's course on patient privacy. (checked on", "2. Keep social media accounts "
+                + "private.");
+
+        // the first review day comes (the demo clock brings it now); the investigator finds a breach
+        signIn("admin", "admin-demo");
+        browser.get(base + "staff/admin/demo-clock.xhtml?ref=" + reference);
+        browser.findElement(By.xpath("//*[@id='timers:list']//tr[td[text()='Review day']]//button")).click();
+        assertThat(waitFor(By.id("messages")).getText()).contains("fires now");
+        signOut();
+        CaseAccessIT.awaitTask(api, reference, "checkCompliance", investigator);
+        signIn("investigator", "investigator-demo");
+        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        assertThat(waitFor(By.id("nextAction")).getText()).isEqualTo("Check compliance with the undertakings");
+        assertThat(browser.findElement(By.id("terms")).getText()).contains("Keep social media accounts private.");
+        browser.findElement(By.cssSelector("input[name='compliance:complied'][value='false']")).click();
+        click("compliance:recordCheck");
+        assertThat(waitFor(By.id("compliance:noteMessage")).getText()).containsIgnoringCase("required");
+        accessible("a compliance check with its note refused");
+        browser.findElement(By.cssSelector("input[name='compliance:complied'][value='false']")).click();
+        type("compliance:note", "No course booked; the account is public again.");
+        click("compliance:recordCheck");
+        assertThat(waitFor(By.id("messages")).getText()).contains("a new case about it is opened");
+        String breach = ApiClient.object(api.get("/api/v1/cases/" + reference, "investigator", "investigator-demo"))
+                .getJsonArray("steps").getValuesAs(JsonObject.class).stream()
+                .filter(st -> st.getString("step").equals("breachReferred")).map(st -> st.getString("note"))
+                .findFirst().orElseThrow();
+        String newCase = breach.replaceAll(".*(MSC-\\d{4}-\\d{6}).*", "$1");
+        JsonObject opened = ApiClient.object(api.get("/api/v1/cases/" + newCase, "investigator", "investigator-demo"));
+        assertThat(opened.getString("description")).contains("breach of the undertakings of case " + reference,
+                "account is public again");
+        assertThat(opened.getJsonObject("practitioner").getJsonObject("registerMatch").getString("registrationNumber"))
+                .isEqualTo(number);
+        accessible("the case after a breach");
+    }
+
+    /** The text of the case's first letter of that kind, once it is issued. */
+    private static String letterTextOf(ApiClient api, String reference, String kind) throws Exception {
+        return letterText(api, reference, kind, 1);
     }
 
     private void fixSitting(LocalDate day, String time) {

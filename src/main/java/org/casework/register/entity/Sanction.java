@@ -22,7 +22,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import org.casework.kernel.CaseReference;
@@ -272,6 +271,6 @@ public class Sanction {
     public Instant changedAt() { return changedAt; }
     public LocalDate appealUntil() { return appealUntil; }
     public boolean interim() { return interim; }
-    public List<String> terms() { return Collections.unmodifiableList(terms); }
+    public List<String> terms() { return List.copyOf(terms); } // read now: the caller may outlive the session
     public LocalDate heldOn() { return heldOn; }
 }
