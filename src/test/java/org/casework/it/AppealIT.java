@@ -194,6 +194,56 @@ class AppealIT {
                 .containsExactly(tuple("Interim suspension", "SUPERSEDED"));
     }
 
+    @Test
+    void aClosedCasesWarningIsReviewedUnderRule12AndSetAsideByAnotherExaminer() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        String[] senior = {"senior", "senior-demo"};
+        String number = newRegistrant(api);
+        ComplaintSubmission complaint = new ComplaintSubmission(
+                new Complainant("Mere Tui", "mere.tui@example.org", null, "COLLEAGUE"),
+                new Practitioner("Tama Ruru", number, "Harbour Lab", "Medical laboratory scientist"),
+                "FACEBOOK", List.of("https://www.facebook.com/tama.demo/posts/13"), "2026-10-01", null,
+                "Tama posted a patient's results.", "YES", false, true, true);
+        String reference = object(api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json("complaint",
+                JsonbBuilder.create().toJson(complaint))))).getString("reference");
+        CaseAccessIT.awaitAcknowledged(api, reference, INVESTIGATOR);
+        step(api, reference, "triageComplaint", "triage", INVESTIGATOR, "{\"decision\":\"ACCEPT\",\"note\":"
+                + "\"Results posted\",\"allegations\":[\"Confidentiality and privacy\"]}");
+        String path = "/api/v1/cases/" + reference + "/decision-review";
+        assertThat(post(api, path, INVESTIGATOR, "{\"reason\":\"Too early.\"}").statusCode())
+                .as("only a closed case's decision").isEqualTo(409);
+        step(api, reference, "approveLetters", "letter-approval", EXAMINER, "{\"approved\":true}");
+        step(api, reference, "recordPractitionerResponse", "practitioner-response", INVESTIGATOR,
+                "{\"note\":\"It was not me.\"}");
+        step(api, reference, "investigateCase", "referral", INVESTIGATOR, "{\"note\":\"Posted once.\","
+                + "\"harm\":\"MINOR\",\"repeated\":false,\"intentional\":false,\"insightShown\":true}");
+        step(api, reference, "caseExaminerDecision", "decision", EXAMINER, "{\"outcome\":\"WARNING\",\"reasons\":"
+                + "\"A patient's results were public.\",\"clauses\":" + CLAUSES + "}");
+        step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
+        step(api, reference, "awaitWarningAnswer", "warning-answer", INVESTIGATOR, "{\"answer\":\"ACCEPTED\"}");
+        assertThat(published(api, number)).containsExactly("WARNING");
+        Map<String, Long> reviewsBefore = table(api, "review");
+
+        HttpResponse<byte[]> noReason = post(api, path, INVESTIGATOR, "{\"reason\":\"\"}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(post(api, path, INVESTIGATOR, "{\"reason\":\"New evidence: his account was taken over.\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(post(api, path, INVESTIGATOR, "{\"reason\":\"Again.\"}").statusCode()).isEqualTo(409);
+        String review = awaitTask(api, reference, "reviewDecision");
+        assertThat(post(api, "/api/v1/tasks/" + review + "/decision-review", EXAMINER, "{\"setAside\":true,"
+                + "\"reasons\":\"x\"}").statusCode()).as("not who made the decision").isEqualTo(403);
+        assertThat(published(api, number)).containsExactly("WARNING");
+        HttpResponse<byte[]> setAside = post(api, "/api/v1/tasks/" + review + "/decision-review", senior,
+                "{\"setAside\":true,\"reasons\":\"The police confirm the account was taken over.\"}");
+        assertThat(setAside.statusCode()).as(ApiClient.text(setAside)).isEqualTo(200);
+
+        assertThat(published(api, number)).as("lifted from the public register").isEmpty();
+        assertThat(object(setAside).getString("status")).as("the case stays closed").isEqualTo("CLOSED");
+        Map<String, Long> reviewsAfter = table(api, "review");
+        assertThat(reviewsAfter.get("SET_ASIDE")).isEqualTo(reviewsBefore.get("SET_ASIDE") + 1);
+        assertThat(reviewsAfter.get("NONE")).isEqualTo(reviewsBefore.get("NONE") - 1);
+    }
+
     /** A registrant of their own for a test, so that what the public register shows is this test's alone. */
     static String newRegistrant(ApiClient api) {
         String number = "AP-" + UUID.randomUUID().toString().substring(0, 8).toUpperCase();

@@ -119,6 +119,11 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.interim.review-months", defaultValue = "6")
     int interimReviewMonths;
 
+    /** How long after a case closes its decision may be reviewed (the GMC's Rule 12: two years). */
+    @Inject
+    @ConfigProperty(name = "casework.review.months", defaultValue = "24")
+    int reviewMonths;
+
     /** A PNG or JPEG file for the letterhead; none by default (an empty default would count as missing). */
     @Inject
     @ConfigProperty(name = "casework.regulator.logo")
@@ -134,6 +139,7 @@ public class CaseworkConfig {
     public int hearingNoticeDays() { return hearingNoticeDays; }
     public int interimMaxMonths() { return interimMaxMonths; }
     public int interimReviewMonths() { return interimReviewMonths; }
+    public int reviewMonths() { return reviewMonths; }
 
     public Set<Outcome> appealStays() {
         return appealStays.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)

@@ -27,6 +27,7 @@ import org.casework.statistics.control.TimeToClose;
 import org.casework.statistics.entity.AppealOutcome;
 import org.casework.statistics.entity.CaseSource;
 import org.casework.statistics.entity.DecidedBy;
+import org.casework.statistics.entity.ReviewOutcome;
 
 /**
  * Counts closed cases for a period: each table is one GROUP BY on the closed-case records, read from an index that
@@ -49,6 +50,7 @@ public class OutcomeStatistics {
                 Long.class), period).setParameter("source", CaseSource.IMPORTED).getSingleResult();
         return new OutcomeReport(period, total, imported, byOutcome, table(period, Dimension.PLATFORM),
                 table(period, Dimension.ALLEGATION), table(period, Dimension.DECIDER), table(period, Dimension.APPEAL),
+                table(period, Dimension.REVIEW),
                 timeToClose(period), quarterly(period), openByStage(),
                 SummarySentence.of(period, total, byOutcome, 0));
     }
@@ -60,6 +62,7 @@ public class OutcomeStatistics {
             case ALLEGATION -> tallies(period, "a", AllegationCategory.class, AllegationCategory::label);
             case DECIDER -> tallies(period, "c.decidedBy", DecidedBy.class, DecidedBy::label);
             case APPEAL -> tallies(period, "c.appealOutcome", AppealOutcome.class, AppealOutcome::label);
+            case REVIEW -> tallies(period, "c.reviewOutcome", ReviewOutcome.class, ReviewOutcome::label);
         };
     }
 

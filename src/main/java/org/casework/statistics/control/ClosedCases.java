@@ -8,12 +8,14 @@ import java.util.EnumSet;
 import org.casework.cases.entity.AppealDecided;
 import org.casework.cases.entity.CaseClosed;
 import org.casework.cases.entity.Complaint;
+import org.casework.cases.entity.DecisionReviewed;
 import org.casework.kernel.AllegationCategory;
 import org.casework.kernel.RegulatorTime;
 import org.casework.statistics.entity.AppealOutcome;
 import org.casework.statistics.entity.CaseSource;
 import org.casework.statistics.entity.ClosedCase;
 import org.casework.statistics.entity.DecidedBy;
+import org.casework.statistics.entity.ReviewOutcome;
 
 /**
  * Records a case in the statistics when it closes, in the closing transaction: counted once closed, never before,
@@ -66,6 +68,13 @@ public class ClosedCases {
         em.createQuery("select c from ClosedCase c where c.reference = :reference", ClosedCase.class)
                 .setParameter("reference", decided.reference().value()).getResultList()
                 .forEach(c -> c.appealDecided(AppealOutcome.valueOf(decided.result().name())));
+    }
+
+    /** A review's result is counted apart too: the first decision stays the one the case is counted with. */
+    void decisionReviewed(@Observes DecisionReviewed review) {
+        em.createQuery("select c from ClosedCase c where c.reference = :reference", ClosedCase.class)
+                .setParameter("reference", review.reference().value()).getResultList()
+                .forEach(c -> c.reviewed(review.setAside() ? ReviewOutcome.SET_ASIDE : ReviewOutcome.UPHELD));
     }
 
     private boolean alreadyCounted(Complaint complaint) {

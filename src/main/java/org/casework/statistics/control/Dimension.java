@@ -10,7 +10,9 @@ public enum Dimension {
     /** Who made the decision the case closed with. */
     DECIDER,
     /** What came of an appeal against it, apart from the outcome it is counted with. */
-    APPEAL;
+    APPEAL,
+    /** What came of a review (Rule 12) of it, apart too. */
+    REVIEW;
 
     public static Dimension parse(String text, String field) {
         if (text == null || text.isBlank()) {

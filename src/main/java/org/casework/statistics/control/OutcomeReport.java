@@ -11,7 +11,7 @@ import java.util.List;
  * says how many of the cases came from the earlier system.
  */
 public record OutcomeReport(Period period, long total, long imported, List<Tally> byOutcome, List<Tally> byPlatform,
-                            List<Tally> byAllegation, List<Tally> byDecider, List<Tally> appeals,
+                            List<Tally> byAllegation, List<Tally> byDecider, List<Tally> appeals, List<Tally> reviews,
                             List<TimeToClose> timeToClose, List<Tally> quarterly, List<Tally> openByStage,
                             String summary) implements Serializable {
 }

@@ -79,6 +79,7 @@ public final class StatisticsExports {
         tables.put("allegation", report.byAllegation());
         tables.put("decider", report.byDecider());
         tables.put("appeal", report.appeals());
+        tables.put("review", report.reviews());
         tables.put("quarter", report.quarterly());
         return tables;
     }
@@ -90,6 +91,7 @@ public final class StatisticsExports {
             case "allegation" -> "Cases closed by allegation (a case may have several)";
             case "decider" -> "Cases closed by who decided (the decision each closed on)";
             case "appeal" -> "Appeals against those decisions, by result (counted apart)";
+            case "review" -> "Reviews of those decisions (Rule 12), by result (counted apart)";
             default -> "Cases by quarter";
         };
     }

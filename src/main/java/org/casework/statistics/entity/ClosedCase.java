@@ -77,6 +77,10 @@ public class ClosedCase {
     @Column(name = "appeal_outcome", nullable = false, length = 20)
     private AppealOutcome appealOutcome = AppealOutcome.NONE;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "review_outcome", nullable = false, length = 20)
+    private ReviewOutcome reviewOutcome = ReviewOutcome.NONE;
+
     protected ClosedCase() {
     }
 
@@ -110,6 +114,12 @@ public class ClosedCase {
         this.appealOutcome = Require.present(result, "appealOutcome");
     }
 
+    /** A review (Rule 12) upheld or set aside the decision; the case keeps its outcome and decider. */
+    public void reviewed(ReviewOutcome result) {
+        this.reviewOutcome = Require.present(result, "reviewOutcome");
+    }
+
+    public ReviewOutcome reviewOutcome() { return reviewOutcome; }
     public DecidedBy decidedBy() { return decidedBy; }
     public AppealOutcome appealOutcome() { return appealOutcome; }
     public String reference() { return reference; }

@@ -190,6 +190,22 @@ public class CaseWorkflow {
                         practitionerKey, WorkflowVariables.PLATFORM, platform, WorkflowVariables.TEAM, team));
     }
 
+    /** A review of the closed case's decision is asked for (decision-review.bpmn): a case examiner reviews it. */
+    public void startDecisionReview(String caseReference, String practitionerKey, String platform, String team,
+                                    String requestedBy) {
+        engine().getRuntimeService().startProcessInstanceByKey(WorkflowVariables.DECISION_REVIEW_PROCESS_KEY,
+                caseReference, Map.of(WorkflowVariables.CASE_REFERENCE, caseReference,
+                        WorkflowVariables.PRACTITIONER_KEY, practitionerKey, WorkflowVariables.PLATFORM, platform,
+                        WorkflowVariables.TEAM, team, "requestedBy", requestedBy));
+    }
+
+    /** Whether a review of the case's decision is waiting for its outcome. */
+    public boolean decisionReviewRunning(String caseReference) {
+        return engine().getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(WorkflowVariables.DECISION_REVIEW_PROCESS_KEY)
+                .processInstanceBusinessKey(caseReference).count() > 0;
+    }
+
     /** The case's undertakings or conditions are monitored: a check on each review day (compliance-monitoring.bpmn). */
     public void startCompliance(String caseReference, String practitionerKey, String platform, String team,
                                 Date firstCheck) {

@@ -33,6 +33,7 @@ public class ServiceStandards {
             Map.entry("decideInterimOrder", "P14D"),
             Map.entry("reviewInterimOrder", "P14D"),
             Map.entry("checkCompliance", "P14D"),
+            Map.entry("reviewDecision", "P30D"),
             Map.entry("approveLetters", "P3D"),
             Map.entry("reviseLetters", "P3D"));
     static final String FALLBACK = "P10D";

@@ -89,6 +89,12 @@ public final class WorkflowVariables {
     public static final String COMPLIANCE_BREACHED = "complianceBreached";
     public static final String MORE_CHECKS = "moreChecks";
 
+    /** A closed case's decision reviewed (decision-review.bpmn, the GMC's Rule 12). */
+    public static final String DECISION_REVIEW_PROCESS_KEY = "decisionReview";
+    public static final String DECISION_REVIEW_TASK = "reviewDecision";
+    /** The review set the decision aside (true) or upheld it. */
+    public static final String DECISION_SET_ASIDE = "decisionSetAside";
+
     /** A case examiner fixes a hearing's sitting: when, where, the panel. */
     public static final String SCHEDULE_TASK = "scheduleHearing";
     /** The panel adjourned its sitting (true) or decided (false): back to scheduling, or on to the letters. */

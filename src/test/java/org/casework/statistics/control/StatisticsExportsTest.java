@@ -22,6 +22,7 @@ class StatisticsExportsTest {
                     28)),
             List.of(Tally.of("QUASHED", "Decision quashed on appeal", 1, 28), Tally.of("NONE", "No appeal decided",
                     27, 28)),
+            List.of(Tally.of("SET_ASIDE", "Decision set aside on review", 1, 28)),
             List.of(TimeToClose.of("WARNING", "Warning", new TreeMap<>(Map.of(30, 2L, 90, 1L)))),
             List.of(Tally.of("2015-Q1", "2015-Q1", 28, 28)), List.of(), "unused");
 
@@ -29,7 +30,8 @@ class StatisticsExportsTest {
     void withoutSuppressionEveryNumberIsThere() {
         assertThat(StatisticsExports.csv(REPORT, 0)).contains("outcome,ADVICE,Advice,4,14.3,,\r\n",
                 "platform,TIKTOK,TikTok,3,10.7,,\r\n", "decider,HEARING_PANEL,Hearing panel,2,7.1,,\r\n",
-                "appeal,QUASHED,Decision quashed on appeal,1,3.6,,\r\n", "time_to_close,WARNING,Warning,3,,30,90\r\n",
+                "appeal,QUASHED,Decision quashed on appeal,1,3.6,,\r\n",
+                "review,SET_ASIDE,Decision set aside on review,1,3.6,,\r\n", "time_to_close,WARNING,Warning,3,,30,90\r\n",
                 "total,TOTAL,Cases closed,28,,,\r\n", "total,IMPORTED,Imported from the earlier system,28,,,\r\n");
     }
 

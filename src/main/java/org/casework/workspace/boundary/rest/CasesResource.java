@@ -26,6 +26,7 @@ import org.casework.cases.boundary.CaseSearch;
 import org.casework.cases.boundary.CaseTasks;
 import org.casework.cases.boundary.CaseTimeline;
 import org.casework.cases.boundary.CaseView;
+import org.casework.cases.boundary.DecisionReviews;
 import org.casework.cases.boundary.Decisions;
 import org.casework.cases.boundary.Duplicates;
 import org.casework.cases.boundary.Hearings;
@@ -83,6 +84,8 @@ public class CasesResource {
     Hearings hearings;
     @Inject
     InterimOrders interimOrders;
+    @Inject
+    DecisionReviews decisionReviews;
     @Inject
     HearingBundles bundles;
     @Inject
@@ -260,6 +263,19 @@ public class CasesResource {
         CaseReference ref = CaseReference.parse(reference);
         interimOrders.refer(ref, request == null ? null : request.reason(), staff);
         return interimOrders.standing(ref);
+    }
+
+    public record ReviewRequest(String reason) {
+    }
+
+    /** Asks for a review (Rule 12) of the closed case's decision; a case examiner reviews it (step reviewDecision). */
+    @POST
+    @Path("{reference}/decision-review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public CaseView requestDecisionReview(@PathParam("reference") String reference, ReviewRequest request) {
+        CaseReference ref = CaseReference.parse(reference);
+        decisionReviews.request(ref, request == null ? null : request.reason(), staff);
+        return caseFiles.caseFile(ref);
     }
 
     /** The case's appeals, and whether (and until when) its hearing's sanction may still be appealed. */

@@ -21,6 +21,7 @@ import org.casework.cases.boundary.Appeals;
 import org.casework.cases.boundary.CaseTasks;
 import org.casework.cases.boundary.CaseView;
 import org.casework.cases.boundary.Compliance;
+import org.casework.cases.boundary.DecisionReviews;
 import org.casework.cases.boundary.Decisions;
 import org.casework.cases.boundary.Hearings;
 import org.casework.cases.boundary.InterimOrders;
@@ -52,6 +53,7 @@ import org.casework.workspace.boundary.CaseFiles;
 import static org.casework.workflow.control.WorkflowVariables.APPEAL_TASK;
 import static org.casework.workflow.control.WorkflowVariables.APPROVAL_TASK;
 import static org.casework.workflow.control.WorkflowVariables.COMPLIANCE_TASK;
+import static org.casework.workflow.control.WorkflowVariables.DECISION_REVIEW_TASK;
 import static org.casework.workflow.control.WorkflowVariables.DECISION_TASK;
 import static org.casework.workflow.control.WorkflowVariables.ENQUIRY_TASK;
 import static org.casework.workflow.control.WorkflowVariables.HDC_TASK;
@@ -110,6 +112,8 @@ public class TasksResource {
     InterimOrders interimOrders;
     @Inject
     Compliance compliance;
+    @Inject
+    DecisionReviews decisionReviews;
 
     public record Assignee(String username) {
     }
@@ -130,6 +134,9 @@ public class TasksResource {
     }
 
     public record ComplianceCheck(Boolean complied, String note) {
+    }
+
+    public record DecisionReview(Boolean setAside, String reasons) {
     }
 
     /** The referral: a summary, and the facts the sanctions guidance reads (harm NONE, MINOR or SERIOUS). */
@@ -375,6 +382,18 @@ public class TasksResource {
                 throw new InvalidFieldException("complied", "is required (true or false)");
             }
             compliance.check(ref, c.complied(), c.note(), staff);
+        });
+    }
+
+    @POST
+    @Path("{id}/decision-review")
+    public CaseView reviewDecision(@PathParam("id") String id, DecisionReview body) {
+        return complete(id, DECISION_REVIEW_TASK, ref -> {
+            DecisionReview r = required(body, "setAside");
+            if (r.setAside() == null) {
+                throw new InvalidFieldException("setAside", "is required (true or false)");
+            }
+            decisionReviews.decide(ref, r.setAside(), r.reasons(), staff);
         });
     }
 

@@ -117,6 +117,9 @@ public class WorkOnStep implements Serializable {
         if (page.isTriageOpen()) {
             return new NextAction("triage", "Triage this complaint");
         }
+        if (page.isAwaiting(WorkflowVariables.DECISION_REVIEW_TASK) && staff.hasRole("CASE_EXAMINER")) {
+            return new NextAction("sec-review", "Review the decision (Rule 12)");
+        }
         if (page.isAwaiting(WorkflowVariables.COMPLIANCE_TASK) && staff.hasRole("INVESTIGATOR")) {
             return new NextAction("sec-compliance", "Check compliance with the "
                     + page.getCaseFile().decision().outcomeLabel().toLowerCase());
