@@ -227,7 +227,7 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Complaint received")
                 .doesNotContain("VIEW_CASE");
         assertThat(browser.findElement(By.id("views")).getAttribute("textContent"))
-                .contains("VIEW_CASE case " + reference + " (investigator)");
+                .contains("VIEW_CASE case " + reference + " (Ivy Investigator)");
         assertThat(browser.findElement(By.id("flagGeoTagged")).getText()).isEqualTo("Geo-tagged evidence");
         // the camera's time as it recorded it: no zone added, not moved to the next day as UTC + 13 would
         assertThat(browser.findElement(By.cssSelector("figcaption")).getText())
@@ -267,10 +267,10 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("caseNote:textMessage")).getText()).contains("required");
         type("caseNote:text", "Lab manager phoned <i>today</i>: the account is still public.");
         click("caseNote:add");
-        assertThat(waitFor(By.id("notes")).getText()).contains("investigator,",
+        assertThat(waitFor(By.id("notes")).getText()).as("the author by name").contains("Ivy Investigator,",
                 "Lab manager phoned <i>today</i>: the account is still public.");
         assertThat(browser.findElements(By.cssSelector("#notes i"))).as("the note is text, not markup").isEmpty();
-        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Internal note (investigator)");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Internal note (Ivy Investigator)");
         assertThat(browser.findElement(By.id("caseNote:text")).getAttribute("value")).isEmpty();
         signOut();
 
@@ -430,7 +430,7 @@ class PortalJourneyIT {
         click("triage:startAssessing");
         assertThat(waitFor(By.id("messages")).getText()).contains("You have taken the triage");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains(
-                "'Triage complaint' taken on by investigator (investigator)");
+                "'Triage complaint' taken on by investigator (Ivy Investigator)");
 
         browser.get(base + "staff/case.xhtml?ref=MSC-2026-999999");
         assertThat(waitFor(By.id("messages")).getText()).contains("There is no case MSC-2026-999999.");
@@ -1212,7 +1212,7 @@ class PortalJourneyIT {
         assertThat(browser.getCurrentUrl()).contains("practitioner=Aroha");
         for (String reference : references) {
             assertThat(browser.findElement(By.xpath("//*[@id='queues:team']//tr[td[text()='" + reference + "']]"))
-                    .getText()).contains("investigator");
+                    .getText()).contains("Ivy Investigator");
         }
         browser.get(base + "staff/today.xhtml");
         assertThat(heldOnToday("Ivy Investigator")).isEqualTo(ivyHeld + 2);
