@@ -10,7 +10,9 @@ public enum Outcome {
     EMPLOYER_REFERRAL("Referred to employer"),
     UNDERTAKINGS("Undertakings"),
     CONDITIONS("Conditions"),
-    SUSPENSION("Suspension");
+    SUSPENSION("Suspension"),
+    /** Removal from the register (the GMC's erasure; cancellation under the HPCA Act): only a hearing imposes it. */
+    ERASURE("Erasure");
 
     private final String label;
 
@@ -41,8 +43,16 @@ public enum Outcome {
         return this != NO_FURTHER_ACTION;
     }
 
-    /** Conditions and suspension restrict practice: case examiners can only refer them to a hearing panel. */
+    /**
+     * Conditions and suspension restrict practice and erasure ends it: case examiners can only refer them to a
+     * hearing panel.
+     */
     public boolean onlyByHearing() {
+        return this == CONDITIONS || this == SUSPENSION || this == ERASURE;
+    }
+
+    /** An order that runs until a day a hearing sets (conditions, a suspension), reviewed before it ends. */
+    public boolean isTimedOrder() {
         return this == CONDITIONS || this == SUSPENSION;
     }
 }

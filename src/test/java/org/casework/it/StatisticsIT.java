@@ -80,7 +80,8 @@ class StatisticsIT {
                 PASSWORD));
         assertThat(table.getInt("total")).isEqualTo(28);
         assertThat(rows(table)).containsExactly("NO_FURTHER_ACTION 14 50.0", "ADVICE 4 14.3", "WARNING 3 10.7",
-                "EMPLOYER_REFERRAL 3 10.7", "UNDERTAKINGS 1 3.6", "CONDITIONS 1 3.6", "SUSPENSION 2 7.1");
+                "EMPLOYER_REFERRAL 3 10.7", "UNDERTAKINGS 1 3.6", "CONDITIONS 1 3.6", "SUSPENSION 2 7.1",
+                "ERASURE 0 0.0");
         assertThat(table.getString("summary")).isEqualTo("Between January 2015 and June 2017 we closed 28 "
                 + "investigations about social media: 14 without further action, 4 with advice, 3 warnings, "
                 + "3 referred to employers, 2 suspensions, 1 undertaking and 1 condition.");

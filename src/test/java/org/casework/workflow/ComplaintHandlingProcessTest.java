@@ -363,6 +363,19 @@ class ComplaintHandlingProcessTest {
     }
 
     @Test
+    void erasureIsOnlyAHearingsAndLeavesNothingToWatch() {
+        ProcessInstance david = atDecision();
+        decide("ERASURE");
+        assertThat(david).hasPassed("decisionRoute").hasNotPassed("issueDecisionLetters");
+        approveAndIssueLetters(david, "noticeOfHearing");
+        fixTheSitting(david);
+        complete(task(david), withVariables(OUTCOME, "ERASURE", HEARING_ADJOURNED, false));
+        approveAndIssueLetters(david, "issueHearingLetters");
+        assertThat(david).hasPassed("closeCase", "caseClosed").hasNotPassed("reviewDue", "warningExpires").isEnded();
+        Assertions.assertThat(jobQuery().timers().count()).isZero();
+    }
+
+    @Test
     void aHearingMayImposeALesserOutcome() {
         ProcessInstance david = atDecision();
         decide("SUSPENSION");

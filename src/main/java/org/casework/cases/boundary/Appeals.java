@@ -138,6 +138,7 @@ public class Appeals {
             case DISMISSED -> dismissed(complaint, sanction, today);
             case QUASHED -> {
                 sanction.revoke(today);
+                restoreIfErased(sanction);
                 workflow.sanctionQuashed(reference.value());
                 yield "the " + sanction.kind().label().toLowerCase() + " is lifted and off the register";
             }
@@ -193,6 +194,7 @@ public class Appeals {
     /** The court's order replaces the hearing's from today; the case's watch moves to its end. */
     private String varied(Complaint complaint, Sanction sanction, Outcome to, LocalDate endsOn, LocalDate today) {
         sanction.supersede(today);
+        restoreIfErased(sanction);
         register.impose(sanction.practitioner(), to, complaint.reference(), today, endsOn);
         complaint.sanctionEndsOn(to, endsOn);
         String reference = complaint.reference().value();
@@ -201,6 +203,13 @@ public class Appeals {
         workflow.setCaseVariable(reference, ORDER_ENDS_ON, date(endsOn));
         return "the " + sanction.kind().label().toLowerCase() + " is replaced by " + to.label().toLowerCase()
                 + " until " + day(endsOn);
+    }
+
+    /** An erasure lifted on appeal: the practitioner is registered again (any order the court made still runs). */
+    private static void restoreIfErased(Sanction sanction) {
+        if (sanction.kind() == Outcome.ERASURE) {
+            sanction.practitioner().restore();
+        }
     }
 
     private Date date(LocalDate day) {

@@ -18,9 +18,11 @@ import org.casework.cases.entity.Decision;
 import org.casework.cases.entity.Term;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.ClauseId;
+import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.RegulatorTime;
 import org.casework.kernel.Require;
+import org.casework.platform.control.CaseworkConfig;
 import org.casework.policy.boundary.PolicyLibrary;
 import org.casework.register.control.Register;
 import org.casework.security.entity.StaffIdentity;
@@ -61,6 +63,8 @@ public class Decisions {
     Register register;
     @Inject
     Compliance compliance;
+    @Inject
+    CaseworkConfig config;
 
     public void record(CaseReference reference, Outcome outcome, String reasons, List<ClauseId> clauses,
                        StaffIdentity examiner) {
@@ -72,7 +76,7 @@ public class Decisions {
                        List<Term> terms, StaffIdentity examiner) {
         Task task = workflow.requireTask(reference.value(), DECISION_TASK, examiner.roles());
         Complaint complaint = cases.require(reference);
-        Outcome parsed = present(outcome);
+        Outcome parsed = allowed(present(outcome), config.examinerOutcomes(), "the case examiners");
         complaint.decide(new Decision(parsed, reasons, policies.cited(clauses), complaint.conductDate(),
                 examiner.username(), Instant.now()).withTerms(terms, null));
         workflow.complete(task, examiner.username(), Map.of(OUTCOME, parsed.name()));
@@ -90,13 +94,15 @@ public class Decisions {
                                       StaffIdentity clerk) {
         Task task = workflow.requireTask(reference.value(), HEARING_TASK, clerk.roles());
         Complaint complaint = cases.require(reference);
-        Outcome parsed = present(outcome);
+        Outcome parsed = allowed(present(outcome), config.hearingOutcomes(), "a hearing panel");
         Decision hearing = Decision.ofHearingPanel(parsed, reasons, policies.cited(clauses), complaint.conductDate(),
                 clerk.username(), Instant.now()).withTerms(terms, parsed == Outcome.CONDITIONS ? orderEndsOn : null);
         complaint.recordHearingDecision(hearing, orderEndsOn);
         // decided, not adjourned: an earlier sitting's adjournment must not send the case round again
         Map<String, Object> variables = new HashMap<>(Map.of(OUTCOME, parsed.name(), HEARING_ADJOURNED, false));
-        if (parsed.onlyByHearing()) {
+        if (parsed == Outcome.ERASURE) {
+            onRegister(complaint, parsed, null); // off the register until restored: nothing to review or expire
+        } else if (parsed.isTimedOrder()) {
             variables.put(ORDER_ENDS_ON, date(orderEndsOn));
             variables.put(REVIEW_DUE_ON, date(orderEndsOn.minusDays(REVIEW_BEFORE_END_DAYS)));
             onRegister(complaint, parsed, orderEndsOn);
@@ -143,12 +149,24 @@ public class Decisions {
         if (complaint.registrant() != null) {
             register.impose(complaint.registrant(), imposed, complaint.reference(), time.today(), until)
                     .withTerms(complaint.decision().terms().stream().map(Term::text).toList());
+            if (imposed == Outcome.ERASURE) {
+                complaint.registrant().erase();
+            }
         }
         compliance.monitor(complaint);
     }
 
     private Date date(LocalDate day) {
         return Date.from(day.atStartOfDay(time.zone()).toInstant());
+    }
+
+    /** An outcome the regulator's settings let this decider choose (casework.outcomes.examiners, .hearing). */
+    private static Outcome allowed(Outcome outcome, List<Outcome> open, String decider) {
+        if (!open.contains(outcome)) {
+            throw new InvalidFieldException("outcome", "is not one " + decider + " may decide here: "
+                    + open.stream().map(Outcome::label).toList());
+        }
+        return outcome;
     }
 
     private static Outcome present(Outcome outcome) {

@@ -168,8 +168,9 @@ public class Appeal {
 
     private void checkVariation(Outcome to, LocalDate endsOn, LocalDate decided, FieldErrors errors) {
         Outcome from = sanction.kind();
-        if (to == null || (ORDERS.contains(from) ? !ORDERS.contains(to) : to != from)) {
-            errors.add(new InvalidFieldException("variedTo", ORDERS.contains(from)
+        boolean order = ORDERS.contains(from) || from == Outcome.ERASURE;
+        if (to == null || (order ? !ORDERS.contains(to) : to != from)) {
+            errors.add(new InvalidFieldException("variedTo", order
                     ? "must be conditions or a suspension: an appeal varies an order into another order"
                     : "must be " + from.label().toLowerCase() + ": only its length can be varied"));
         }

@@ -365,7 +365,7 @@ public class Complaint {
         if (hearing.decider() != Decider.HEARING_PANEL) {
             throw new IllegalArgumentException("A hearing records a hearing panel's decision, not " + hearing.decider());
         }
-        if (hearing.outcome().onlyByHearing()) {
+        if (hearing.outcome().isTimedOrder()) {
             terms().impose(hearing.outcome(), LocalDate.ofInstant(hearing.decidedAt(), ZoneOffset.UTC), orderEndsOn);
         }
         this.examinersDecision = this.decision;

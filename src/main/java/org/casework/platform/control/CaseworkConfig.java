@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -124,6 +125,19 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.review.months", defaultValue = "24")
     int reviewMonths;
 
+    /**
+     * The outcomes the case examiners may choose (comma-separated keys; all by default): a regulator whose examiners
+     * never propose undertakings leaves them out. Those only a hearing imposes refer the case to one.
+     */
+    @Inject
+    @ConfigProperty(name = "casework.outcomes.examiners")
+    Optional<String> examinerOutcomes;
+
+    /** The outcomes a hearing panel may decide (all by default). */
+    @Inject
+    @ConfigProperty(name = "casework.outcomes.hearing")
+    Optional<String> hearingOutcomes;
+
     /** A PNG or JPEG file for the letterhead; none by default (an empty default would count as missing). */
     @Inject
     @ConfigProperty(name = "casework.regulator.logo")
@@ -140,6 +154,21 @@ public class CaseworkConfig {
     public int interimMaxMonths() { return interimMaxMonths; }
     public int interimReviewMonths() { return interimReviewMonths; }
     public int reviewMonths() { return reviewMonths; }
+
+    public List<Outcome> examinerOutcomes() {
+        return outcomes(examinerOutcomes);
+    }
+
+    public List<Outcome> hearingOutcomes() {
+        return outcomes(hearingOutcomes);
+    }
+
+    /** In the enum's order, whatever order the setting lists them in; every outcome when the setting is absent. */
+    private static List<Outcome> outcomes(Optional<String> setting) {
+        Set<String> chosen = setting.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)
+                .filter(v -> !v.isEmpty()).collect(Collectors.toSet());
+        return Arrays.stream(Outcome.values()).filter(o -> chosen.isEmpty() || chosen.contains(o.name())).toList();
+    }
 
     public Set<Outcome> appealStays() {
         return appealStays.stream().flatMap(v -> Arrays.stream(v.split(","))).map(String::strip)

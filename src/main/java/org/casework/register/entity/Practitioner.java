@@ -135,5 +135,17 @@ public class Practitioner {
     public String employerEmail() { return employerEmail; }
     public String scope() { return scope; }
     public RegistrationStatus status() { return status; }
+
+    /** Erased by a hearing: removed from the register, as its status says. */
+    public void erase() {
+        this.status = RegistrationStatus.REMOVED;
+    }
+
+    /** An erasure quashed or varied on appeal: registered again. */
+    public void restore() {
+        if (status == RegistrationStatus.REMOVED) {
+            this.status = RegistrationStatus.CURRENT;
+        }
+    }
     public String postalAddress() { return postalAddress; }
 }

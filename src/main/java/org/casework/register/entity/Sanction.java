@@ -57,7 +57,7 @@ public class Sanction {
 
     /** The outcomes that put something on the register. */
     public static final Set<Outcome> KINDS = Set.of(Outcome.WARNING, Outcome.UNDERTAKINGS, Outcome.CONDITIONS,
-            Outcome.SUSPENSION);
+            Outcome.SUSPENSION, Outcome.ERASURE);
 
     /**
      * In force (published); held while an appeal runs where the rules or the court stay it (not published); expired
@@ -140,8 +140,9 @@ public class Sanction {
         if (endsOn != null && !endsOn.isAfter(startsOn)) {
             throw new InvalidFieldException("endsOn", "must be after the day the sanction starts");
         }
-        if (endsOn == null && kind != Outcome.UNDERTAKINGS) {
-            throw new InvalidFieldException("endsOn", "is needed: only undertakings run until they are lifted");
+        if (endsOn == null && kind != Outcome.UNDERTAKINGS && kind != Outcome.ERASURE) {
+            throw new InvalidFieldException("endsOn", "is needed: only undertakings and an erasure run until they "
+                    + "are lifted");
         }
         this.endsOn = endsOn;
         this.state = State.IN_FORCE;

@@ -50,6 +50,7 @@ public final class SummarySentence {
             case UNDERTAKINGS -> one ? "undertaking" : "undertakings";
             case CONDITIONS -> one ? "condition" : "conditions";
             case SUSPENSION -> one ? "suspension" : "suspensions";
+            case ERASURE -> one ? "erasure" : "erasures";
         };
     }
 

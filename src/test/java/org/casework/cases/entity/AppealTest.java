@@ -96,4 +96,20 @@ class AppealTest {
         assertThat(quashed.variedTo()).as("only a variation keeps a new order").isNull();
         assertThat(quashed.decidedOn()).isEqualTo(today);
     }
+
+    @Test
+    void anErasureMayBeVariedIntoAnOrderButNotIntoAWarning() {
+        Sanction erasure = new Sanction(new Practitioner("MS-12345", "David Marsh", "Medical laboratory scientist",
+                null), Outcome.ERASURE, CaseReference.parse("MSC-2026-000001"), DECIDED, null);
+        erasure.openToAppeal(LETTER, 28);
+        Appeal appeal = new Appeal(complaint, erasure, LETTER.plusDays(5), LETTER.plusDays(6), "Too harsh.", false,
+                "investigator", NOW);
+        LocalDate today = LETTER.plusDays(60);
+        assertThatThrownBy(() -> appeal.decide(Appeal.Result.VARIED, today, today, "Too harsh.", Outcome.WARNING,
+                today.plusYears(1), "examiner", NOW))
+                .isInstanceOfSatisfying(InvalidFieldException.class, e -> assertThat(e.field()).isEqualTo("variedTo"));
+        appeal.decide(Appeal.Result.VARIED, today, today, "Suspension instead.", Outcome.SUSPENSION,
+                today.plusMonths(12), "examiner", NOW);
+        assertThat(appeal.variedTo()).isEqualTo(Outcome.SUSPENSION);
+    }
 }

@@ -100,7 +100,7 @@ class DecisionLettersTest {
             assertThat(text).as("what is for the practitioner stays in the practitioner's letter")
                     .doesNotContain(APPEAL, "Clause 8");
         }
-        if (outcome.onlyByHearing()) {
+        if (outcome.isTimedOrder()) {
             assertThat(text).as("the order's dates merged in").contains("from 20 November 2026 until 20 May 2027");
         }
         if (recipient == Recipient.COMPLAINANT) {

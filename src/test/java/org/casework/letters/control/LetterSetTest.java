@@ -55,7 +55,8 @@ class LetterSetTest {
             Outcome.UNDERTAKINGS, "You have 28 days from the date of this letter to agree to the undertakings",
             Outcome.CONDITIONS, "the hearing panel decided to impose conditions on your registration from 20 "
                     + "November 2026 until 20 May 2027",
-            Outcome.SUSPENSION, "You must not practise while suspended");
+            Outcome.SUSPENSION, "You must not practise while suspended",
+            Outcome.ERASURE, "decided to remove your name from the register");
 
     @ParameterizedTest
     @EnumSource(Outcome.class)

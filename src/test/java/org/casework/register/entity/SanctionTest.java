@@ -109,4 +109,16 @@ class SanctionTest {
         assertThat(order.publishedOn(ACCEPTED.plusMonths(3))).as("the final decision replaced it").isFalse();
         assertThatThrownBy(() -> order.endOn(ACCEPTED.plusMonths(10))).isInstanceOf(WrongStageException.class);
     }
+
+    @Test
+    void anErasureRunsUntilLiftedAndTheRegistrantIsRemovedUntilRestored() {
+        Practitioner tama = new Practitioner("MS-77", "Tama Ruru", "Medical laboratory scientist", null);
+        Sanction erasure = new Sanction(tama, Outcome.ERASURE, CASE, ACCEPTED, null);
+        assertThat(erasure.publishedOn(ACCEPTED.plusYears(10))).isTrue();
+        assertThat(erasure.label()).isEqualTo("Erasure");
+        tama.erase();
+        assertThat(tama.status()).isEqualTo(RegistrationStatus.REMOVED);
+        tama.restore();
+        assertThat(tama.status()).isEqualTo(RegistrationStatus.CURRENT);
+    }
 }

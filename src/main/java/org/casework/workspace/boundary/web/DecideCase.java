@@ -13,6 +13,7 @@ import org.casework.cases.boundary.Decisions;
 import org.casework.cases.entity.Term;
 import org.casework.kernel.ClauseId;
 import org.casework.kernel.Outcome;
+import org.casework.platform.control.CaseworkConfig;
 import org.casework.security.entity.StaffIdentity;
 
 /**
@@ -29,6 +30,8 @@ public class DecideCase implements Serializable {
     Decisions decisions;
     @Inject
     StaffIdentity staff;
+    @Inject
+    CaseworkConfig config;
 
     /** Room for this many conditions or undertakings; blank rows are left out. */
     static final int TERM_ROWS = 5;
@@ -103,7 +106,10 @@ public class DecideCase implements Serializable {
     }
 
     public void setClauses(List<String> clauses) { this.clauses = clauses; }
-    public Outcome[] getOutcomes() { return Outcome.values(); }
+    /** The outcomes this decider may choose, as the regulator's settings say. */
+    public List<Outcome> getOutcomes() {
+        return page.isHearingOpen() ? config.hearingOutcomes() : config.examinerOutcomes();
+    }
     public Outcome getOutcome() { return outcome; }
     public void setOutcome(Outcome outcome) { this.outcome = outcome; }
     public String getReasons() { return reasons; }
