@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.casework.demo.control.DemoComplaints;
 import org.casework.evidence.control.TestImages;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -33,9 +35,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.casework.it.ApiClient.array;
@@ -74,9 +78,12 @@ class PractitionerPortalIT {
     BrowserSteps page;
     ApiClient api;
 
+    Path downloads;
+
     @BeforeEach
     void openBrowser() throws Exception {
-        browser = Browser.start(Files.createTempDirectory(Path.of(System.getProperty("casework.buildDir")), "dl"));
+        downloads = Files.createTempDirectory(Path.of(System.getProperty("casework.buildDir")), "dl");
+        browser = Browser.start(downloads);
         page = new BrowserSteps(browser);
         api = new ApiClient(base.toString());
     }
@@ -312,6 +319,72 @@ class PractitionerPortalIT {
         assertThat(page.text("messages")).contains("A new invitation to the portal is on its way");
         awaitMail(DAVID, reference, invitations);
         page.accessible("staff case page with the portal's people");
+    }
+
+    @Test
+    void davidFollowsHisHearingDownloadsItsBundleAndTellsUsOfHisAppeal() throws Exception {
+        String reference = caseAwaitingResponse();
+        String token = invitationTo(DAVID, reference);
+        browser.get(base + "practitioner/invitation.xhtml?token=" + token);
+        boolean newAccount = !browser.findElements(By.id("accept:repeat")).isEmpty();
+        page.type("accept:password", PASSWORD);
+        if (newAccount) {
+            page.type("accept:repeat", PASSWORD);
+        }
+        page.click("accept:open");
+        assertThat(browser.findElements(By.id("hearing"))).as("no hearing yet").isEmpty();
+
+        // staff take the case to a hearing and fix its sitting
+        String[] investigator = {INVESTIGATOR, "investigator-demo"};
+        String[] examiner = {EXAMINER, "examiner-demo"};
+        AppealIT.step(api, reference, "recordPractitionerResponse", "practitioner-response", investigator,
+                "{\"note\":\"Answered by letter.\"}");
+        AppealIT.step(api, reference, "investigateCase", "referral", investigator, "{\"note\":\"Repeated.\","
+                + "\"harm\":\"SERIOUS\",\"repeated\":true,\"intentional\":true,\"insightShown\":false}");
+        AppealIT.step(api, reference, "caseExaminerDecision", "decision", examiner, "{\"outcome\":\"SUSPENSION\","
+                + "\"reasons\":\"Patients identifiable, repeatedly.\",\"clauses\":[\"MSC-SM-2020/7\"]}");
+        AppealIT.step(api, reference, "approveLetters", "letter-approval", investigator, "{\"approved\":true}");
+        LocalDate today = LocalDate.now(ZoneId.of("Pacific/Auckland"));
+        AppealIT.fixTheSitting(api, reference, today.plusDays(30));
+
+        browser.get(base + "practitioner/case.xhtml?ref=" + reference);
+        assertThat(page.text("sittings")).contains("Level 2, 80 The Terrace, Wellington", "Dr Ana Tui (chair)");
+        page.accessible("the portal's case with its hearing");
+        browser.findElement(By.id("hearing:bundle")).click();
+        Path bundle = downloads.resolve(reference + "-hearing-bundle.pdf");
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Files.exists(bundle));
+        try (var pdf = Loader.loadPDF(bundle.toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("Hearing bundle", reference);
+        }
+        assertThat(array(api.get("/api/v1/admin/audit?max=50&target=" + URLEncoder.encode("case " + reference,
+                StandardCharsets.UTF_8), "admin", "admin-demo")).getValuesAs(JsonObject.class))
+                .anySatisfy(e -> {
+                    assertThat(e.getString("actor")).isEqualTo("portal:" + DAVID);
+                    assertThat(e.getString("detail")).contains("hearing bundle");
+                });
+
+        // the panel suspends him; the decision's letter opens 28 days to appeal, which he tells us of online
+        AppealIT.step(api, reference, "recordHearingDecision", "hearing-decision", examiner, "{\"outcome\":"
+                + "\"SUSPENSION\",\"reasons\":\"Serious.\",\"clauses\":[\"MSC-SM-2020/7\"],\"orderEndsOn\":\""
+                + today.plusMonths(6) + "\"}");
+        AppealIT.step(api, reference, "approveLetters", "letter-approval", investigator, "{\"approved\":true}");
+        AppealIT.await(api, reference, o -> o.containsKey("appealableUntil"));
+        browser.get(base + "practitioner/case.xhtml?ref=" + reference);
+        page.click("appeal:tell");
+        assertThat(page.text("appeal:confirmedMessage")).isNotBlank();
+        assertThat(page.text("appeal:groundsMessage")).isNotBlank();
+        page.accessible("the portal's appeal with refused fields");
+        ((JavascriptExecutor) browser).executeScript("arguments[0].value = arguments[1]",
+                browser.findElement(By.id("appeal:lodgedOn")), today.toString());
+        page.type("appeal:grounds", "The panel did not hear my witness.");
+        browser.findElement(By.id("appeal:confirmed")).click();
+        page.click("appeal:tell");
+        assertThat(page.text("messages")).contains("We have recorded your appeal");
+        assertThat(page.text("appeals")).contains("waiting for the court");
+        JsonObject appeal = object(api.get("/api/v1/cases/" + reference + "/appeals", INVESTIGATOR,
+                "investigator-demo")).getJsonArray("appeals").getJsonObject(0);
+        assertThat(appeal.getString("lodgedBy")).isEqualTo("portal:" + DAVID);
+        assertThat(appeal.getString("grounds")).isEqualTo("The panel did not hear my witness.");
     }
 
     private void staffSignIn() {

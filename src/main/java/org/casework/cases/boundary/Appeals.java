@@ -100,6 +100,11 @@ public class Appeals {
         if (!staff.worksOnCases()) {
             throw new AccessDeniedException("Only investigators and case examiners record an appeal");
         }
+        return lodge(reference, lodging, staff.username());
+    }
+
+    /** The practitioner (or their representative) tells us in the portal; whoever calls has checked their access. */
+    public Appeal lodge(CaseReference reference, Lodging lodging, String lodgedBy) {
         Complaint complaint = cases.require(reference);
         if (!of(complaint).isEmpty()) {
             throw new WrongStageException("An appeal was lodged already in case " + reference
@@ -110,14 +115,14 @@ public class Appeals {
         boolean stayed = lodging.stayOrdered() || config.appealStays().contains(sanction.kind());
         Instant now = Instant.now();
         Appeal appeal = new Appeal(complaint, sanction, lodging.lodgedOn(), time.today(), lodging.grounds(), stayed,
-                staff.username(), now);
+                lodgedBy, now);
         em.persist(appeal);
         if (stayed) {
             sanction.hold(time.today());
         }
         workflow.startAppeal(reference.value(), complaint.practitioner().nameKey(), complaint.platform().name(),
                 complaint.team().value());
-        steps.record(complaint, LODGED, staff.username(), now, "Appeal lodged with the court on "
+        steps.record(complaint, LODGED, lodgedBy, now, "Appeal lodged with the court on "
                 + day(appeal.lodgedOn()) + " against the " + sanction.kind().label().toLowerCase()
                 + (stayed ? "; it is held until the appeal is decided" : "; it stays in force meanwhile")
                 + ". Grounds: " + appeal.grounds());
