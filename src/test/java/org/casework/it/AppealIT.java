@@ -165,6 +165,11 @@ class AppealIT {
                 "{\"made\":true,\"kind\":\"SUSPENSION\",\"endsOn\":\"" + today.plusMonths(6)
                         + "\",\"reasons\":\"Patients are at risk while the case runs.\"}");
         assertThat(made.statusCode()).as(ApiClient.text(made)).isEqualTo(200);
+        // the practitioner's letter of the order: not approved by who recorded the decision, then issued
+        String letter = awaitTask(api, reference, "approveLetters");
+        assertThat(post(api, "/api/v1/tasks/" + letter + "/letter-approval", EXAMINER, "{\"approved\":true}")
+                .statusCode()).isEqualTo(403);
+        step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
         assertThat(object(api.get(path, INVESTIGATOR[0], INVESTIGATOR[1])).getString("label"))
                 .isEqualTo("Interim suspension");
         JsonObject entry = object(api.get("/api/v1/register/practitioners/" + number, null, null));

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.calledProcessInstance;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.complete;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
@@ -33,7 +34,7 @@ import static org.casework.workflow.control.WorkflowVariables.*;
  * no order; an order reviewed, continued, then revoked; an order that reaches its last day; an order lifted when the
  * case closes.
  */
-@Deployment(resources = "workflows/interim-order.bpmn")
+@Deployment(resources = {"workflows/interim-order.bpmn", "workflows/letter-approval.bpmn"})
 class InterimOrderProcessTest {
 
     @RegisterExtension
@@ -47,7 +48,9 @@ class InterimOrderProcessTest {
     @BeforeEach
     void registerDelegates() {
         ClockUtil.setCurrentTime(start);
-        Mocks.register("expireInterimOrder", (JavaDelegate) e -> calls.add("expireInterimOrder"));
+        for (String step : List.of("expireInterimOrder", "draftLetters", "issueLetters")) {
+            Mocks.register(step, (JavaDelegate) e -> calls.add(step));
+        }
         Mocks.register("serviceStandards", new ComplaintHandlingProcessTest.FixedStandards());
     }
 
@@ -62,7 +65,7 @@ class InterimOrderProcessTest {
         ProcessInstance order = referred();
         assertThat(task(order)).hasCandidateGroup("CASE_EXAMINER");
         complete(task(order), withVariables(INTERIM_ORDER_MADE, false));
-        assertThat(order).hasPassed("noInterimOrder").isEnded();
+        assertThat(order).hasPassed("noInterimOrder").hasNotPassed("tellOfInterimOrder").isEnded();
     }
 
     @Test
@@ -113,7 +116,15 @@ class InterimOrderProcessTest {
         ProcessInstance order = referred();
         complete(task(order), withVariables(INTERIM_ORDER_MADE, true, INTERIM_REVIEW_ON, review, INTERIM_ENDS_ON,
                 ends));
-        assertThat(order).isWaitingAt("whileInForce");
+        // the practitioner's letter of the order, drafted and approved by a second person, then issued
+        assertThat(order).isWaitingAt("tellOfInterimOrder");
+        ProcessInstance letters = calledProcessInstance("letterApproval", order);
+        Assertions.assertThat(runtimeService().getVariable(letters.getId(), LETTER_SET)).isEqualTo("INTERIM");
+        execute(jobQuery().processInstanceId(letters.getId()).singleResult());
+        complete(task(letters), withVariables(LETTERS_APPROVED, true));
+        execute(jobQuery().processInstanceId(letters.getId()).singleResult());
+        assertThat(order).hasPassed("tellOfInterimOrder").isWaitingAt("whileInForce");
+        calls.clear();
         return order;
     }
 

@@ -9,8 +9,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.casework.cases.boundary.Hearings;
+import org.casework.cases.control.CaseSteps;
 import org.casework.cases.control.CaseStore;
+import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decider;
 import org.casework.cases.entity.Hearing;
@@ -35,8 +39,10 @@ import org.casework.letters.entity.TemplateKey;
 import org.casework.platform.control.CaseworkConfig;
 import org.casework.policy.boundary.PolicyLibrary;
 import org.casework.register.control.Register;
+import org.casework.register.entity.Sanction;
 import org.casework.security.entity.StaffAccount;
 import org.casework.workflow.control.CaseWorkflow;
+import org.casework.workflow.control.WorkflowVariables;
 
 /** Issues a case's letters and hands them out again, always through the case they belong to. */
 @ApplicationScoped
@@ -75,6 +81,9 @@ public class LetterIssuing {
 
     @Inject
     Hearings hearings;
+
+    @Inject
+    CaseSteps steps;
 
 
     /**
@@ -139,7 +148,10 @@ public class LetterIssuing {
         Instant now = Instant.now();
         // the letters carry someone's decision: the examiners' (or the triage referral's), or for the notice the
         // acceptance at triage; that person is not the second pair of eyes
-        String author = complaint.decision() != null ? complaint.decision().decidedBy() : complaint.triagedBy();
+        String decider = complaint.decision() != null ? complaint.decision().decidedBy() : complaint.triagedBy();
+        // an interim order's letter carries the interim orders panel's decision, as its recorder put it
+        String author = pending.stream().allMatch(d -> d.kind() == LetterKind.INTERIM_ORDER_NOTICE)
+                ? interimDecision(complaint).map(CaseStep::recordedBy).orElse(decider) : decider;
         pending.forEach(d -> d.review(approved, reviewer, note, d.author(author), now));
     }
 
@@ -184,6 +196,7 @@ public class LetterIssuing {
             case HDC -> draftHdcLetters(reference);
             case HEARING -> List.of(draftHearingNotice(reference));
             case HEARING_DATE -> List.of(draftSittingNotice(reference));
+            case INTERIM -> List.of(draftInterimNotice(reference));
         };
         if (config.lettersWithoutApproval().contains(letterSet.name())) {
             Instant now = Instant.now();
@@ -196,6 +209,23 @@ public class LetterIssuing {
         Complaint complaint = cases.require(reference);
         return draftOne(complaint, LetterKind.HEARING_NOTICE, complaint.practitioner().name(),
                 facts(complaint, evidenceOf(complaint)));
+    }
+
+    /** The interim order just made, with the panel's reasons as recorded on the case. */
+    private LetterDraft draftInterimNotice(CaseReference reference) {
+        Complaint complaint = cases.require(reference);
+        Sanction order = register.interimOrder(reference).orElseThrow(() -> new WrongStageException("Case "
+                + reference + " has no interim order to write about"));
+        String reasons = interimDecision(complaint).map(CaseStep::note).orElse("");
+        var interim = new LetterComposer.InterimFacts(order.label().toLowerCase(Locale.ROOT), order.endsOn(),
+                config.interimReviewMonths(), reasons.replaceFirst("^[^:]*: ", ""));
+        return draftOne(complaint, LetterKind.INTERIM_ORDER_NOTICE, complaint.practitioner().name(),
+                facts(complaint, evidenceOf(complaint)).with(interim));
+    }
+
+    private Optional<CaseStep> interimDecision(Complaint complaint) {
+        return steps.of(complaint).stream().filter(s -> s.step().equals(WorkflowVariables.INTERIM_DECISION_TASK))
+                .reduce((a, b) -> b);
     }
 
     /** The sitting just fixed, and the adjourned one it replaces, if any. */

@@ -152,6 +152,11 @@ public class LetterComposer {
             all.put("hearingPanel", facts.sitting().panel());
             all.put("noticeDays", String.valueOf(facts.sitting().noticeDays()));
         }
+        if (facts.interim() != null) {
+            all.put("interimOrder", facts.interim().order());
+            all.put("interimUntil", DAY.format(facts.interim().until()));
+            all.put("interimReviewMonths", String.valueOf(facts.interim().reviewMonths()));
+        }
         // only what this letter offers: a value the template cannot name is never there to be merged
         Map<String, String> values = new HashMap<>();
         key.inlineData().stream().filter(all::containsKey).forEach(name -> values.put(name, all.get(name)));
@@ -163,6 +168,10 @@ public class LetterComposer {
      * and the sitting it replaces when the panel adjourned one (else null).
      */
     public record SittingFacts(String when, String where, String panel, String replaces, int noticeDays) {
+    }
+
+    /** An interim order as its letter states it: "interim suspension", its last day, the review interval, why. */
+    public record InterimFacts(String order, LocalDate until, int reviewMonths, String reasons) {
     }
 
     /** "from 6 December 2026 until 5 June 2027" for an order a hearing imposed; otherwise nothing to say. */
@@ -218,7 +227,7 @@ public class LetterComposer {
      * carries their name, reference and words, and the case's decision.
      */
     public record CaseFacts(List<String> evidence, List<PolicyClause> allegedClauses, String contactName,
-                            Complaint addressee, SittingFacts sitting) {
+                            Complaint addressee, SittingFacts sitting, InterimFacts interim) {
         public static final CaseFacts NONE = new CaseFacts(List.of(), List.of(), null);
 
         public CaseFacts {
@@ -227,17 +236,22 @@ public class LetterComposer {
         }
 
         public CaseFacts(List<String> evidence, List<PolicyClause> allegedClauses, String contactName) {
-            this(evidence, allegedClauses, contactName, null, null);
+            this(evidence, allegedClauses, contactName, null, null, null);
         }
 
         /** The same facts for a letter to the complainant of {@code joined}, merged into the case. */
         public CaseFacts to(Complaint joined) {
-            return new CaseFacts(evidence, allegedClauses, contactName, joined, sitting);
+            return new CaseFacts(evidence, allegedClauses, contactName, joined, sitting, interim);
         }
 
         /** The same facts with the hearing's sitting, for its notice. */
         public CaseFacts at(SittingFacts fixed) {
-            return new CaseFacts(evidence, allegedClauses, contactName, addressee, fixed);
+            return new CaseFacts(evidence, allegedClauses, contactName, addressee, fixed, interim);
+        }
+
+        /** The same facts with the interim order just made, for its letter. */
+        public CaseFacts with(InterimFacts made) {
+            return new CaseFacts(evidence, allegedClauses, contactName, addressee, sitting, made);
         }
 
         /** Whose complainant a complainant's letter goes to: the addressee's, or the case's own. */

@@ -42,6 +42,8 @@ public final class LetterFacts {
             case "reasons" -> reasons(key.recipient(), complaint);
             case "clauses" -> clauses(key, complaint, facts);
             case "terms" -> terms(complaint);
+            case "interimReasons" -> facts.interim() == null ? List.of()
+                    : List.of(new Paragraph(facts.interim().reasons()));
             case "hearingChange" -> facts.sitting() == null || facts.sitting().replaces() == null ? List.of()
                     : List.of(new Paragraph("This replaces the hearing set for " + facts.sitting().replaces()
                     + ", which the panel adjourned."));

@@ -17,6 +17,7 @@ public enum LetterKind {
     HDC_NOTICE_TO_PRACTITIONER("Letter to the practitioner: forwarded to the Health and Disability Commissioner"),
     HEARING_NOTICE("Notice of referral to a hearing to the practitioner"),
     HEARING_DATE_NOTICE("Notice of the hearing's date and place to the practitioner"),
+    INTERIM_ORDER_NOTICE("Interim order: letter to the practitioner"),
     REFERRAL_TO_BODY("Referral of the complaint to the body it concerns");
 
     private final String label;
@@ -32,7 +33,7 @@ public enum LetterKind {
     /** Addressed to the practitioner: what their portal lists. */
     public boolean toPractitioner() {
         return this == DECISION_TO_PRACTITIONER || this == INVESTIGATION_NOTICE || this == HDC_NOTICE_TO_PRACTITIONER
-                || this == HEARING_NOTICE || this == HEARING_DATE_NOTICE;
+                || this == HEARING_NOTICE || this == HEARING_DATE_NOTICE || this == INTERIM_ORDER_NOTICE;
     }
 
     public static LetterKind toEmployer(Outcome outcome) {
@@ -48,6 +49,7 @@ public enum LetterKind {
             case HDC_NOTICE_TO_PRACTITIONER -> TemplateKey.hdc(Recipient.PRACTITIONER);
             case HEARING_NOTICE -> TemplateKey.hearingNotice();
             case HEARING_DATE_NOTICE -> TemplateKey.hearingDate();
+            case INTERIM_ORDER_NOTICE -> TemplateKey.interimOrder();
             case REFERRAL_TO_BODY -> TemplateKey.referralToBody();
             default -> null;
         };
@@ -72,7 +74,7 @@ public enum LetterKind {
         var registrant = complaint.registrant();
         return switch (this) {
             case DECISION_TO_PRACTITIONER, INVESTIGATION_NOTICE, HDC_NOTICE_TO_PRACTITIONER, HEARING_NOTICE,
-                 HEARING_DATE_NOTICE ->
+                 HEARING_DATE_NOTICE, INTERIM_ORDER_NOTICE ->
                     registrant == null ? null : registrant.email();
             case REFERRAL_TO_EMPLOYER, OUTCOME_TO_EMPLOYER -> registrant == null ? null : registrant.employerEmail();
             case OUTCOME_TO_COMPLAINANT, HDC_NOTICE_TO_COMPLAINANT -> complaint.complainant().email();

@@ -11,7 +11,9 @@ public enum LetterSet {
     /** The practitioner's notice that the case goes to a hearing. */
     HEARING,
     /** The practitioner's notice of when and where the hearing sits, and who sits on its panel. */
-    HEARING_DATE;
+    HEARING_DATE,
+    /** The practitioner's letter of an interim order made on their registration. */
+    INTERIM;
 
     /** The workflow's value; a set the models do not name is a fault in a model, not in the case. */
     public static LetterSet of(String variable) {

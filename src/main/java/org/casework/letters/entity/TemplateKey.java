@@ -26,6 +26,8 @@ public record TemplateKey(String occasion, Recipient recipient) {
     public static final String HEARING = "HEARING_NOTICE";
     /** The hearing's sitting is fixed: the practitioner is told when, where and who sits. */
     public static final String HEARING_DATE = "HEARING_DATE";
+    /** An interim order is made: the practitioner is told what, until when, why, and how it is reviewed. */
+    public static final String INTERIM = "INTERIM_ORDER";
 
     /** Data for every letter. {@code contact}: whom to ask, by name where the case has an investigator. */
     private static final List<String> COMMON = List.of("reference", "date", "regulator", "practitioner", "platform",
@@ -74,6 +76,10 @@ public record TemplateKey(String occasion, Recipient recipient) {
         return new TemplateKey(HEARING_DATE, Recipient.PRACTITIONER);
     }
 
+    public static TemplateKey interimOrder() {
+        return new TemplateKey(INTERIM, Recipient.PRACTITIONER);
+    }
+
     /** {@code WARNING.PRACTITIONER}, as in URLs and the defaults file; empty for anything else. */
     public static Optional<TemplateKey> parse(String text) {
         if (text == null || text.indexOf('.') < 0) {
@@ -92,7 +98,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
     public static List<TemplateKey> all() {
         List<TemplateKey> keys = new ArrayList<>(List.of(acknowledgement(), referredElsewhere(), referralToBody(),
                 hdc(Recipient.OTHER_BODY), hdc(Recipient.COMPLAINANT), hdc(Recipient.PRACTITIONER), notice(),
-                responseReminder(), hearingNotice(), hearingDate()));
+                responseReminder(), hearingNotice(), hearingDate(), interimOrder()));
         for (Outcome outcome : Outcome.values()) {
             for (Recipient recipient : Recipient.OF_DECISIONS) {
                 keys.add(of(outcome, recipient));
@@ -120,6 +126,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
                     + recipient.label();
             case HEARING -> "Notice of referral to a hearing, to the practitioner";
             case HEARING_DATE -> "Notice of the hearing's date, place and panel, to the practitioner";
+            case INTERIM -> "Interim order, to the practitioner";
             default -> Outcome.valueOf(occasion).label() + ": letter to the " + recipient.label();
         };
     }
@@ -134,6 +141,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
             case HDC -> names.addAll(List.of("complainant", "receivedDate"));
             case HEARING -> names.addAll(List.of("hearingReason", "linkCount"));
             case HEARING_DATE -> names.addAll(List.of("hearingDate", "hearingVenue", "hearingPanel", "noticeDays"));
+            case INTERIM -> names.addAll(List.of("interimOrder", "interimUntil", "interimReviewMonths"));
             default -> {
                 names.addAll(List.of("outcome", "decider", "decisionDate"));
                 switch (recipient) {
@@ -178,6 +186,9 @@ public record TemplateKey(String occasion, Recipient recipient) {
         if (occasion.equals(HEARING_DATE)) {
             return new LinkedHashSet<>(List.of("hearingChange", "allegations", "clauses"));
         }
+        if (occasion.equals(INTERIM)) {
+            return new LinkedHashSet<>(List.of("interimReasons", "allegations"));
+        }
         if (recipient == Recipient.PRACTITIONER) {
             return new LinkedHashSet<>(List.of("description", "allegations", "evidence", "terms", "reasons",
                     "clauses"));
@@ -202,6 +213,9 @@ public record TemplateKey(String occasion, Recipient recipient) {
         if (occasion.equals(HEARING_DATE)) {
             return new LinkedHashSet<>(List.of("hearingDate", "hearingVenue", "hearingPanel"));
         }
+        if (occasion.equals(INTERIM)) {
+            return new LinkedHashSet<>(List.of("interimOrder", "interimUntil", "interimReasons"));
+        }
         if (isOutcome(occasion) && recipient == Recipient.PRACTITIONER) {
             return new LinkedHashSet<>(List.of("allegations", "evidence", "outcome", "reasons", "clauses"));
         }
@@ -214,7 +228,7 @@ public record TemplateKey(String occasion, Recipient recipient) {
             case NOTICE -> recipient == Recipient.PRACTITIONER;
             case ACKNOWLEDGEMENT -> recipient == Recipient.COMPLAINANT;
             case REFERRED -> recipient == Recipient.COMPLAINANT || recipient == Recipient.OTHER_BODY;
-            case REMINDER, HEARING, HEARING_DATE -> recipient == Recipient.PRACTITIONER;
+            case REMINDER, HEARING, HEARING_DATE, INTERIM -> recipient == Recipient.PRACTITIONER;
             case HDC -> recipient != Recipient.EMPLOYER;
             default -> isOutcome(occasion) && recipient != Recipient.OTHER_BODY;
         };

@@ -136,6 +136,23 @@ class LetterSetTest {
     }
 
     @Test
+    void anInterimOrdersLetterSaysWhatUntilWhenWhyAndThatItIsReviewed() throws Exception {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.accept("investigator", "Confidentiality question", AT);
+        var facts = new LetterComposer.CaseFacts(List.of(), List.of(), "Nikau Rangi").with(
+                new LetterComposer.InterimFacts("interim suspension", TODAY.plusMonths(6), 6,
+                        "Patients are at risk while the case runs."));
+        byte[] pdf = renderer.render(Compose.COMPOSER.compose(DefaultTemplates.of(TemplateKey.interimOrder()), david,
+                facts, TODAY));
+        String text = text(pdf).replaceAll("\\s+", " ");
+        assertThat(text).contains("Interim order " + david.reference().value(), "made an interim suspension on your "
+                + "registration, from 23 November 2026 until 23 May 2027 at the latest", "Patients are at risk while "
+                + "the case runs.", "reviewed every 6 months", "not a finding that the allegations are proved")
+                .doesNotContain("{");
+        assertThat(PdfA.violations2b(pdf)).isEmpty();
+    }
+
+    @Test
     void theNoticeOfAHearingsSittingStatesWhenWhereAndWhoAndWhichSittingItReplaces() throws Exception {
         Complaint david = CaseFixtures.davidComplaint();
         david.accept("investigator", "Confidentiality question", AT);

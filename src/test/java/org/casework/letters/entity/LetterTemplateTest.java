@@ -20,7 +20,7 @@ class LetterTemplateTest {
 
     @Test
     void everyOutcomeHasATemplateForEachRecipientPlusTheNoticeTheAcknowledgementTheReferralAndTheReminder() {
-        assertThat(TemplateKey.all()).hasSize(Outcome.values().length * Recipient.OF_DECISIONS.size() + 10)
+        assertThat(TemplateKey.all()).hasSize(Outcome.values().length * Recipient.OF_DECISIONS.size() + 11)
                 .doesNotHaveDuplicates();
         TemplateKey.all().forEach(key -> assertThat(DefaultTemplates.of(key).pieces()).as(key.value()).isNotEmpty());
         assertThat(TemplateKey.parse("WARNING.EMPLOYER")).contains(TemplateKey.of(Outcome.WARNING, Recipient.EMPLOYER));
