@@ -132,7 +132,7 @@ class StatisticsIT {
         String published = ApiClient.text(api.get("/api/v1/statistics/report.csv?from=2015-01-01&to=2017-06-30"
                 + "&suppress=5", REGISTRAR, PASSWORD));
         List<String> outcomeLines = published.lines().filter(l -> l.startsWith("outcome,")).toList();
-        assertThat(outcomeLines).hasSize(7).allSatisfy(l -> assertThat(l).matches(
+        assertThat(outcomeLines).hasSize(8).allSatisfy(l -> assertThat(l).matches(
                 "outcome,[A-Z_]+,[^,]+,(<5,|(\\d{2,}|[5-9]),[\\d.]+),,"));
         assertThat(outcomeLines).contains("outcome,NO_FURTHER_ACTION,No further action,14,50.0,,");
         assertThat(published.lines().filter(l -> !l.startsWith("table,")).map(l -> l.split(",", -1)[3]))

@@ -5,7 +5,7 @@ package org.casework.statistics.entity;
  * result of an appeal is counted apart ({@link AppealOutcome}), so no case is counted twice.
  */
 public enum DecidedBy {
-    TRIAGE("Investigator, at triage"),
+    TRIAGE("Investigator at triage"),
     CASE_EXAMINERS("Case examiners"),
     HEARING_PANEL("Hearing panel"),
     /** Imported from the earlier system, or closed before Casework recorded who decided. */
