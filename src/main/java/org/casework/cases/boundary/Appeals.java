@@ -103,6 +103,13 @@ public class Appeals {
         return lodge(reference, lodging, staff.username());
     }
 
+    /** Checks an appeal as {@link #lodge} would, every refused field at once, and records nothing. */
+    public void check(CaseReference reference, Lodging lodging) {
+        Complaint complaint = cases.require(reference);
+        appealable(complaint).ifPresent(sanction -> new Appeal(complaint, sanction, lodging.lodgedOn(), time.today(),
+                lodging.grounds(), false, "check", Instant.now()));
+    }
+
     /** The practitioner (or their representative) tells us in the portal; whoever calls has checked their access. */
     public Appeal lodge(CaseReference reference, Lodging lodging, String lodgedBy) {
         Complaint complaint = cases.require(reference);

@@ -13,6 +13,7 @@ import org.casework.cases.boundary.Appeals;
 import org.casework.cases.boundary.Hearings;
 import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
+import org.casework.kernel.FieldErrors;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.letters.boundary.HearingBundles;
 import org.casework.portal.boundary.PractitionerCases.Download;
@@ -77,10 +78,14 @@ public class PortalEndGame {
     public void lodgeAppeal(PortalUser user, CaseReference reference, LocalDate lodgedOn, String grounds,
                             boolean confirmed) {
         directory.requireAccess(user, reference);
+        Appeals.Lodging lodging = new Appeals.Lodging(lodgedOn, grounds, false);
+        FieldErrors errors = new FieldErrors(); // every refused field at once, the tick's with the others
         if (!confirmed) {
-            throw new InvalidFieldException("confirmed", "tick the box to confirm you have filed the appeal");
+            errors.add(new InvalidFieldException("confirmed", "tick the box to confirm you have filed the appeal"));
         }
-        appeals.lodge(reference, new Appeals.Lodging(lodgedOn, grounds, false), user.actor());
+        errors.run(() -> appeals.check(reference, lodging));
+        errors.throwIfAny();
+        appeals.lodge(reference, lodging, user.actor());
         audit.record(user.actor(), "PORTAL_APPEAL", "case " + reference, true, "told us of an appeal, filed "
                 + lodgedOn);
     }
