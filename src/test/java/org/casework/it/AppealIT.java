@@ -143,6 +143,9 @@ class AppealIT {
         step(api, reference, "triageComplaint", "triage", INVESTIGATOR, "{\"decision\":\"ACCEPT\",\"note\":"
                 + "\"Ongoing posts\",\"allegations\":[\"Confidentiality and privacy\"]}");
 
+        // the notice of investigation goes out first: one letter approval at a time in this case
+        step(api, reference, "approveLetters", "letter-approval", EXAMINER, "{\"approved\":true}");
+        awaitTask(api, reference, "recordPractitionerResponse");
         String path = "/api/v1/cases/" + reference + "/interim-order";
         HttpResponse<byte[]> noReason = post(api, path, INVESTIGATOR, "{\"reason\":\" \"}");
         assertThat(noReason.statusCode()).isEqualTo(400);
@@ -178,7 +181,6 @@ class AppealIT {
                 .containsExactly(tuple("Interim suspension", today.plusMonths(6).toString()));
 
         // the case runs on to its final decision (advice); closing it lifts the interim order
-        step(api, reference, "approveLetters", "letter-approval", EXAMINER, "{\"approved\":true}");
         step(api, reference, "recordPractitionerResponse", "practitioner-response", INVESTIGATOR,
                 "{\"note\":\"I have stopped.\"}");
         step(api, reference, "investigateCase", "referral", INVESTIGATOR, "{\"note\":\"Stopped since.\","

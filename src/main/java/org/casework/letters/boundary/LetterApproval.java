@@ -6,11 +6,13 @@ import jakarta.transaction.Transactional;
 import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.casework.kernel.CaseReference;
+import org.casework.letters.entity.LetterSet;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 
 import static org.casework.workflow.control.WorkflowVariables.APPROVAL_TASK;
 import static org.casework.workflow.control.WorkflowVariables.LETTERS_APPROVED;
+import static org.casework.workflow.control.WorkflowVariables.LETTER_SET;
 
 /**
  * A second person approves the drafted letters, or rejects them with a reason; a rejected set is revised (the
@@ -28,7 +30,9 @@ public class LetterApproval {
 
     public void review(CaseReference reference, boolean approved, String note, StaffIdentity approver) {
         Task task = workflow.requireTask(reference.value(), APPROVAL_TASK, approver.roles());
-        letters.review(reference, approved, approver.username(), note);
+        Object set = workflow.variableOf(task, LETTER_SET);
+        letters.review(reference, set == null ? null : LetterSet.of(set.toString()), approved, approver.username(),
+                note);
         workflow.complete(task, approver.username(), Map.of(LETTERS_APPROVED, approved));
     }
 }

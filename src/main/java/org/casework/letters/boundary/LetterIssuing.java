@@ -140,8 +140,17 @@ public class LetterIssuing {
 
     /** The approver's verdict on every pending draft of the case, with the four-eyes rule of {@link LetterDraft}. */
     public void review(CaseReference reference, boolean approved, String reviewer, String note) {
+        review(reference, null, approved, reviewer, note);
+    }
+
+    /**
+     * The verdict on the pending drafts of one letter set: an interim order's letter runs beside the case's other
+     * letters, so approving one set never approves the other's ({@code set} null: every pending draft).
+     */
+    public void review(CaseReference reference, LetterSet set, boolean approved, String reviewer, String note) {
         Complaint complaint = cases.require(reference);
-        List<LetterDraft> pending = pendingDrafts(complaint);
+        List<LetterDraft> pending = pendingDrafts(complaint).stream().filter(d -> set == null
+                || (d.kind() == LetterKind.INTERIM_ORDER_NOTICE) == (set == LetterSet.INTERIM)).toList();
         if (pending.isEmpty()) {
             throw new WrongStageException("Case " + reference + " has no letters waiting for approval");
         }

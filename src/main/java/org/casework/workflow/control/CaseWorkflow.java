@@ -256,6 +256,11 @@ public class CaseWorkflow {
                 .forEach(p -> runtime.deleteProcessInstance(p.getId(), reason));
     }
 
+    /** A variable of the task's process (a letter approval's {@code letterSet}). */
+    public Object variableOf(Task task, String name) {
+        return engine().getTaskService().getVariable(task.getId(), name);
+    }
+
     /** Hands the task to someone; the caller has checked that they may do it. */
     public void assign(Task task, String user) {
         engine().getTaskService().setAssignee(task.getId(), user);
