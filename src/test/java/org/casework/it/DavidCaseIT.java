@@ -1086,9 +1086,15 @@ class DavidCaseIT {
             throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (true) {
+            // The letters are issued after the approval's transaction commits, so the letter may not be listed yet.
             JsonObject letter = array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER, "examiner-demo"))
-                    .getValuesAs(JsonObject.class).stream().filter(which).findFirst().orElseThrow();
-            if (letter.containsKey("emailedAt") || System.nanoTime() > deadline) {
+                    .getValuesAs(JsonObject.class).stream().filter(which).findFirst().orElse(null);
+            if (letter == null && System.nanoTime() > deadline) {
+                throw new AssertionError(what + " was not issued within 60 s; case incidents: "
+                        + object(api.get("/api/v1/cases/" + reference, EXAMINER, "examiner-demo"))
+                        .getJsonArray("incidents"));
+            }
+            if (letter != null && (letter.containsKey("emailedAt") || System.nanoTime() > deadline)) {
                 assertThat(letter.containsKey("emailedAt")).as(what + " emailed: " + letter + "; case incidents: "
                         + object(api.get("/api/v1/cases/" + reference, EXAMINER, "examiner-demo"))
                         .getJsonArray("incidents")).isTrue();

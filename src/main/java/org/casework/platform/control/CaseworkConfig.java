@@ -76,8 +76,9 @@ public class CaseworkConfig {
     String intakeTeam;
 
     /**
-     * The letter sets (NOTICE, DECISION, CORRECTION, HDC, HEARING) issued as drafted, without a second person's
-     * approval; none by default: every letter is approved by a second person unless the regulator decides otherwise.
+     * The letter sets (NOTICE, DECISION, CORRECTION, HDC, HEARING, HEARING_DATE, INTERIM) issued as drafted, without
+     * a second person's approval; none by default: every letter is approved by a second person unless the regulator
+     * decides otherwise.
      */
     @Inject
     @ConfigProperty(name = "casework.letters.without-approval")
