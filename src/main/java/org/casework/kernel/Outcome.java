@@ -12,7 +12,12 @@ public enum Outcome {
     CONDITIONS("Conditions"),
     SUSPENSION("Suspension"),
     /** Removal from the register (the GMC's erasure; cancellation under the HPCA Act): only a hearing imposes it. */
-    ERASURE("Erasure");
+    ERASURE("Erasure"),
+    /**
+     * A formal rebuke by a hearing (the HPCA Act's censure), published on the register for the time the regulator's
+     * settings say; a regulator without it leaves it out of {@code casework.outcomes.hearing}.
+     */
+    CENSURE("Censure");
 
     private final String label;
 
@@ -44,11 +49,11 @@ public enum Outcome {
     }
 
     /**
-     * Conditions and suspension restrict practice and erasure ends it: case examiners can only refer them to a
-     * hearing panel.
+     * Conditions and suspension restrict practice, erasure ends it and a censure is a tribunal's: case examiners can
+     * only refer them to a hearing panel.
      */
     public boolean onlyByHearing() {
-        return this == CONDITIONS || this == SUSPENSION || this == ERASURE;
+        return this == CONDITIONS || this == SUSPENSION || this == ERASURE || this == CENSURE;
     }
 
     /** An order that runs until a day a hearing sets (conditions, a suspension), reviewed before it ends. */

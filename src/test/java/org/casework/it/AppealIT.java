@@ -126,6 +126,46 @@ class AppealIT {
     }
 
     @Test
+    void aHearingsCensureIsPublishedAndTheFineAndCostsItOrderedAreInThePractitionersLetter() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        String number = newRegistrant(api);
+        String reference = referredToAHearing(api, number, List.of());
+        fixTheSitting(api, reference, LocalDate.now(NZ).plusDays(30));
+        String hearing = awaitTask(api, reference, "recordHearingDecision");
+
+        // over the largest fine, costs below zero and no reasons: refused by field, all at once, nothing changed
+        HttpResponse<byte[]> refused = post(api, "/api/v1/tasks/" + hearing + "/hearing-decision", EXAMINER,
+                "{\"outcome\":\"CENSURE\",\"reasons\":\" \",\"clauses\":" + CLAUSES
+                        + ",\"fine\":30000.01,\"costs\":-5}");
+        assertThat(refused.statusCode()).as(ApiClient.text(refused)).isEqualTo(400);
+        assertThat(object(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("field")).containsExactlyInAnyOrder("fine", "costs", "reasons");
+        assertThat(awaitTask(api, reference, "recordHearingDecision")).isEqualTo(hearing);
+        assertThat(published(api, number)).isEmpty();
+
+        step(api, reference, "recordHearingDecision", "hearing-decision", EXAMINER, "{\"outcome\":\"CENSURE\","
+                + "\"reasons\":\"The posts fell well short of the standard expected.\",\"clauses\":" + CLAUSES
+                + ",\"fine\":2500,\"costs\":4120.50}");
+        assertThat(published(api, number)).as("a censure is published").containsExactly("CENSURE");
+        JsonObject decision = object(api.get("/api/v1/cases/" + reference, EXAMINER[0], EXAMINER[1]))
+                .getJsonObject("decision");
+        assertThat(decision.getString("outcome")).isEqualTo("CENSURE");
+        assertThat(decision.getJsonNumber("fine").bigDecimalValue()).isEqualByComparingTo("2500");
+        assertThat(decision.getJsonNumber("costs").bigDecimalValue()).isEqualByComparingTo("4120.50");
+
+        step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
+        JsonObject open = await(api, reference, o -> o.containsKey("appealableUntil"));
+        assertThat(open.getString("appealableKind")).as("a censure may be appealed").isEqualTo("CENSURE");
+        JsonObject letter = ApiClient.array(api.get("/api/v1/cases/" + reference + "/letters", EXAMINER[0],
+                EXAMINER[1])).getValuesAs(JsonObject.class).stream()
+                .filter(l -> l.getString("kind").equals("DECISION_TO_PRACTITIONER")).findFirst().orElseThrow();
+        String text = DavidCaseIT.textOf(api.get("/api/v1/cases/" + reference + "/letters/" + letter.getInt("id"),
+                EXAMINER[0], EXAMINER[1]).body());
+        assertThat(text).contains("Outcome: Censure", "The panel also ordered you to pay a fine of $2,500.00 and "
+                + "$4,120.50 towards the costs of the investigation and the hearing.");
+    }
+
+    @Test
     void anInterimSuspensionIsOnThePublicRegisterUntilTheCaseClosesWithItsFinalDecision() throws Exception {
         ApiClient api = new ApiClient(base.toString());
         Instant before = Instant.now().minusSeconds(1);

@@ -511,9 +511,10 @@ class DavidCaseIT {
         assertThat(api.get(templates, INVESTIGATOR, "investigator-demo").statusCode()).as("administrators only")
                 .isEqualTo(403);
         List<JsonObject> all = array(api.get(templates, "admin", "admin-demo")).getValuesAs(JsonObject.class);
-        assertThat(all).hasSize(35).extracting(t -> t.getString("key"))
+        assertThat(all).hasSize(38).extracting(t -> t.getString("key"))
                 .contains("ACKNOWLEDGEMENT.COMPLAINANT", "INVESTIGATION_NOTICE.PRACTITIONER", "WARNING.PRACTITIONER",
-                        "HDC_FORWARDED.OTHER_BODY", "HEARING_NOTICE.PRACTITIONER", "HEARING_DATE.PRACTITIONER", "INTERIM_ORDER.PRACTITIONER", "ERASURE.PRACTITIONER", "RESPONSE_REMINDER.PRACTITIONER",
+                        "HDC_FORWARDED.OTHER_BODY", "HEARING_NOTICE.PRACTITIONER", "HEARING_DATE.PRACTITIONER", "INTERIM_ORDER.PRACTITIONER", "ERASURE.PRACTITIONER", "CENSURE.PRACTITIONER",
+                        "CENSURE.EMPLOYER", "RESPONSE_REMINDER.PRACTITIONER",
                         "REFERRED_ELSEWHERE.COMPLAINANT", "REFERRED_ELSEWHERE.OTHER_BODY",
                         "WARNING.COMPLAINANT", "SUSPENSION.EMPLOYER");
         String notice = templates + "/INVESTIGATION_NOTICE.PRACTITIONER";

@@ -81,7 +81,7 @@ class StatisticsIT {
         assertThat(table.getInt("total")).isEqualTo(28);
         assertThat(rows(table)).containsExactly("NO_FURTHER_ACTION 14 50.0", "ADVICE 4 14.3", "WARNING 3 10.7",
                 "EMPLOYER_REFERRAL 3 10.7", "UNDERTAKINGS 1 3.6", "CONDITIONS 1 3.6", "SUSPENSION 2 7.1",
-                "ERASURE 0 0.0");
+                "ERASURE 0 0.0", "CENSURE 0 0.0");
         assertThat(table.getString("summary")).isEqualTo("Between January 2015 and June 2017 we closed 28 "
                 + "investigations about social media: 14 without further action, 4 with advice, 3 warnings, "
                 + "3 referred to employers, 2 suspensions, 1 undertaking and 1 condition.");
@@ -132,7 +132,7 @@ class StatisticsIT {
         String published = ApiClient.text(api.get("/api/v1/statistics/report.csv?from=2015-01-01&to=2017-06-30"
                 + "&suppress=5", REGISTRAR, PASSWORD));
         List<String> outcomeLines = published.lines().filter(l -> l.startsWith("outcome,")).toList();
-        assertThat(outcomeLines).hasSize(8).allSatisfy(l -> assertThat(l).matches(
+        assertThat(outcomeLines).hasSize(9).allSatisfy(l -> assertThat(l).matches(
                 "outcome,[A-Z_]+,[^,]+,(<5,|(\\d{2,}|[5-9]),[\\d.]+),,"));
         assertThat(outcomeLines).contains("outcome,NO_FURTHER_ACTION,No further action,14,50.0,,");
         assertThat(published.lines().filter(l -> !l.startsWith("table,")).map(l -> l.split(",", -1)[3]))

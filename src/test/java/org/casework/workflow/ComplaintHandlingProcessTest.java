@@ -376,6 +376,26 @@ class ComplaintHandlingProcessTest {
     }
 
     @Test
+    void aCensureIsOnlyAHearingsAndComesOffTheRegisterWhenItsTimeIsUp() {
+        ProcessInstance david = atDecision();
+        decide("CENSURE");
+        assertThat(david).hasPassed("decisionRoute").hasNotPassed("issueDecisionLetters");
+        approveAndIssueLetters(david, "noticeOfHearing");
+        fixTheSitting(david);
+        Date ends = days(3 * 365);
+        complete(task(david), withVariables(OUTCOME, "CENSURE", HEARING_ADJOURNED, false, WARNING_EXPIRES_ON, ends));
+        approveAndIssueLetters(david, "issueHearingLetters");
+        assertThat(david).hasPassed("closeCase").hasNotPassed("reviewDue").isWaitingAt("warningExpires");
+        Assertions.assertThat(dueTimers()).isEmpty();
+
+        ClockUtil.setCurrentTime(ends);
+        managementService().executeJob(single(dueTimers()).getId());
+        execute(job(david));
+        assertThat(david).hasPassed("recordWarningExpiry", "warningExpired").isEnded();
+        Assertions.assertThat(calls).containsOnlyOnce("recordWarningExpiry");
+    }
+
+    @Test
     void aHearingMayImposeALesserOutcome() {
         ProcessInstance david = atDecision();
         decide("SUSPENSION");

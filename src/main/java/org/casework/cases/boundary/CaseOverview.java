@@ -77,7 +77,8 @@ public class CaseOverview {
                 c.decision().outcome().label(), c.decision().reasons(), c.decision().decidedBy(),
                 c.decision().decidedAt(),
                 c.decision().citedClauses().stream().map(cl -> cl.clauseId().value()).toList(),
-                c.decision().decider().name(), c.decision().referredTo());
+                c.decision().decider().name(), c.decision().referredTo(), c.decision().paymentOrders().fine(),
+                c.decision().paymentOrders().costs());
         var triage = c.triage().map(t -> new TriageView(t.triagedBy(), t.triagedAt(), t.note(),
                 c.allegations().stream().sorted().map(Enum::name).toList(), suggestedClauses(c),
                 c.allegedClauses().entrySet().stream().map(e -> new AllegationView(e.getKey().name(),

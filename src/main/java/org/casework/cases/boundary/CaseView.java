@@ -1,9 +1,12 @@
 package org.casework.cases.boundary;
 
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import org.casework.cases.entity.PaymentOrders;
 import org.casework.workflow.control.SanctionsGuidance;
 
 /** Everything staff see of one case, as the API returns it and the case page shows it. */
@@ -122,8 +125,21 @@ public record CaseView(String reference, String status, String publicStatus, Ins
 
     /** {@code decider}: TRIAGE, CASE_EXAMINERS or HEARING_PANEL; {@code referredTo}: the body, for a referral. */
     public record DecisionView(String outcome, String outcomeLabel, String reasons, String decidedBy,
-                               Instant decidedAt, List<String> clauses, String decider, String referredTo)
+                               Instant decidedAt, List<String> clauses, String decider, String referredTo,
+                               BigDecimal fine, BigDecimal costs)
             implements Serializable {
+
+        /** "a fine of $2,500.00 and $4,000.00 towards the costs", or null when the hearing ordered no payment. */
+        public String paymentWords() {
+            List<String> parts = new ArrayList<>();
+            if (fine != null) {
+                parts.add("a fine of " + PaymentOrders.money(fine));
+            }
+            if (costs != null) {
+                parts.add(PaymentOrders.money(costs) + " towards the costs");
+            }
+            return parts.isEmpty() ? null : String.join(" and ", parts);
+        }
     }
 
     /**

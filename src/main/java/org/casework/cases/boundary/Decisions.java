@@ -3,6 +3,7 @@ package org.casework.cases.boundary;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -15,9 +16,11 @@ import org.casework.cases.control.CaseStore;
 import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
+import org.casework.cases.entity.PaymentOrders;
 import org.casework.cases.entity.Term;
 import org.casework.kernel.CaseReference;
 import org.casework.kernel.ClauseId;
+import org.casework.kernel.FieldErrors;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Outcome;
 import org.casework.kernel.RegulatorTime;
@@ -92,11 +95,27 @@ public class Decisions {
     public void recordHearingDecision(CaseReference reference, Outcome outcome, String reasons,
                                       List<ClauseId> clauses, LocalDate orderEndsOn, List<Term> terms,
                                       StaffIdentity clerk) {
+        recordHearingDecision(reference, outcome, reasons, clauses, orderEndsOn, terms, null, null, clerk);
+    }
+
+    /**
+     * With a fine and costs ordered beside the outcome, where the regulator's settings allow them
+     * ({@code casework.hearing.fine-max}, {@code casework.hearing.costs}); the amounts are checked with the rest of
+     * the decision, every refused field at once.
+     */
+    public void recordHearingDecision(CaseReference reference, Outcome outcome, String reasons,
+                                      List<ClauseId> clauses, LocalDate orderEndsOn, List<Term> terms,
+                                      BigDecimal fine, BigDecimal costs, StaffIdentity clerk) {
         Task task = workflow.requireTask(reference.value(), HEARING_TASK, clerk.roles());
         Complaint complaint = cases.require(reference);
-        Outcome parsed = allowed(present(outcome), config.hearingOutcomes(), "a hearing panel");
-        Decision hearing = Decision.ofHearingPanel(parsed, reasons, policies.cited(clauses), complaint.conductDate(),
-                clerk.username(), Instant.now()).withTerms(terms, parsed == Outcome.CONDITIONS ? orderEndsOn : null);
+        FieldErrors errors = new FieldErrors();
+        PaymentOrders payment = errors.check(() -> PaymentOrders.of(fine, costs, config.fineMax(),
+                config.costsOrders()));
+        Outcome parsed = errors.check(() -> allowed(present(outcome), config.hearingOutcomes(), "a hearing panel"));
+        Decision hearing = parsed == null ? null : errors.check(() -> Decision.ofHearingPanel(parsed, reasons,
+                policies.cited(clauses), complaint.conductDate(), clerk.username(), Instant.now())
+                .withTerms(terms, parsed == Outcome.CONDITIONS ? orderEndsOn : null).withPaymentOrders(payment));
+        errors.throwIfAny();
         complaint.recordHearingDecision(hearing, orderEndsOn);
         // decided, not adjourned: an earlier sitting's adjournment must not send the case round again
         Map<String, Object> variables = new HashMap<>(Map.of(OUTCOME, parsed.name(), HEARING_ADJOURNED, false));
@@ -110,6 +129,11 @@ public class Decisions {
             complaint.publishWarningFrom(time.today());
             variables.put(WARNING_EXPIRES_ON, date(complaint.terms().warningExpiresOn()));
             onRegister(complaint, parsed, complaint.terms().warningExpiresOn());
+        } else if (parsed == Outcome.CENSURE) {
+            // published for the time the settings say, then taken off by the same timer as a warning's
+            LocalDate until = time.today().plusMonths(config.censureMonths());
+            variables.put(WARNING_EXPIRES_ON, date(until));
+            onRegister(complaint, parsed, until);
         }
         workflow.complete(task, clerk.username(), variables);
     }
@@ -133,9 +157,15 @@ public class Decisions {
         workflow.complete(task, examiner.username(), Map.of());
     }
 
-    /** BPMN step {@code recordWarningExpiry}: two years on, the warning comes off the register. */
+    /** BPMN step {@code recordWarningExpiry}: two years on, the warning (or a censure) comes off the register. */
     public void recordWarningExpiry(CaseReference reference) {
         Complaint complaint = cases.require(reference);
+        if (complaint.decision() != null && complaint.decision().outcome() == Outcome.CENSURE) {
+            register.expire(reference, Outcome.CENSURE, time.today());
+            steps.record(complaint, "recordWarningExpiry", CaseStep.SYSTEM, Instant.now(),
+                    "The censure's time on the register has ended");
+            return;
+        }
         register.expire(reference, Outcome.WARNING, time.today());
         steps.record(complaint, "recordWarningExpiry", CaseStep.SYSTEM, Instant.now(),
                 "The warning published until " + complaint.terms().warningExpiresOn() + " has expired");

@@ -3,6 +3,7 @@ package org.casework.cases.entity;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -77,6 +78,10 @@ public class Decision {
     @OrderColumn(name = "position")
     private List<Term> terms = new ArrayList<>();
 
+    /** A fine and costs a hearing ordered beside its outcome; none (null columns) for any other decision. */
+    @Embedded
+    private PaymentOrders paymentOrders;
+
     /** Outcomes whose decision lists its terms: undertakings proposed, conditions imposed. */
     public static final Set<Outcome> WITH_TERMS = Set.of(Outcome.UNDERTAKINGS, Outcome.CONDITIONS);
 
@@ -118,6 +123,22 @@ public class Decision {
         }
         errors.throwIfAny();
         this.terms = checked;
+        return this;
+    }
+
+    /** What the hearing ordered the practitioner to pay; only a hearing panel orders payment. */
+    public Decision withPaymentOrders(PaymentOrders ordered) {
+        if (ordered != null && !ordered.isEmpty()) {
+            String field = ordered.fine() != null ? "fine" : "costs";
+            if (decider != Decider.HEARING_PANEL) {
+                throw new InvalidFieldException(field, "only a hearing panel orders payment");
+            }
+            if (!outcome.requiresCitation()) {
+                throw new InvalidFieldException(field, "cannot be ordered with no further action: a payment follows "
+                        + "a finding");
+            }
+        }
+        this.paymentOrders = ordered == null || ordered.isEmpty() ? null : ordered;
         return this;
     }
 
@@ -200,4 +221,5 @@ public class Decision {
     public String referredToEmail() { return referredToEmail; }
     public List<PolicyClause> citedClauses() { return Collections.unmodifiableList(citedClauses); }
     public List<Term> terms() { return Collections.unmodifiableList(terms); }
+    public PaymentOrders paymentOrders() { return paymentOrders == null ? PaymentOrders.NONE : paymentOrders; }
 }

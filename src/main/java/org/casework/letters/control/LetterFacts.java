@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decider;
+import org.casework.cases.entity.PaymentOrders;
 import org.casework.cases.entity.Term;
 import org.casework.evidence.entity.EvidenceItem;
 import org.casework.evidence.entity.EvidenceType;
@@ -42,6 +43,7 @@ public final class LetterFacts {
             case "reasons" -> reasons(key.recipient(), complaint);
             case "clauses" -> clauses(key, complaint, facts);
             case "terms" -> terms(complaint);
+            case "payment" -> payment(complaint);
             case "interimReasons" -> facts.interim() == null ? List.of()
                     : List.of(new Paragraph(facts.interim().reasons()));
             case "hearingChange" -> facts.sitting() == null || facts.sitting().replaces() == null ? List.of()
@@ -63,6 +65,25 @@ public final class LetterFacts {
                     + LetterComposer.DAY.format(term.reviewOn()) + ")"));
         }
         return blocks;
+    }
+
+    /** What a hearing ordered the practitioner to pay beside its outcome; nothing when it ordered nothing. */
+    private static List<Block> payment(Complaint complaint) {
+        PaymentOrders ordered = complaint.decision() == null ? PaymentOrders.NONE
+                : complaint.decision().paymentOrders();
+        if (ordered.isEmpty()) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>();
+        if (ordered.fine() != null) {
+            parts.add("a fine of " + PaymentOrders.money(ordered.fine()));
+        }
+        if (ordered.costs() != null) {
+            parts.add(PaymentOrders.money(ordered.costs()) + " towards the costs of the investigation and the "
+                    + "hearing");
+        }
+        return List.of(new Paragraph("The panel also ordered you to pay " + String.join(" and ", parts) + ". To arrange "
+                + "payment, please contact us at the address given at the end of this letter."));
     }
 
     private static List<Block> description(Recipient recipient, Complaint complaint) {

@@ -190,13 +190,14 @@ public record TemplateKey(String occasion, Recipient recipient) {
             return new LinkedHashSet<>(List.of("interimReasons", "allegations"));
         }
         if (recipient == Recipient.PRACTITIONER) {
-            return new LinkedHashSet<>(List.of("description", "allegations", "evidence", "terms", "reasons",
-                    "clauses"));
+            return new LinkedHashSet<>(List.of("description", "allegations", "evidence", "terms", "payment",
+                    "reasons", "clauses"));
         }
         // the complainant is told the reasons of a decision made at triage, never the examiners' or a panel's
         // (those may concern the practitioner's health or circumstances); the composer merges them for triage only
+        // the employer supervises the practitioner's work, so it reads the conditions it must see met
         return recipient == Recipient.COMPLAINANT ? new LinkedHashSet<>(List.of("description", "reasons"))
-                : Set.of("description");
+                : new LinkedHashSet<>(List.of("description", "terms"));
     }
 
     /** What the letter must keep whatever its wording. */

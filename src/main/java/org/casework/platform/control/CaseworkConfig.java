@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -139,6 +140,21 @@ public class CaseworkConfig {
     @ConfigProperty(name = "casework.outcomes.hearing")
     Optional<String> hearingOutcomes;
 
+    /** The largest fine a hearing may order (the HPCA Act's $30,000); 0: a hearing orders no fines. */
+    @Inject
+    @ConfigProperty(name = "casework.hearing.fine-max", defaultValue = "30000")
+    BigDecimal fineMax;
+
+    /** Whether a hearing may order the practitioner to pay part of the costs. */
+    @Inject
+    @ConfigProperty(name = "casework.hearing.costs", defaultValue = "true")
+    boolean costsOrders;
+
+    /** How long a hearing's censure is published on the register. */
+    @Inject
+    @ConfigProperty(name = "casework.register.censure-months", defaultValue = "36")
+    int censureMonths;
+
     /** A PNG or JPEG file for the letterhead; none by default (an empty default would count as missing). */
     @Inject
     @ConfigProperty(name = "casework.regulator.logo")
@@ -155,6 +171,9 @@ public class CaseworkConfig {
     public int interimMaxMonths() { return interimMaxMonths; }
     public int interimReviewMonths() { return interimReviewMonths; }
     public int reviewMonths() { return reviewMonths; }
+    public BigDecimal fineMax() { return fineMax; }
+    public boolean costsOrders() { return costsOrders; }
+    public int censureMonths() { return censureMonths; }
 
     public List<Outcome> examinerOutcomes() {
         return outcomes(examinerOutcomes);

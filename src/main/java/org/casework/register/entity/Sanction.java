@@ -57,7 +57,7 @@ public class Sanction {
 
     /** The outcomes that put something on the register. */
     public static final Set<Outcome> KINDS = Set.of(Outcome.WARNING, Outcome.UNDERTAKINGS, Outcome.CONDITIONS,
-            Outcome.SUSPENSION, Outcome.ERASURE);
+            Outcome.SUSPENSION, Outcome.ERASURE, Outcome.CENSURE);
 
     /**
      * In force (published); held while an appeal runs where the rules or the court stay it (not published); expired

@@ -51,6 +51,7 @@ public final class SummarySentence {
             case CONDITIONS -> one ? "condition" : "conditions";
             case SUSPENSION -> one ? "suspension" : "suspensions";
             case ERASURE -> one ? "erasure" : "erasures";
+            case CENSURE -> one ? "censure" : "censures";
         };
     }
 

@@ -1,6 +1,7 @@
 package org.casework.letters.control;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -14,6 +15,7 @@ import org.assertj.core.api.Assertions;
 import org.casework.cases.entity.CaseFixtures;
 import org.casework.cases.entity.Complaint;
 import org.casework.cases.entity.Decision;
+import org.casework.cases.entity.PaymentOrders;
 import org.casework.cases.entity.Term;
 import org.casework.kernel.AccessDeniedException;
 import org.casework.kernel.AllegationCategory;
@@ -56,7 +58,8 @@ class LetterSetTest {
             Outcome.CONDITIONS, "the hearing panel decided to impose conditions on your registration from 20 "
                     + "November 2026 until 20 May 2027",
             Outcome.SUSPENSION, "You must not practise while suspended",
-            Outcome.ERASURE, "decided to remove your name from the register");
+            Outcome.ERASURE, "decided to remove your name from the register",
+            Outcome.CENSURE, "decided to censure you: a formal statement that your conduct fell short");
 
     @ParameterizedTest
     @EnumSource(Outcome.class)
@@ -133,6 +136,48 @@ class LetterSetTest {
                 + "2027) 2. Keep your social media accounts private. (checked on 23 May 2027)")
                 .doesNotContain("set out in the reasons below", "{terms}");
         assertThat(PdfA.violations2b(pdf)).isEmpty();
+    }
+
+    @Test
+    void theEmployerReadsTheConditionsItMustSeeMetWithTheirDates() throws Exception {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.accept("investigator", "Confidentiality question", AT);
+        david.allege(Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
+        List<PolicyClause> clauses = List.of(PolicyFixtures.clause8());
+        david.decide(new Decision(Outcome.CONDITIONS, "Examiners' reasons.", clauses, CaseFixtures.DAVID_CONDUCT,
+                "examiner", AT));
+        LocalDate ends = LocalDate.ofInstant(AT, ZoneOffset.UTC).plusMonths(12);
+        david.recordHearingDecision(Decision.ofHearingPanel(Outcome.CONDITIONS, "The panel's reasons, for the "
+                + "practitioner only.", clauses, CaseFixtures.DAVID_CONDUCT, "panel", AT).withTerms(List.of(
+                new Term("Work only under the supervision of a senior scientist.", TODAY.plusMonths(3))), ends),
+                ends);
+        String employer = text(renderer.render(Compose.letter(TemplateKey.of(Outcome.CONDITIONS, Recipient.EMPLOYER),
+                david, TODAY)));
+        assertThat(employer).contains("from 20 November 2026 until 20 November 2027", "The conditions 1. Work only "
+                + "under the supervision of a senior scientist. (checked on 23 February 2027)")
+                .doesNotContain("The panel's reasons", "{terms}");
+    }
+
+    @Test
+    void aFineAndCostsAHearingOrderedAreInThePractitionersLetterOnly() throws Exception {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.accept("investigator", "Confidentiality question", AT);
+        david.allege(Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
+        List<PolicyClause> clauses = List.of(PolicyFixtures.clause8());
+        david.decide(new Decision(Outcome.CENSURE, "Examiners' reasons.", clauses, CaseFixtures.DAVID_CONDUCT,
+                "examiner", AT));
+        david.recordHearingDecision(Decision.ofHearingPanel(Outcome.CENSURE, "The panel found the breach serious.",
+                clauses, CaseFixtures.DAVID_CONDUCT, "panel", AT).withPaymentOrders(PaymentOrders.of(
+                new BigDecimal("2500"), new BigDecimal("4120.50"), new BigDecimal("30000"), true)), null);
+        byte[] pdf = renderer.render(Compose.toPractitioner(david, TODAY));
+        assertThat(text(pdf)).contains("Outcome: Censure", "The panel also ordered you to pay a fine of $2,500.00 "
+                + "and $4,120.50 towards the costs of the investigation and the hearing.", "Appeal");
+        assertThat(PdfA.violations2b(pdf)).isEmpty();
+        assertThat(text(renderer.render(Compose.letter(TemplateKey.of(Outcome.CENSURE, Recipient.COMPLAINANT), david,
+                TODAY)))).contains("censured the practitioner")
+                .doesNotContain("$", "fine");
+        assertThat(text(renderer.render(Compose.toPractitioner(decided(Outcome.CENSURE), TODAY))))
+                .as("no payment ordered, nothing said").doesNotContain("ordered you to pay", "{payment}");
     }
 
     @Test

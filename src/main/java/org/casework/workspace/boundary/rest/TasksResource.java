@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -122,8 +123,9 @@ public class TasksResource {
     }
 
     /** {@code terms}: the undertakings proposed or the conditions imposed, each with the day it is checked. */
+    /** {@code fine} and {@code costs} are read by {@code hearing-decision} only, as {@code orderEndsOn} is. */
     public record Decision(String outcome, String reasons, List<String> clauses, LocalDate orderEndsOn,
-                           List<TermRequest> terms) {
+                           List<TermRequest> terms, BigDecimal fine, BigDecimal costs) {
     }
 
     public record TermRequest(String text, LocalDate reviewOn) {
@@ -285,7 +287,8 @@ public class TasksResource {
         return complete(id, HEARING_TASK, ref -> {
             Decision d = required(body, "outcome");
             decisions.recordHearingDecision(ref, Outcome.parse(d.outcome()), d.reasons(),
-                    ClauseId.parseAll(d.clauses(), "clauses"), d.orderEndsOn(), TermRequest.all(d.terms()), staff);
+                    ClauseId.parseAll(d.clauses(), "clauses"), d.orderEndsOn(), TermRequest.all(d.terms()), d.fine(),
+                    d.costs(), staff);
         });
     }
 

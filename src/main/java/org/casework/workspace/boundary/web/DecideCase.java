@@ -4,12 +4,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.casework.cases.boundary.Decisions;
+import org.casework.cases.entity.PaymentOrders;
 import org.casework.cases.entity.Term;
 import org.casework.kernel.ClauseId;
 import org.casework.kernel.Outcome;
@@ -57,13 +59,15 @@ public class DecideCase implements Serializable {
     private String reasons;
     private List<String> clauses;
     private LocalDate orderEndsOn;
+    private BigDecimal fine;
+    private BigDecimal costs;
 
     public void decide() {
         List<Term> given = terms.stream().filter(t -> !t.isBlank()).map(t -> new Term(t.getText(), t.getReviewOn()))
                 .toList();
         if (page.isHearingOpen()) {
             page.act(() -> decisions.recordHearingDecision(page.caseReference(), outcome, reasons,
-                    ClauseId.parseAll(getClauses(), "clauses"), orderEndsOn, given, staff),
+                    ClauseId.parseAll(getClauses(), "clauses"), orderEndsOn, given, fine, costs, staff),
                     "The hearing's decision is recorded; its letters wait for approval.", fields());
         } else {
             page.act(() -> decisions.record(page.caseReference(), outcome, reasons,
@@ -84,6 +88,8 @@ public class DecideCase implements Serializable {
     private Map<String, String> fields() {
         Map<String, String> fields = new HashMap<>(WorkOnCase.FIELDS);
         fields.put("terms", "decision:termsMessage");
+        fields.put("fine", "decision:fine");
+        fields.put("costs", "decision:costs");
         int filled = 0;
         for (int row = 0; row < terms.size(); row++) {
             if (!terms.get(row).isBlank()) {
@@ -116,4 +122,12 @@ public class DecideCase implements Serializable {
     public void setReasons(String reasons) { this.reasons = reasons; }
     public LocalDate getOrderEndsOn() { return orderEndsOn; }
     public void setOrderEndsOn(LocalDate orderEndsOn) { this.orderEndsOn = orderEndsOn; }
+    public BigDecimal getFine() { return fine; }
+    public void setFine(BigDecimal fine) { this.fine = fine; }
+    public BigDecimal getCosts() { return costs; }
+    public void setCosts(BigDecimal costs) { this.costs = costs; }
+    /** Whether a hearing may order a fine here, and up to how much; whether it may order costs. */
+    public boolean isFinesAllowed() { return config.fineMax().signum() > 0; }
+    public String getFineMax() { return PaymentOrders.money(config.fineMax()); }
+    public boolean isCostsAllowed() { return config.costsOrders(); }
 }
