@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.casework.intake.entity.ComplaintSubmission;
@@ -163,6 +164,35 @@ class AppealIT {
                 EXAMINER[0], EXAMINER[1]).body());
         assertThat(text).contains("Outcome: Censure", "The panel also ordered you to pay a fine of $2,500.00 and "
                 + "$4,120.50 towards the costs of the investigation and the hearing.");
+
+        // its time on the register is up (the demo clock brings the day): off the public register
+        comesOffTheRegister(api, reference, number);
+    }
+
+    /**
+     * The case's "comes off the register" timer fires now (demo clock API); the sanction it publishes leaves the public
+     * register, and the case's process ends with nothing more to watch.
+     */
+    static void comesOffTheRegister(ApiClient api, String reference, String number) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        JsonObject timer = null;
+        while (timer == null && System.nanoTime() < deadline) {
+            timer = object(api.get("/api/v1/admin/demo-clock?case=" + reference, "admin", "admin-demo"))
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .filter(t -> t.getString("step").contains("comes off the register")).findFirst().orElse(null);
+            Thread.sleep(timer == null ? 200 : 0);
+        }
+        assertThat(timer).as("the case waits for its sanction's time on the register to end").isNotNull();
+        assertThat(published(api, number)).hasSize(1);
+        HttpResponse<byte[]> fired = api.postJson("/api/v1/admin/demo-clock/" + timer.getString("jobId"), "admin",
+                "admin-demo", "{}");
+        assertThat(fired.statusCode()).as(ApiClient.text(fired)).isEqualTo(200);
+        while (!published(api, number).isEmpty() && System.nanoTime() < deadline + Duration.ofSeconds(30).toNanos()) {
+            Thread.sleep(200);
+        }
+        assertThat(published(api, number)).as("gone from the public register").isEmpty();
+        assertThat(api.postJson("/api/v1/admin/demo-clock/" + timer.getString("jobId"), "admin", "admin-demo", "{}")
+                .statusCode()).as("a timer fires once").isEqualTo(404);
     }
 
     @Test
@@ -242,32 +272,37 @@ class AppealIT {
     }
 
     @Test
+    void anAcceptedWarningIsOnThePublicRegisterUntilItsTwoYearsAreUpThenGone() throws Exception {
+        ApiClient api = new ApiClient(base.toString());
+        Instant before = Instant.now().minusSeconds(1);
+        String number = newRegistrant(api);
+        String reference = warnedByTheExaminers(api, number, r -> { });
+        assertThat(object(api.get("/api/v1/register/practitioners/" + number, null, null)).getJsonArray("sanctions")
+                .getJsonObject(0).getString("until")).isEqualTo(LocalDate.now(NZ).plusYears(2).toString());
+
+        // the demo clock's API: administrators only, a case named as a case, then the two years pass
+        assertThat(api.get("/api/v1/admin/demo-clock?case=" + reference, INVESTIGATOR[0], INVESTIGATOR[1])
+                .statusCode()).isEqualTo(403);
+        HttpResponse<byte[]> badCase = api.get("/api/v1/admin/demo-clock?case=nonsense", "admin", "admin-demo");
+        assertThat(badCase.statusCode()).isEqualTo(400);
+        assertThat(object(badCase).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("case");
+        comesOffTheRegister(api, reference, number);
+        assertThat(object(api.get("/api/v1/admin/register-changes?max=500&since=" + before, "admin", "admin-demo"))
+                .getJsonArray("items").getValuesAs(JsonObject.class))
+                .filteredOn(c -> c.getString("registrationNumber").equals(number))
+                .extracting(c -> c.getString("kind"), c -> c.getString("state"))
+                .containsExactly(tuple("WARNING", "EXPIRED"));
+    }
+
+    @Test
     void aClosedCasesWarningIsReviewedUnderRule12AndSetAsideByAnotherExaminer() throws Exception {
         ApiClient api = new ApiClient(base.toString());
         String[] senior = {"senior", "senior-demo"};
         String number = newRegistrant(api);
-        ComplaintSubmission complaint = new ComplaintSubmission(
-                new Complainant("Mere Tui", "mere.tui@example.org", null, "COLLEAGUE"),
-                new Practitioner("Tama Ruru", number, "Harbour Lab", "Medical laboratory scientist"),
-                "FACEBOOK", List.of("https://www.facebook.com/tama.demo/posts/13"), "2026-10-01", null,
-                "Tama posted a patient's results.", "YES", false, true, true);
-        String reference = object(api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json("complaint",
-                JsonbBuilder.create().toJson(complaint))))).getString("reference");
-        CaseAccessIT.awaitAcknowledged(api, reference, INVESTIGATOR);
-        step(api, reference, "triageComplaint", "triage", INVESTIGATOR, "{\"decision\":\"ACCEPT\",\"note\":"
-                + "\"Results posted\",\"allegations\":[\"Confidentiality and privacy\"]}");
+        String reference = warnedByTheExaminers(api, number, r -> assertThat(post(api, "/api/v1/cases/" + r
+                + "/decision-review", INVESTIGATOR, "{\"reason\":\"Too early.\"}").statusCode())
+                .as("only a closed case's decision").isEqualTo(409));
         String path = "/api/v1/cases/" + reference + "/decision-review";
-        assertThat(post(api, path, INVESTIGATOR, "{\"reason\":\"Too early.\"}").statusCode())
-                .as("only a closed case's decision").isEqualTo(409);
-        step(api, reference, "approveLetters", "letter-approval", EXAMINER, "{\"approved\":true}");
-        step(api, reference, "recordPractitionerResponse", "practitioner-response", INVESTIGATOR,
-                "{\"note\":\"It was not me.\"}");
-        step(api, reference, "investigateCase", "referral", INVESTIGATOR, "{\"note\":\"Posted once.\","
-                + "\"harm\":\"MINOR\",\"repeated\":false,\"intentional\":false,\"insightShown\":true}");
-        step(api, reference, "caseExaminerDecision", "decision", EXAMINER, "{\"outcome\":\"WARNING\",\"reasons\":"
-                + "\"A patient's results were public.\",\"clauses\":" + CLAUSES + "}");
-        step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
-        step(api, reference, "awaitWarningAnswer", "warning-answer", INVESTIGATOR, "{\"answer\":\"ACCEPTED\"}");
         assertThat(published(api, number)).containsExactly("WARNING");
         Map<String, Long> reviewsBefore = table(api, "review");
 
@@ -298,6 +333,35 @@ class AppealIT {
                 + number + "\",\"fullName\":\"Tama Ruru\",\"profession\":\"Medical laboratory scientist\"}")
                 .statusCode()).isEqualTo(201);
         return number;
+    }
+
+    /**
+     * A complaint about the registrant investigated and decided by the case examiners with a warning, which the
+     * practitioner accepts: the case closes and the warning is published. {@code whileOpen} runs on the open case.
+     */
+    static String warnedByTheExaminers(ApiClient api, String number, Consumer<String> whileOpen)
+            throws Exception {
+        ComplaintSubmission complaint = new ComplaintSubmission(
+                new Complainant("Mere Tui", "mere.tui@example.org", null, "COLLEAGUE"),
+                new Practitioner("Tama Ruru", number, "Harbour Lab", "Medical laboratory scientist"),
+                "FACEBOOK", List.of("https://www.facebook.com/tama.demo/posts/13"), "2026-10-01", null,
+                "Tama posted a patient's results.", "YES", false, true, true);
+        String reference = object(api.postMultipart("/api/v1/complaints", List.of(ApiClient.Part.json("complaint",
+                JsonbBuilder.create().toJson(complaint))))).getString("reference");
+        CaseAccessIT.awaitAcknowledged(api, reference, INVESTIGATOR);
+        step(api, reference, "triageComplaint", "triage", INVESTIGATOR, "{\"decision\":\"ACCEPT\",\"note\":"
+                + "\"Results posted\",\"allegations\":[\"Confidentiality and privacy\"]}");
+        whileOpen.accept(reference);
+        step(api, reference, "approveLetters", "letter-approval", EXAMINER, "{\"approved\":true}");
+        step(api, reference, "recordPractitionerResponse", "practitioner-response", INVESTIGATOR,
+                "{\"note\":\"It was not me.\"}");
+        step(api, reference, "investigateCase", "referral", INVESTIGATOR, "{\"note\":\"Posted once.\","
+                + "\"harm\":\"MINOR\",\"repeated\":false,\"intentional\":false,\"insightShown\":true}");
+        step(api, reference, "caseExaminerDecision", "decision", EXAMINER, "{\"outcome\":\"WARNING\",\"reasons\":"
+                + "\"A patient's results were public.\",\"clauses\":" + CLAUSES + "}");
+        step(api, reference, "approveLetters", "letter-approval", INVESTIGATOR, "{\"approved\":true}");
+        step(api, reference, "awaitWarningAnswer", "warning-answer", INVESTIGATOR, "{\"answer\":\"ACCEPTED\"}");
+        return reference;
     }
 
     /** Through the API as staff would: a complaint, its investigation, the examiners' referral, the hearing. */

@@ -925,9 +925,13 @@ class PortalJourneyIT {
         new Select(waitFor(By.id("decision:outcome"))).selectByValue("CONDITIONS");
         type("decision:reasons", "Conditions protect patients while the practitioner retrains.");
         setDate("decision:orderEndsOn", today.plusMonths(9));
+        type("decision:fine", "40000");
         click("decision:decide");
         assertThat(waitFor(By.id("decision:termsError")).getText()).contains("conditions, each with its review day");
+        assertThat(browser.findElement(By.id("decision:fineMessage")).getText()).as("beside the field, with the rest")
+                .contains("at most $30,000.00");
         accessible("the hearing's decision without its conditions");
+        browser.findElement(By.id("decision:fine")).clear();
         new Select(waitFor(By.id("decision:outcome"))).selectByValue("CONDITIONS");
         setDate("decision:orderEndsOn", today.plusMonths(9));
         type("decision:termRows:0:termText", "Work only under the supervision of a senior scientist.");
@@ -939,8 +943,11 @@ class PortalJourneyIT {
                 .containsIgnoringCase("by the day the conditions end");
         assertThat(AppealIT.published(api, number)).as("nothing recorded yet").isEmpty();
         setDate("decision:termRows:0:termReview", today.plusMonths(6));
+        type("decision:costs", "1500");
         click("decision:decide");
         assertThat(waitFor(By.id("messages")).getText()).contains("The hearing's decision is recorded");
+        assertThat(waitFor(By.id("decisionPayment")).getText())
+                .isEqualTo("Also ordered to pay $1,500.00 towards the costs.");
         accessible("the case page with its hearing decided");
         signOut();
         AppealIT.step(api, reference, "approveLetters", "letter-approval", investigator, "{\"approved\":true}");
