@@ -18,6 +18,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.casework.kernel.Outcome;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -165,6 +167,16 @@ class ApiContractTest {
                 }
             });
         });
+    }
+
+    /** Every outcome there is, by its key and by its words, as the code has them: none added to one and not the other. */
+    @Test
+    void theOutcomesAreTheCodesOutcomes() {
+        Map<String, Schema> schemas = contract.getComponents().getSchemas();
+        assertThat(schemas.get("Outcome").getEnum()).containsExactlyElementsOf(
+                Arrays.stream(Outcome.values()).map(Outcome::name).toList());
+        assertThat(schemas.get("OutcomeLabel").getEnum()).containsExactlyElementsOf(
+                Arrays.stream(Outcome.values()).map(Outcome::label).toList());
     }
 
     private static Map<String, Operation> operations() {

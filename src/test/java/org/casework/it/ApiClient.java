@@ -73,6 +73,11 @@ public final class ApiClient {
         return send(request(path, user, password).DELETE(), null);
     }
 
+    /** A POST that carries nothing but its address (an action on the resource it names). */
+    public HttpResponse<byte[]> post(String path, String user, String password) {
+        return send(request(path, user, password).POST(HttpRequest.BodyPublishers.noBody()), null);
+    }
+
     public HttpResponse<byte[]> post(String path, String user, String password, String contentType, String body) {
         return send(request(path, user, password).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)), utf8(body));

@@ -184,14 +184,14 @@ class AppealIT {
         }
         assertThat(timer).as("the case waits for its sanction's time on the register to end").isNotNull();
         assertThat(published(api, number)).hasSize(1);
-        HttpResponse<byte[]> fired = api.postJson("/api/v1/admin/demo-clock/" + timer.getString("jobId"), "admin",
-                "admin-demo", "{}");
+        HttpResponse<byte[]> fired = api.post("/api/v1/admin/demo-clock/" + timer.getString("jobId"), "admin",
+                "admin-demo");
         assertThat(fired.statusCode()).as(ApiClient.text(fired)).isEqualTo(200);
         while (!published(api, number).isEmpty() && System.nanoTime() < deadline + Duration.ofSeconds(30).toNanos()) {
             Thread.sleep(200);
         }
         assertThat(published(api, number)).as("gone from the public register").isEmpty();
-        assertThat(api.postJson("/api/v1/admin/demo-clock/" + timer.getString("jobId"), "admin", "admin-demo", "{}")
+        assertThat(api.post("/api/v1/admin/demo-clock/" + timer.getString("jobId"), "admin", "admin-demo")
                 .statusCode()).as("a timer fires once").isEqualTo(404);
     }
 
