@@ -215,14 +215,16 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("queues:team")).getText()).contains(reference).doesNotContain("Connor Blake");
         browser.findElement(By.xpath("//*[@id='queues:mine']//tr[td[text()='" + reference + "']]//a")).click();
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("Received, waiting for triage");
-        // the process diagram, drawn in the browser, with triage as the current step
+        // the process diagram, drawn in the browser when it is scrolled to, with triage as the current step
+        illustrate("case-file", null);
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
+                browser.findElement(By.id("diagram")));
         waitFor(By.cssSelector("#diagram[data-rendered='true']"));
         assertThat(browser.findElement(By.id("diagram")).getAttribute("data-current")).contains("triageComplaint");
         assertThat(browser.findElement(By.cssSelector("[data-element-id='triageComplaint']")).getAttribute("class"))
                 .contains("step-current");
         assertThat(browser.findElement(By.cssSelector("[data-element-id='complaintReceived']")).getAttribute("class"))
                 .contains("step-done");
-        illustrate("case-file", null);
         illustrate("process-diagram", By.id("diagram"));
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Complaint received")
                 .doesNotContain("VIEW_CASE");
