@@ -1121,7 +1121,8 @@ class PortalJourneyIT {
         WebElement handOver = browser.findElement(By.xpath("//button[span[text()='Hand over']]"));
         handOver.click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(handOver));
-        assertThat(waitFor(By.id("openTasks")).getText()).contains("with nikau");
+        assertThat(waitFor(By.id("openTasks")).getText()).as("by the name staff administration gives")
+                .contains("with Nikau Newman");
         signOut();
         browser.get(base + "login.xhtml");
         type("login:username", "nikau");
