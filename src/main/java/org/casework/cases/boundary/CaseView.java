@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.casework.cases.entity.PaymentOrders;
 import org.casework.workflow.control.SanctionsGuidance;
@@ -131,14 +130,7 @@ public record CaseView(String reference, String status, String publicStatus, Ins
 
         /** "a fine of $2,500.00 and $4,000.00 towards the costs", or null when the hearing ordered no payment. */
         public String paymentWords() {
-            List<String> parts = new ArrayList<>();
-            if (fine != null) {
-                parts.add("a fine of " + PaymentOrders.money(fine));
-            }
-            if (costs != null) {
-                parts.add(PaymentOrders.money(costs) + " towards the costs");
-            }
-            return parts.isEmpty() ? null : String.join(" and ", parts);
+            return PaymentOrders.words(fine, costs, "the costs");
         }
     }
 

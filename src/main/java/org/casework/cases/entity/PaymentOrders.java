@@ -6,6 +6,8 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.casework.kernel.FieldErrors;
@@ -67,6 +69,21 @@ public class PaymentOrders implements Serializable {
             throw new InvalidFieldException(field, "must be to the cent at most");
         }
         return given.setScale(2, RoundingMode.UNNECESSARY);
+    }
+
+    /**
+     * What is to be paid, in words: "a fine of $2,500.00 and $4,120.50 towards {@code costsOf}", either part alone, or
+     * null when nothing was ordered. One wording for the letter and the case page; each says what the costs are of.
+     */
+    public static String words(BigDecimal fine, BigDecimal costs, String costsOf) {
+        List<String> parts = new ArrayList<>();
+        if (fine != null) {
+            parts.add("a fine of " + money(fine));
+        }
+        if (costs != null) {
+            parts.add(money(costs) + " towards " + costsOf);
+        }
+        return parts.isEmpty() ? null : String.join(" and ", parts);
     }
 
     /** An amount as letters and pages write it: "$2,500.00". */

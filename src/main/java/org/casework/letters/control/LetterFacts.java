@@ -74,16 +74,9 @@ public final class LetterFacts {
         if (ordered.isEmpty()) {
             return List.of();
         }
-        List<String> parts = new ArrayList<>();
-        if (ordered.fine() != null) {
-            parts.add("a fine of " + PaymentOrders.money(ordered.fine()));
-        }
-        if (ordered.costs() != null) {
-            parts.add(PaymentOrders.money(ordered.costs()) + " towards the costs of the investigation and the "
-                    + "hearing");
-        }
-        return List.of(new Paragraph("The panel also ordered you to pay " + String.join(" and ", parts) + ". To arrange "
-                + "payment, please contact us at the address given at the end of this letter."));
+        return List.of(new Paragraph("The panel also ordered you to pay " + PaymentOrders.words(ordered.fine(),
+                ordered.costs(), "the costs of the investigation and the hearing") + ". To arrange payment, please "
+                + "contact us at the address given at the end of this letter."));
     }
 
     private static List<Block> description(Recipient recipient, Complaint complaint) {

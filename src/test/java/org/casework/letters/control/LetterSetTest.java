@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -140,17 +141,9 @@ class LetterSetTest {
 
     @Test
     void theEmployerReadsTheConditionsItMustSeeMetWithTheirDates() throws Exception {
-        Complaint david = CaseFixtures.davidComplaint();
-        david.accept("investigator", "Confidentiality question", AT);
-        david.allege(Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
-        List<PolicyClause> clauses = List.of(PolicyFixtures.clause8());
-        david.decide(new Decision(Outcome.CONDITIONS, "Examiners' reasons.", clauses, CaseFixtures.DAVID_CONDUCT,
-                "examiner", AT));
         LocalDate ends = LocalDate.ofInstant(AT, ZoneOffset.UTC).plusMonths(12);
-        david.recordHearingDecision(Decision.ofHearingPanel(Outcome.CONDITIONS, "The panel's reasons, for the "
-                + "practitioner only.", clauses, CaseFixtures.DAVID_CONDUCT, "panel", AT).withTerms(List.of(
-                new Term("Work only under the supervision of a senior scientist.", TODAY.plusMonths(3))), ends),
-                ends);
+        Complaint david = atAHearing(Outcome.CONDITIONS, panel -> panel.withTerms(List.of(new Term("Work only under "
+                + "the supervision of a senior scientist.", TODAY.plusMonths(3))), ends), ends);
         String employer = text(renderer.render(Compose.letter(TemplateKey.of(Outcome.CONDITIONS, Recipient.EMPLOYER),
                 david, TODAY)));
         assertThat(employer).contains("from 20 November 2026 until 20 November 2027", "The conditions 1. Work only "
@@ -160,14 +153,7 @@ class LetterSetTest {
 
     @Test
     void aFineAndCostsAHearingOrderedAreInThePractitionersLetterOnly() throws Exception {
-        Complaint david = CaseFixtures.davidComplaint();
-        david.accept("investigator", "Confidentiality question", AT);
-        david.allege(Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
-        List<PolicyClause> clauses = List.of(PolicyFixtures.clause8());
-        david.decide(new Decision(Outcome.CENSURE, "Examiners' reasons.", clauses, CaseFixtures.DAVID_CONDUCT,
-                "examiner", AT));
-        david.recordHearingDecision(Decision.ofHearingPanel(Outcome.CENSURE, "The panel found the breach serious.",
-                clauses, CaseFixtures.DAVID_CONDUCT, "panel", AT).withPaymentOrders(PaymentOrders.of(
+        Complaint david = atAHearing(Outcome.CENSURE, panel -> panel.withPaymentOrders(PaymentOrders.of(
                 new BigDecimal("2500"), new BigDecimal("4120.50"), new BigDecimal("30000"), true)), null);
         byte[] pdf = renderer.render(Compose.toPractitioner(david, TODAY));
         assertThat(text(pdf)).contains("Outcome: Censure", "The panel also ordered you to pay a fine of $2,500.00 "
@@ -281,6 +267,22 @@ class LetterSetTest {
         Assertions.assertThatThrownBy(() -> LetterDraft.correcting(
                 original, corrected, " ", "investigator", AT))
                 .isInstanceOf(InvalidFieldException.class).hasMessageStartingWith("reason");
+    }
+
+    /**
+     * David's case referred by the case examiners and decided by a hearing panel with the outcome, whose decision
+     * {@code asDecided} completes (terms, payment); the panel's reasons are for the practitioner only.
+     */
+    static Complaint atAHearing(Outcome outcome, UnaryOperator<Decision> asDecided, LocalDate orderEndsOn) {
+        Complaint david = CaseFixtures.davidComplaint();
+        david.accept("investigator", "Confidentiality question", AT);
+        david.allege(Set.of(AllegationCategory.CONFIDENTIALITY_AND_PRIVACY));
+        List<PolicyClause> clauses = List.of(PolicyFixtures.clause8());
+        david.decide(new Decision(outcome, "Examiners' reasons.", clauses, CaseFixtures.DAVID_CONDUCT, "examiner",
+                AT));
+        david.recordHearingDecision(asDecided.apply(Decision.ofHearingPanel(outcome, "The panel's reasons, for the "
+                + "practitioner only.", clauses, CaseFixtures.DAVID_CONDUCT, "panel", AT)), orderEndsOn);
+        return david;
     }
 
     /** David's case decided with the outcome; conditions and suspension through a hearing panel, as they must be. */
