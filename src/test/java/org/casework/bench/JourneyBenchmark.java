@@ -111,8 +111,9 @@ public final class JourneyBenchmark {
                 + "interactions; target p95 < 300 ms)%n", server[server.length / 2],
                 server[(int) (server.length * 0.95)], server[server.length - 1], server.length);
         all.stream().filter(d -> d.kind() != StaffJourney.Kind.WAIT)
-                .collect(Collectors.groupingBy(StaffJourney.Interaction::what, TreeMap::new,
-                        Collectors.averagingDouble(StaffJourney.Interaction::serverMillis)))
-                .forEach((what, mean) -> System.out.printf("[bench]     %-48s mean %6.1f ms%n", what, mean));
+                .collect(Collectors.groupingBy(StaffJourney.Interaction::what, TreeMap::new, Collectors.toList()))
+                .forEach((what, done) -> System.out.printf("[bench]     %-48s mean %6.1f ms (POST to its redirect %5.1f)%n",
+                        what, done.stream().mapToDouble(StaffJourney.Interaction::serverMillis).average().orElse(0),
+                        done.stream().mapToDouble(StaffJourney.Interaction::postMillis).average().orElse(0)));
     }
 }

@@ -8,6 +8,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -22,7 +23,8 @@ final class StaffJourney {
 
     enum Kind { LOAD, CLICK, WAIT }
 
-    record Interaction(String role, Kind kind, String what, double serverMillis) {
+    /** {@code postMillis}: of {@code serverMillis}, the POST up to its redirect (0 for a page load). */
+    record Interaction(String role, Kind kind, String what, double serverMillis, double postMillis) {
     }
 
     private static final String TIMING = "const n = performance.getEntriesByType('navigation')[0];"
@@ -147,7 +149,7 @@ final class StaffJourney {
     private void record(Kind kind, String what) {
         Map<String, Number> timing = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript(TIMING);
         interactions.add(new Interaction(role, kind, what, timing.get("redirect").doubleValue()
-                + timing.get("page").doubleValue()));
+                + timing.get("page").doubleValue(), timing.get("redirect").doubleValue()));
     }
 
     private static boolean gone(WebElement element) {
@@ -156,6 +158,12 @@ final class StaffJourney {
             return false;
         } catch (StaleElementReferenceException e) {
             return true;
+        } catch (WebDriverException e) {
+            // Chromium's way of saying so when asked in the instant its document is replaced
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
         }
     }
 }

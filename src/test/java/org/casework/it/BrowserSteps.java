@@ -51,6 +51,16 @@ final class BrowserSteps {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(button));
     }
 
+    /**
+     * Opens a part of the staff case page by its tab, as a person would, and waits until it is the part shown: only
+     * that part's content is on the page.
+     */
+    void part(String name) {
+        click(By.id("tab-" + name));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> "page".equals(
+                driver.findElement(By.id("tab-" + name)).getAttribute("aria-current")));
+    }
+
     /** Chromium may say so with an inspector error when asked in the instant its document is replaced. */
     static boolean gone(WebElement element) {
         try {

@@ -81,7 +81,8 @@ class HostileInputIT {
         assertThat(caseFile.getString("description")).as("stored as given, nothing evaluated")
                 .isEqualTo("Description " + SCRIPT);
 
-        String page = staffPage("/staff/case.xhtml?ref=" + reference);
+        String page = staffPage("/staff/case.xhtml?ref=" + reference)
+                + staffPage("/staff/case.xhtml?ref=" + reference + "&tab=parties");
         assertThat(page).contains(reference).doesNotContain("<script>alert(1)").doesNotContain("<img src=x")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain(">49<");
         assertThat(Pattern.compile("&lt;img src=x onerror=alert\\(2\\)&gt;").matcher(page).results().count())

@@ -215,8 +215,17 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("queues:team")).getText()).contains(reference).doesNotContain("Connor Blake");
         browser.findElement(By.xpath("//*[@id='queues:mine']//tr[td[text()='" + reference + "']]//a")).click();
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("Received, waiting for triage");
-        // the process diagram, drawn in the browser when it is scrolled to, with triage as the current step
         illustrate("case-file", null);
+        assertThat(browser.findElement(By.id("flagGeoTagged")).getText()).isEqualTo("Geo-tagged evidence");
+        assertThat(browser.findElement(By.cssSelector("p.description")).getText())
+                .contains("<script>document.title='pwned'</script>");
+        assertThat(browser.getTitle()).doesNotContain("pwned");
+        // the overview holds what the case needs now; the rest is a tab away, each at its own address
+        assertThat(browser.findElements(By.id("timeline"))).as("the timeline is a part of its own").isEmpty();
+        assertThat(browser.findElement(By.id("tab-overview")).getAttribute("aria-current")).isEqualTo("page");
+        // the process diagram, drawn in the browser when it is scrolled to, with triage as the current step
+        part("process");
+        assertThat(browser.getCurrentUrl()).endsWith("/staff/case.xhtml?ref=" + reference + "&tab=process");
         ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView()",
                 browser.findElement(By.id("diagram")));
         waitFor(By.cssSelector("#diagram[data-rendered='true']"));
@@ -226,19 +235,22 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.cssSelector("[data-element-id='complaintReceived']")).getAttribute("class"))
                 .contains("step-done");
         illustrate("process-diagram", By.id("diagram"));
+        accessible("the case's process and team");
+        part("timeline");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains("Complaint received")
                 .doesNotContain("VIEW_CASE");
         assertThat(browser.findElement(By.id("views")).getAttribute("textContent"))
                 .contains("VIEW_CASE case " + reference + " (Ivy Investigator)");
-        assertThat(browser.findElement(By.id("flagGeoTagged")).getText()).isEqualTo("Geo-tagged evidence");
+        accessible("the case's timeline");
+        part("parties");
+        assertThat(browser.findElement(By.id("registerMatch")).getText()).contains("MSC-40213");
+        accessible("the case's parties");
+        part("evidence");
         // the camera's time as it recorded it: no zone added, not moved to the next day as UTC + 13 would
         assertThat(browser.findElement(By.cssSelector("figcaption")).getText())
                 .contains("Taken: 14 Mar 2026, 11:30 pm (the camera's clock)").doesNotContain("15 Mar 2026");
-        assertThat(browser.findElement(By.id("registerMatch")).getText()).contains("MSC-40213");
         assertThat(browser.findElement(By.cssSelector("code.sha")).getText()).hasSize(64);
-        assertThat(browser.findElement(By.cssSelector("p.description")).getText())
-                .contains("<script>document.title='pwned'</script>");
-        assertThat(browser.getTitle()).doesNotContain("pwned");
+        accessible("the case's evidence");
         Object metadata = ((JavascriptExecutor) browser).executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
                 + "fetch(document.querySelector('img.evidence-image').src).then(r => r.arrayBuffer()).then(b => {"
@@ -260,10 +272,12 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.cssSelector(".evidence-tools .zoom-level")).getText()).endsWith("%");
         browser.findElement(By.cssSelector(".evidence-tools .zoom-fit")).click();
         assertThat(((Number) ((JavascriptExecutor) browser).executeScript(shownWidth)).longValue()).isEqualTo(fitted);
+        part("overview");
         type("triage:note", "Confidentiality of patients in question.");
         click("triage:accept");
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("Under investigation");
         // an internal note: refused when empty (message beside the field), then kept with author, shown as text
+        part("notes");
         assertThat(browser.findElement(By.id("noNotes")).getText()).isEqualTo("No notes yet.");
         click("caseNote:add");
         assertThat(waitFor(By.id("caseNote:textMessage")).getText()).contains("required");
@@ -271,9 +285,12 @@ class PortalJourneyIT {
         click("caseNote:add");
         assertThat(waitFor(By.id("notes")).getText()).as("the author by name").contains("Ivy Investigator,",
                 "Lab manager phoned <i>today</i>: the account is still public.");
+        assertThat(browser.getCurrentUrl()).as("back on the notes").endsWith("&tab=notes");
         assertThat(browser.findElements(By.cssSelector("#notes i"))).as("the note is text, not markup").isEmpty();
-        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Internal note (Ivy Investigator)");
         assertThat(browser.findElement(By.id("caseNote:text")).getAttribute("value")).isEmpty();
+        accessible("the case's notes");
+        part("timeline");
+        assertThat(browser.findElement(By.id("timeline")).getText()).contains("Internal note (Ivy Investigator)");
         signOut();
 
         // the notice of investigation is drafted; a second person previews and approves it
@@ -376,6 +393,7 @@ class PortalJourneyIT {
         assertThat(waitFor(By.id("caseStatus")).getText()).isEqualTo("Closed");
         assertThat(browser.findElement(By.id("warningExpires")).getText()).matches("\\d{1,2} [A-Z][a-z]{2} \\d{4}");
         // the timeline lists each step the case went through, in order, with who did it
+        part("timeline");
         assertThat(browser.findElement(By.id("timeline")).getText()).containsSubsequence("Triage complaint",
                 "Notify practitioner of the allegations", "Record practitioner's response",
                 "Investigate and refer to case examiners", "Case examiners' decision", "Issue decision letters",
@@ -415,22 +433,41 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.id("receivedAt")).getText()).isEqualTo(DateTimeFormatter
                 .ofPattern("d MMM yyyy, h:mm a", Locale.forLanguageTag("en-NZ"))
                 .format(received.atZone(ZoneId.of("Pacific/Auckland"))));
+        part("notes");
         click("caseNote:add");
         assertThat(waitFor(By.id("caseNote:textMessage")).getText()).contains("required");
         assertThat(browser.getCurrentUrl()).as("a refused form keeps the case's address").endsWith(
-                "staff/case.xhtml?ref=" + reference);
+                "staff/case.xhtml?ref=" + reference + "&tab=notes");
         type("caseNote:text", "Asked the lab manager to check the account.");
         click("caseNote:add");
         assertThat(waitFor(By.id("messages")).getText()).contains("Your note is added to the case file.");
-        assertThat(browser.getCurrentUrl()).as("the action ends at the case's own address").isEqualTo(page);
+        assertThat(browser.getCurrentUrl()).as("the action ends at the case's own address, on the part it was taken in")
+                .isEqualTo(page + "&tab=notes");
         browser.navigate().refresh();
         waitFor(By.id("notes"));
         assertThat(pageMessages()).as("the message was for the action, once").doesNotContain("Your note is added");
         assertThat(ApiClient.array(api.get("/api/v1/cases/" + reference + "/notes", "investigator",
                 "investigator-demo"))).as("reloading stored nothing more").hasSize(1);
+        // a form posted from a page the session no longer keeps (ten pages opened since, in other tabs) does
+        // nothing and opens the page again, saying so
+        Object opened = ((JavascriptExecutor) browser).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "(async () => { let ok = 0; for (let i = 0; i < 10; i++) {"
+                + "  const r = await fetch('" + base + "staff/today.xhtml', {credentials: 'same-origin'});"
+                + "  if (r.ok) ok++; } done(ok); })();");
+        assertThat(((Number) opened).intValue()).isEqualTo(10);
+        type("caseNote:text", "Typed on a page kept open too long.");
+        click("caseNote:add");
+        assertThat(waitFor(By.id("messages")).getText()).contains("nothing was done", "Please do it again");
+        assertThat(browser.getCurrentUrl()).isEqualTo(page + "&tab=notes");
+        assertThat(ApiClient.array(api.get("/api/v1/cases/" + reference + "/notes", "investigator",
+                "investigator-demo"))).as("the expired page's note is not stored").hasSize(1);
+        accessible("case page opened again after its form expired");
         accessible("case page after an action");
+        part("overview");
         click("triage:startAssessing");
         assertThat(waitFor(By.id("messages")).getText()).contains("You have taken the triage");
+        part("timeline");
         assertThat(browser.findElement(By.id("timeline")).getText()).contains(
                 "'Triage complaint' taken on by investigator (Ivy Investigator)");
 
@@ -458,7 +495,7 @@ class PortalJourneyIT {
                 .statusCode()).isEqualTo(200);
         CaseAccessIT.awaitTask(api, reference, "approveLetters", senior);
         signIn("senior", "senior-demo");
-        browser.get(page);
+        browser.get(page + "&tab=timeline");
         assertThat(waitFor(By.id("timeline")).getText()).as("the letter approval's own process is in the story")
                 .contains("Draft letters");
         browser.get(page);
@@ -489,6 +526,7 @@ class PortalJourneyIT {
                 .isEqualTo("You posted photographs of patients on a public Facebook account.");
         assertThat(browser.getCurrentUrl()).isEqualTo(page);
         // a document on the case: refused without its fields, each named beside it; then added and listed
+        part("evidence");
         click("document:add");
         assertThat(waitFor(By.id("document")).getText()).contains("choose what the document is");
         new Select(browser.findElement(By.id("document:kind"))).selectByValue("PRACTITIONER_RESPONSE");
@@ -501,10 +539,12 @@ class PortalJourneyIT {
         assertThat(browser.findElement(By.id("documents")).getText()).contains(
                 "The practitioner's written response from David Marsh (the practitioner)",
                 response.getFileName().toString(), "never converted");
-        assertThat(browser.getCurrentUrl()).isEqualTo(page);
+        assertThat(browser.getCurrentUrl()).isEqualTo(page + "&tab=evidence");
         accessible("case page with a document");
+        illustrate("case-documents", By.id("documents"));
         // writing to the practitioner from the case, starting from a template: the case's facts filled in, the
         // writer changes the text, then it is emailed and listed under Correspondence
+        part("correspondence");
         new Select(browser.findElement(By.id("messageTemplate:template"))).selectByValue("response-deadline");
         click("messageTemplate:use");
         assertThat(waitFor(By.id("messages")).getText()).contains("filled in from the template");
@@ -523,7 +563,7 @@ class PortalJourneyIT {
                 "Your response to complaint " + reference, "emailed to david.marsh@example.org");
         accessible("case page with its correspondence");
         illustrate("case-correspondence", By.id("correspondence"));
-        illustrate("case-documents", By.id("documents"));
+        part("overview");
         click("step:approveLetters");
         assertThat(waitFor(By.id("messages")).getText()).contains("the letters are being issued");
         // the page looks again by itself until the engine has issued them: no reload by hand
@@ -801,6 +841,7 @@ class PortalJourneyIT {
 
         signIn("investigator", "investigator-demo");
         browser.get(base + "staff/case.xhtml?ref=" + reference);
+        part("orders");
         assertThat(waitFor(By.id("appealWindow")).getText()).contains("suspension may be appealed",
                 RegulatorTime.day(today.plusDays(28)));
         click("appeal:lodgeAppeal");
@@ -812,7 +853,7 @@ class PortalJourneyIT {
         browser.findElement(By.id("appeal:stayOrdered")).click();
         click("appeal:lodgeAppeal");
         assertThat(waitFor(By.id("messages")).getText()).contains("The appeal is recorded", "is held");
-        assertThat(browser.getCurrentUrl()).endsWith("/staff/case.xhtml?ref=" + reference);
+        assertThat(browser.getCurrentUrl()).endsWith("/staff/case.xhtml?ref=" + reference + "&tab=orders");
         assertThat(browser.findElement(By.id("appeals")).getText()).contains("Waiting for the court",
                 "held until the court decides");
         assertThat(AppealIT.published(api, number)).as("held by the court's stay").isEmpty();
@@ -822,6 +863,8 @@ class PortalJourneyIT {
         signIn("examiner", "examiner-demo");
         browser.get(base + "staff/case.xhtml?ref=" + reference);
         assertThat(waitFor(By.id("nextAction")).getText()).isEqualTo("Record the appeal's result");
+        steps.click(By.id("nextAction")); // to the form, on the part of the page that holds it
+        assertThat(browser.getCurrentUrl()).endsWith("&tab=orders#sec-appeal");
         browser.findElement(By.cssSelector("input[name='appealResult:result'][value='VARIED']")).click();
         setDate("appealResult:decidedOn", today);
         type("appealResult:reasons", "Conditions protect patients well enough.");
@@ -856,6 +899,7 @@ class PortalJourneyIT {
         signIn("examiner", "examiner-demo");
         browser.get(base + "staff/case.xhtml?ref=" + reference);
         assertThat(waitFor(By.id("nextAction")).getText()).isEqualTo("Fix the hearing's date, place and panel");
+        steps.click(By.id("nextAction"));
         setDate("hearing:sitsOn", today.plusDays(10));
         setValue("hearing:sitsAtTime", "10:00");
         type("hearing:venue", "Level 2, 80 The Terrace, Wellington");
@@ -881,6 +925,7 @@ class PortalJourneyIT {
         // the panel adjourns; another sitting is fixed and its notice says which one it replaces
         signIn("examiner", "examiner-demo");
         browser.get(base + "staff/case.xhtml?ref=" + reference);
+        part("orders");
         click("adjourn:adjournSitting");
         assertThat(waitFor(By.id("adjourn:reasonMessage")).getText()).containsIgnoringCase("required");
         type("adjourn:reason", "The practitioner's representative is ill.");
@@ -897,6 +942,7 @@ class PortalJourneyIT {
         // the bundle, downloaded from the case page: an index, every page numbered, PDF/A and PDF/UA
         signIn("examiner", "examiner-demo");
         browser.get(base + "staff/case.xhtml?ref=" + reference);
+        part("orders");
         waitFor(By.id("hearingBundle")).click();
         Path bundle = downloads.resolve(reference + "-hearing-bundle.pdf");
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> Files.exists(bundle));
@@ -924,6 +970,7 @@ class PortalJourneyIT {
                 });
 
         // the panel's decision: conditions, on the register
+        part("overview");
         new Select(waitFor(By.id("decision:outcome"))).selectByValue("CONDITIONS");
         type("decision:reasons", "Conditions protect patients while the practitioner retrains.");
         setDate("decision:orderEndsOn", today.plusMonths(9));
@@ -1113,7 +1160,7 @@ class PortalJourneyIT {
         // the lead of the case's team hands its triage to the new investigator, who finds it under My tasks
         signIn("lead", "lead-demo");
         browser.get(base + "staff/case.xhtml?ref=" + reference);
-        reloadUntil(reference, By.cssSelector("select[id$=':assignee']"));
+        reloadUntil(reference + "&tab=process", By.cssSelector("select[id$=':assignee']"));
         assertThat(browser.findElement(By.id("caseTeam")).getText()).isEqualTo("Investigations");
         accessible("the case page of a team lead");
         new Select(browser.findElement(By.cssSelector("select[id$=':assignee']")))
@@ -1121,8 +1168,9 @@ class PortalJourneyIT {
         WebElement handOver = browser.findElement(By.xpath("//button[span[text()='Hand over']]"));
         handOver.click();
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(handOver));
-        assertThat(waitFor(By.id("openTasks")).getText()).as("by the name staff administration gives")
+        assertThat(waitFor(By.id("currentStep")).getText()).as("by the name staff administration gives")
                 .contains("with Nikau Newman");
+        assertThat(browser.getCurrentUrl()).as("back on the part it was done in").endsWith("&tab=process");
         signOut();
         browser.get(base + "login.xhtml");
         type("login:username", "nikau");
@@ -1165,7 +1213,7 @@ class PortalJourneyIT {
 
         // then moves the case to the southern team: it leaves the lead's reach, and southern's investigator has it
         signIn("lead", "lead-demo");
-        browser.get(base + "staff/case.xhtml?ref=" + reference);
+        browser.get(base + "staff/case.xhtml?ref=" + reference + "&tab=process");
         new Select(waitFor(By.id("team:targetTeam"))).selectByValue("southern");
         click("team:move");
         assertThat(waitFor(By.id("messages")).getText()).contains("moved to its new team");
@@ -1176,6 +1224,7 @@ class PortalJourneyIT {
         signOut();
         signIn("southern", "southern-demo");
         browser.get(base + "staff/case.xhtml?ref=" + reference);
+        part("process");
         assertThat(waitFor(By.id("caseTeam")).getText()).isEqualTo("Southern investigations");
     }
 
@@ -1384,6 +1433,11 @@ class PortalJourneyIT {
 
     private static boolean gone(WebElement element) {
         return BrowserSteps.gone(element);
+    }
+
+    /** The part of the case page shown, opened by its tab. */
+    private void part(String name) {
+        steps.part(name);
     }
 
     private WebElement waitFor(By by) {

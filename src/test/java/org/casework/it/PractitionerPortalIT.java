@@ -150,9 +150,11 @@ class PractitionerPortalIT {
         staffSignIn();
         browser.get(base + "staff/case.xhtml?ref=" + reference);
         assertThat(page.text("timeAsked")).contains("14 more days", "on leave until mid-January");
+        page.accessible("staff case page with a request for more time");
+        page.part("correspondence");
         assertThat(page.text("correspondence")).contains("Written in the practitioner's portal",
                 "Please send letters to my home address");
-        page.accessible("staff case page with a request for more time");
+        page.part("overview");
         page.click("timeRequest:grant");
         assertThat(page.text("messages")).contains("More time is granted");
         assertThat(object(api.get("/api/v1/cases/" + reference, INVESTIGATOR, "investigator-demo"))
@@ -312,6 +314,7 @@ class PractitionerPortalIT {
         // staff see who answers for the case online, and send a new invitation
         staffSignIn();
         browser.get(base + "staff/case.xhtml?ref=" + reference);
+        page.part("parties");
         assertThat(page.text("portalPeople")).contains("David Marsh (" + DAVID + "), the practitioner, acting since",
                 "Ana Adviser (ana.adviser@example.org), representative, withdrawn on");
         int invitations = mailsTo(DAVID, reference).size();

@@ -132,7 +132,7 @@ public final class TwoNodeFailover {
         String noted = acknowledged.values().iterator().next();
         StaffBrowser.Page open = null;
         for (int i = 0; i < 10 && (open == null || !open.node().endsWith(":" + cluster.httpPorts().get(0))); i++) {
-            open = browser.get("staff/case.xhtml?ref=" + noted);
+            open = browser.get("staff/case.xhtml?ref=" + noted + "&tab=notes"); // the part with the note form
         }
         System.out.printf("[two-nodes] staff page of %s open, served by %s%n", noted, open.node());
         Thread.sleep(Math.max(0, killAfter * 1000L - (System.nanoTime() - begin) / 1_000_000));
@@ -250,7 +250,7 @@ public final class TwoNodeFailover {
         form.put("caseNote:text", NOTE);
         form.put("caseNote:add", "");
         form.putAll(open.formState());
-        StaffBrowser.Page posted = browser.post("staff/case.xhtml", form);
+        StaffBrowser.Page posted = browser.post("staff/case.xhtml?tab=notes", form);
         StaffBrowser.Page tasks = browser.get("staff/tasks.xhtml");
         long kept = ApiClient.object(api.get("/api/v1/cases/" + reference, INVESTIGATOR[0], INVESTIGATOR[1]))
                 .getJsonArray("notes").getValuesAs(JsonObject.class).stream()

@@ -26,9 +26,22 @@ public class CurrentStaff {
     @Inject
     HttpServletRequest request;
 
-    /** Dependent, not request-scoped: a record cannot be proxied. Inject it only into per-request beans. */
+    private StaffIdentity identity;
+
+    /**
+     * Dependent, not request-scoped: a record cannot be proxied. Inject it only into per-request beans. Worked out
+     * once per request: every bean of a page injects it, and each asks the container for every role.
+     */
     @Produces
     StaffIdentity identity() {
+        Principal principal = security.getCallerPrincipal();
+        if (identity == null || principal == null || !identity.username().equals(principal.getName())) {
+            identity = read(); // signing in changes who the request is for part of the way through
+        }
+        return identity;
+    }
+
+    private StaffIdentity read() {
         Principal principal = security.getCallerPrincipal();
         if (principal == null) {
             return new StaffIdentity("anonymous", "anonymous", Set.of());

@@ -63,11 +63,13 @@ public class WorkOnCase implements Serializable {
     StaffIdentity staff;
     @Inject
     CaseTimers timers;
+    @Inject
+    CaseSections sections;
 
     private String reference;
     private CaseView caseFile;
     private transient List<CaseTimeline.Entry> timeline;
-    private List<ClauseView> clauseOptions;
+    private transient List<ClauseView> clauseOptions; // the policy's texts: read again, not carried in the session
     private transient Optional<CaseTimers.Timer> waitingFor;
 
     /**
@@ -129,8 +131,9 @@ public class WorkOnCase implements Serializable {
     }
 
     /**
-     * After an action: the case's own address again, with what happened. Post/Redirect/Get, so that reloading the
-     * page shows the case and repeats nothing, and the address can be bookmarked or shared.
+     * After an action: the case's own address again (the part of the page it was taken in), with what happened.
+     * Post/Redirect/Get, so that reloading the page shows the case and repeats nothing, and the address can be
+     * bookmarked or shared.
      */
     void showAgain(String done) {
         FacesMessages.info(done);
@@ -138,7 +141,7 @@ public class WorkOnCase implements Serializable {
         external.getFlash().setKeepMessages(true);
         try {
             external.redirect(external.getRequestContextPath() + "/staff/case.xhtml?ref="
-                    + URLEncoder.encode(reference, StandardCharsets.UTF_8));
+                    + URLEncoder.encode(reference, StandardCharsets.UTF_8) + sections.query(sections.getCurrent()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

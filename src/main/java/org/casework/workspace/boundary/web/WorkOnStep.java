@@ -110,6 +110,12 @@ public class WorkOnStep implements Serializable {
 
     /** What this person may do on the case now, where its form is on the page, in words. */
     public record NextAction(String anchor, String label) {
+
+        /** The part of the case page whose form it is: the orders' for an interim order, a hearing or an appeal. */
+        public String part() {
+            return anchor.equals("sec-interim") || anchor.equals("sec-hearing") || anchor.equals("sec-appeal")
+                    ? "orders" : CaseSections.OVERVIEW;
+        }
     }
 
     /** The one thing this person may do now, for the case's header; none when the case waits for someone else. */
