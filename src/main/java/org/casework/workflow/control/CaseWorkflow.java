@@ -21,6 +21,7 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.casework.kernel.AccessDeniedException;
+import org.casework.kernel.CaseReference;
 import org.casework.kernel.NameKey;
 import org.casework.kernel.Require;
 import org.casework.kernel.WrongStageException;
@@ -94,7 +95,14 @@ public class CaseWorkflow {
             query.unassigned();
         }
         if (filter.reference() != null) {
-            query.caseLike(Require.containing(filter.reference().toUpperCase()));
+            String asked = filter.reference().strip().toUpperCase();
+            if (CaseReference.isWellFormed(asked)) {
+                // a whole reference is found by the business key's index; a part of one (contains) reads every
+                // process, 2 s a page at 100,000 open cases
+                query.caseIn(List.of(asked));
+            } else {
+                query.caseLike(Require.containing(asked));
+            }
         }
         if (onlyCases != null) {
             query.caseIn(onlyCases);
