@@ -13,9 +13,10 @@
         window.sessionStorage.removeItem(key);
         return;
     }
+    // typing: a field changed from what the page came with (a saved summary fills its box, and is not typing)
     function typing() {
         var fields = document.querySelectorAll('textarea, input[type=text], input[type=date]');
-        return Array.prototype.some.call(fields, function (field) { return field.value !== ''; });
+        return Array.prototype.some.call(fields, function (field) { return field.value !== field.defaultValue; });
     }
     window.setTimeout(function () {
         if (typing()) {

@@ -21,7 +21,9 @@ import java.util.UUID;
 /** A small HTTP client for the integration tests: Basic credentials, JSON and multipart bodies. */
 public final class ApiClient {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1: over HTTP/2 (h2c) the client reused a connection the server had closed while a browser journey ran
+    // between two calls, and failed with "EOF reached while reading"; on HTTP/1.1 it opens a new one
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final String base;
     private final Duration timeout;
 
