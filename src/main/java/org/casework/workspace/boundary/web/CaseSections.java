@@ -10,8 +10,8 @@ import java.util.List;
  * The case page's parts, one shown at a time at its own address ({@code case.xhtml?ref=…&tab=notes}): the overview
  * (what the case is, where it stands and the action this person may take) by default, the rest a click away. Only
  * the part shown is built, read and kept in the view, which is what keeps the page quick on a large caseload. Read
- * from the request, not the view: the page's tree is built from it before any view state is restored, and forms post
- * back to the address with the part in it ({@link org.casework.platform.boundary.BookmarkableActions}).
+ * from the request: the part is in the address, and forms post back to that address
+ * ({@link org.casework.platform.boundary.BookmarkableActions}), so a page and its postback build the same part.
  */
 @Named
 @RequestScoped
