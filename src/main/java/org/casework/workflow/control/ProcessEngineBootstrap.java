@@ -156,7 +156,7 @@ public class ProcessEngineBootstrap {
             configuration.setDatabaseType("mysql");
         }
         engine = configuration.buildProcessEngine();
-        indexQueueColumns();
+        indexEngineTables();
         int deployed = new WorkflowDeployment(engine.getRepositoryService()).deployAll();
         LOG.info(() -> "Process engine started (history " + historyLevel + ", job executor " + jobExecutor + "); "
                 + deployed + " workflow file(s) deployed from workflows/");
@@ -174,19 +174,27 @@ public class ProcessEngineBootstrap {
     }
 
     /**
-     * Two indexes the engine's schema lacks and the work queues need (added here, after the engine has made its
-     * tables; Flyway runs before them): the tasks' due date, which queues sort by, and a process's variables by
-     * name, which queues filter on (team, platform): the engine's own index finds all of a process's variables and
-     * reads each row to find the one named.
+     * Indexes the engine's schema lacks (added here, after the engine has made its tables; Flyway runs before them):
+     * the tasks' due date, which queues sort by; a process's variables by name, which queues filter on (team,
+     * platform): the engine's own index finds all of a process's variables and reads each row to find the one named;
+     * and a task's parent, which the engine looks up for sub-tasks every time a task is completed: without it every
+     * completion read the whole task table (9 ms at 10,000 open cases, 90 ms at 100,000, found in the journey
+     * benchmark's database log).
      */
-    private void indexQueueColumns() {
-        try (Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement()) {
+    static void addIndexes(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE INDEX IF NOT EXISTS CW_IDX_TASK_DUE ON ACT_RU_TASK (DUE_DATE_)");
             statement.execute("CREATE INDEX IF NOT EXISTS CW_IDX_VARIABLE_EXE_NAME ON ACT_RU_VARIABLE "
                     + "(EXECUTION_ID_, NAME_)");
+            statement.execute("CREATE INDEX IF NOT EXISTS CW_IDX_TASK_PARENT ON ACT_RU_TASK (PARENT_TASK_ID_)");
+        }
+    }
+
+    private void indexEngineTables() {
+        try (Connection connection = dataSource.getConnection()) {
+            addIndexes(connection);
         } catch (SQLException e) {
-            throw new IllegalStateException("Could not add the work queues' indexes", e);
+            throw new IllegalStateException("Could not add the engine's indexes", e);
         }
     }
 
