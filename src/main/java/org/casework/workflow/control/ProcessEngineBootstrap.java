@@ -10,6 +10,7 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
@@ -23,6 +24,7 @@ import java.sql.Statement;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -82,6 +84,14 @@ public class ProcessEngineBootstrap {
     @Resource(lookup = "java:comp/DefaultManagedThreadFactory")
     ManagedThreadFactory managedThreads;
 
+    /** How long after a request's commit its new jobs are looked for ({@link UnhurriedJobExecutor}); 0: at once. */
+    @Inject
+    @ConfigProperty(name = "casework.workflow.job-start-delay-millis", defaultValue = "500")
+    long jobStartDelayMillis;
+
+    @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
+    ManagedScheduledExecutorService scheduled;
+
     /** Camunda's defaults: three job threads, three jobs queued; more are left for the next acquisition. */
     static final int JOB_THREADS = 3;
     static final int JOB_QUEUE = 3;
@@ -112,7 +122,11 @@ public class ProcessEngineBootstrap {
      * a core's worth of server and database time on every test and benchmark server (found in the journey benchmark).
      */
     static ThreadPoolJobExecutor jobExecutor(long pollMillis) {
-        ThreadPoolJobExecutor executor = new ThreadPoolJobExecutor();
+        return jobExecutor(pollMillis, null, 0);
+    }
+
+    static ThreadPoolJobExecutor jobExecutor(long pollMillis, ScheduledExecutorService later, long startDelayMillis) {
+        ThreadPoolJobExecutor executor = new UnhurriedJobExecutor(later, startDelayMillis);
         executor.setWaitTimeInMillis((int) Math.min(executor.getWaitTimeInMillis(), pollMillis));
         executor.setMaxWait(pollMillis);
         return executor;
@@ -138,7 +152,7 @@ public class ProcessEngineBootstrap {
         // new jobs of this node are run at once (the engine hints its executor on commit); an idle executor looks
         // for others' jobs, timers and retries at least this often instead of backing off to a minute
         createApplicationScopedBeans();
-        ThreadPoolJobExecutor executor = jobExecutor(jobPollMillis);
+        ThreadPoolJobExecutor executor = jobExecutor(jobPollMillis, scheduled, jobStartDelayMillis);
         executor.setThreadPoolExecutor(new ThreadPoolExecutor(JOB_THREADS, JOB_THREADS, 0L, TimeUnit.MILLISECONDS,
                 new ArrayBlockingQueue<>(JOB_QUEUE), managedThreads));
         executor.setLockTimeInMillis(jobLockMillis);
