@@ -4,11 +4,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.casework.it.Browser;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -122,7 +121,7 @@ final class StaffJourney {
         WebElement element = new WebDriverWait(browser, Duration.ofSeconds(30))
                 .until(ExpectedConditions.elementToBeClickable(button));
         element.click();
-        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> gone(element));
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> Browser.gone(element));
         new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> "complete".equals(
                 ((JavascriptExecutor) driver).executeScript("return document.readyState")));
         record(Kind.CLICK, what);
@@ -150,20 +149,5 @@ final class StaffJourney {
         Map<String, Number> timing = (Map<String, Number>) ((JavascriptExecutor) browser).executeScript(TIMING);
         interactions.add(new Interaction(role, kind, what, timing.get("redirect").doubleValue()
                 + timing.get("page").doubleValue(), timing.get("redirect").doubleValue()));
-    }
-
-    private static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            // Chromium's way of saying so when asked in the instant its document is replaced
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
     }
 }

@@ -11,11 +11,9 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -48,7 +46,7 @@ final class BrowserSteps {
     void click(By by) {
         WebElement button = waitFor(by);
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(button));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Browser.gone(button));
     }
 
     /**
@@ -59,21 +57,6 @@ final class BrowserSteps {
         click(By.id("tab-" + name));
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> "page".equals(
                 driver.findElement(By.id("tab-" + name)).getAttribute("aria-current")));
-    }
-
-    /** Chromium may say so with an inspector error when asked in the instant its document is replaced. */
-    static boolean gone(WebElement element) {
-        try {
-            element.isEnabled();
-            return false;
-        } catch (StaleElementReferenceException e) {
-            return true;
-        } catch (WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
     }
 
     WebElement waitFor(By by) {

@@ -206,7 +206,7 @@ class PortalJourneyIT {
         WebElement take = browser.findElement(By.xpath("//table[ancestor::*[@id='queues:team']]//tr[td[text()='"
                 + reference + "']]//button[span[text()='Take']]"));
         take.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(take));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Browser.gone(take));
         assertThat(waitFor(By.id("messages")).getText()).contains("The task is yours");
         assertThat(browser.findElement(By.id("queues:mine")).getText()).contains(reference);
         assertThat(Long.parseLong(browser.findElement(By.id("mineCount")).getText())).isEqualTo(mine + 1);
@@ -725,7 +725,7 @@ class PortalJourneyIT {
                 "Suspension: letter to the employer");
         WebElement link = browser.findElement(By.linkText("Advice: letter to the employer"));
         link.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(link));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Browser.gone(link));
         assertThat(waitFor(By.id("editing")).getText()).isEqualTo("Advice: letter to the employer");
         assertThat(browser.findElement(By.id("data")).getText()).contains("{employer}", "{description}")
                 .doesNotContain("{reasons}");
@@ -1169,7 +1169,7 @@ class PortalJourneyIT {
                 .selectByValue("nikau");
         WebElement handOver = browser.findElement(By.xpath("//button[span[text()='Hand over']]"));
         handOver.click();
-        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> gone(handOver));
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Browser.gone(handOver));
         assertThat(waitFor(By.id("currentStep")).getText()).as("by the name staff administration gives")
                 .contains("with Nikau Newman");
         assertThat(browser.getCurrentUrl()).as("back on the part it was done in").endsWith("&tab=process");
@@ -1431,10 +1431,6 @@ class PortalJourneyIT {
     /** Clicks a button that submits its page and waits until that page is gone. */
     private void click(String id) {
         steps.click(id);
-    }
-
-    private static boolean gone(WebElement element) {
-        return BrowserSteps.gone(element);
     }
 
     /** The part of the case page shown, opened by its tab. */

@@ -7,6 +7,7 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.casework.security.control.StaffDirectory;
@@ -27,6 +28,7 @@ public class CurrentStaff {
     HttpServletRequest request;
 
     private StaffIdentity identity;
+    private String readFor; // the caller the identity was read for; null: nobody signed in
 
     /**
      * Dependent, not request-scoped: a record cannot be proxied. Inject it only into per-request beans. Worked out
@@ -35,14 +37,15 @@ public class CurrentStaff {
     @Produces
     StaffIdentity identity() {
         Principal principal = security.getCallerPrincipal();
-        if (identity == null || principal == null || !identity.username().equals(principal.getName())) {
-            identity = read(); // signing in changes who the request is for part of the way through
+        String caller = principal == null ? null : principal.getName();
+        if (identity == null || !Objects.equals(readFor, caller)) {
+            identity = read(principal); // signing in changes who the request is for part of the way through
+            readFor = caller;
         }
         return identity;
     }
 
-    private StaffIdentity read() {
-        Principal principal = security.getCallerPrincipal();
+    private StaffIdentity read(Principal principal) {
         if (principal == null) {
             return new StaffIdentity("anonymous", "anonymous", Set.of());
         }

@@ -18,10 +18,11 @@ import java.util.List;
 public class CaseSections {
 
     public static final String OVERVIEW = "overview";
+    public static final String ORDERS = "orders";
 
     /** In the order the page lists them; their words are the bundle's {@code case.tab.*}. */
     static final List<String> PARTS = List.of(OVERVIEW, "parties", "evidence", "notes", "timeline", "correspondence",
-            "orders", "process");
+            ORDERS, "process");
 
     @Inject
     HttpServletRequest request;

@@ -108,58 +108,65 @@ public class WorkOnStep implements Serializable {
         note = null;
     }
 
-    /** What this person may do on the case now, where its form is on the page, in words. */
-    public record NextAction(String anchor, String label) {
+    /**
+     * What this person may do on the case now, in words, and where its form is: the part of the case page that holds
+     * it and the form's anchor there.
+     */
+    public record NextAction(String part, String anchor, String label) {
 
-        /** The part of the case page whose form it is: the orders' for an interim order, a hearing or an appeal. */
-        public String part() {
-            return anchor.equals("sec-interim") || anchor.equals("sec-hearing") || anchor.equals("sec-appeal")
-                    ? "orders" : CaseSections.OVERVIEW;
+        /** A form on the overview: triage, the decision, a step's note, letters, compliance, a review. */
+        static NextAction onOverview(String anchor, String label) {
+            return new NextAction(CaseSections.OVERVIEW, anchor, label);
+        }
+
+        /** A form under the orders: an interim order, a hearing, an appeal. */
+        static NextAction onOrders(String anchor, String label) {
+            return new NextAction(CaseSections.ORDERS, anchor, label);
         }
     }
 
     /** The one thing this person may do now, for the case's header; none when the case waits for someone else. */
     public NextAction getNextAction() {
         if (page.isTriageOpen()) {
-            return new NextAction("triage", "Triage this complaint");
+            return NextAction.onOverview("triage", "Triage this complaint");
         }
         if (page.isAwaiting(WorkflowVariables.DECISION_REVIEW_TASK) && staff.hasRole("CASE_EXAMINER")) {
-            return new NextAction("sec-review", "Review the decision (Rule 12)");
+            return NextAction.onOverview("sec-review", "Review the decision (Rule 12)");
         }
         if (page.isAwaiting(WorkflowVariables.COMPLIANCE_TASK) && staff.hasRole("INVESTIGATOR")) {
-            return new NextAction("sec-compliance", "Check compliance with the "
+            return NextAction.onOverview("sec-compliance", "Check compliance with the "
                     + page.getCaseFile().decision().outcomeLabel().toLowerCase());
         }
         if (page.isAwaiting(WorkflowVariables.INTERIM_DECISION_TASK) && staff.hasRole("CASE_EXAMINER")) {
-            return new NextAction("sec-interim", "Record the interim orders panel's decision");
+            return NextAction.onOrders("sec-interim", "Record the interim orders panel's decision");
         }
         if (page.isAwaiting(WorkflowVariables.INTERIM_REVIEW_TASK) && staff.hasRole("CASE_EXAMINER")) {
-            return new NextAction("sec-interim", "Review the interim order");
+            return NextAction.onOrders("sec-interim", "Review the interim order");
         }
         if (page.isAwaiting(WorkflowVariables.SCHEDULE_TASK) && staff.hasRole("CASE_EXAMINER")) {
-            return new NextAction("sec-hearing", "Fix the hearing's date, place and panel");
+            return NextAction.onOrders("sec-hearing", "Fix the hearing's date, place and panel");
         }
         if (page.isDecisionOpen()) {
-            return new NextAction("decision", page.isHearingOpen() ? "Record the hearing's decision"
+            return NextAction.onOverview("decision", page.isHearingOpen() ? "Record the hearing's decision"
                     : "Record the decision");
         }
         if (getNoteStep() != null) {
-            return new NextAction("step", getNoteButton());
+            return NextAction.onOverview("step", getNoteButton());
         }
         if (isAnswerOpen(WorkflowVariables.WARNING_TASK)) {
-            return new NextAction("step", "Record the practitioner's answer to the warning");
+            return NextAction.onOverview("step", "Record the practitioner's answer to the warning");
         }
         if (isAnswerOpen(WorkflowVariables.UNDERTAKINGS_TASK)) {
-            return new NextAction("step", "Record the practitioner's answer to the undertakings");
+            return NextAction.onOverview("step", "Record the practitioner's answer to the undertakings");
         }
         if (isLettersOpen(WorkflowVariables.APPROVAL_TASK)) {
-            return new NextAction("step", "Approve or reject the letters");
+            return NextAction.onOverview("step", "Approve or reject the letters");
         }
         if (isLettersOpen(WorkflowVariables.REVISION_TASK)) {
-            return new NextAction("step", "Revise the letters");
+            return NextAction.onOverview("step", "Revise the letters");
         }
         if (page.isAwaiting(WorkflowVariables.APPEAL_TASK) && staff.hasRole("CASE_EXAMINER")) {
-            return new NextAction("sec-appeal", "Record the appeal's result");
+            return NextAction.onOrders("sec-appeal", "Record the appeal's result");
         }
         return null;
     }
