@@ -149,8 +149,9 @@ public class ProcessEngineBootstrap {
         configuration.setHistory(historyLevel);
         configuration.setJobExecutorActivate(jobExecutor);
         // jobs run on the server's managed threads, so a delegate's @Transactional boundary sees a proper EE context;
-        // new jobs of this node are run at once (the engine hints its executor on commit); an idle executor looks
-        // for others' jobs, timers and retries at least this often instead of backing off to a minute
+        // new jobs of this node are looked for when they are added (the engine hints its executor on commit; a
+        // request's half a second later, see UnhurriedJobExecutor); an idle executor looks for others' jobs, timers
+        // and retries at least every job-poll-millis instead of backing off to a minute
         createApplicationScopedBeans();
         ThreadPoolJobExecutor executor = jobExecutor(jobPollMillis, scheduled, jobStartDelayMillis);
         executor.setThreadPoolExecutor(new ThreadPoolExecutor(JOB_THREADS, JOB_THREADS, 0L, TimeUnit.MILLISECONDS,

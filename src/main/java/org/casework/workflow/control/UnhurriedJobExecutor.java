@@ -1,5 +1,6 @@
 package org.casework.workflow.control;
 
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -32,7 +33,11 @@ class UnhurriedJobExecutor extends ThreadPoolJobExecutor {
             wakeAcquisition();
             return;
         }
-        later.schedule(this::wakeAcquisition, delayMillis, TimeUnit.MILLISECONDS);
+        try {
+            later.schedule(this::wakeAcquisition, delayMillis, TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException e) {
+            wakeAcquisition(); // the server is stopping and its scheduler with it: the job must not wait for a poll
+        }
     }
 
     /** The engine's own hint: the acquisition stops waiting and looks for jobs now. */

@@ -46,6 +46,13 @@ class UnhurriedJobExecutorTest {
     }
 
     @Test
+    void aSchedulerThatIsStoppingWakesTheAcquisitionAtOnce() {
+        later.shutdown();
+        executor(300).jobWasAdded();
+        assertThat(wakes).hasSize(1);
+    }
+
+    @Test
     void withoutADelayTheAcquisitionIsWokenAtOnce() {
         executor(0).jobWasAdded();
         assertThat(wakes).hasSize(1);
