@@ -16,6 +16,7 @@ import org.casework.cases.entity.Complaint;
 import org.casework.kernel.CaseReference;
 import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
+import org.casework.workflow.control.WorkQueues;
 import org.casework.workflow.control.WorkflowVariables;
 
 /** The workflow's open tasks as staff read them: with the case each belongs to, its practitioner and platform. */
@@ -28,13 +29,15 @@ public class CaseTasks {
 
     @Inject
     CaseWorkflow workflow;
+    @Inject
+    WorkQueues queues;
 
     @Inject
     EntityManager em;
 
     /** The open tasks the caller's roles may take, with the case each belongs to. */
     public List<TaskView> tasksFor(StaffIdentity staff) {
-        return taskViews(workflow.openTasksForGroups(staff.roles(), staff.investigationTeam()));
+        return taskViews(queues.openTasksForGroups(staff.roles(), staff.investigationTeam()));
     }
 
     /** Tasks with their cases' practitioner and platform: one query for all their cases. */

@@ -9,8 +9,8 @@ import java.util.Map;
 import org.casework.cases.control.CaseStore;
 import org.casework.kernel.Require;
 import org.casework.security.entity.StaffIdentity;
-import org.casework.workflow.control.CaseWorkflow;
 import org.casework.workflow.control.QueueFilter;
+import org.casework.workflow.control.WorkQueues;
 
 /**
  * The staff work queues: "My tasks" and the team queue (the tasks the person's roles may take, of their team's cases
@@ -32,7 +32,7 @@ public class TaskQueues {
     }
 
     @Inject
-    CaseWorkflow workflow;
+    WorkQueues queues;
     @Inject
     CaseTasks caseTasks;
     @Inject
@@ -43,7 +43,7 @@ public class TaskQueues {
         Require.page(first, max, MAX_PAGE);
         List<String> cases = casesNaming(filter);
         long total = count(filter, staff, cases);
-        return new QueuePage(total, total <= CaseWorkflow.COUNTED_TASKS, first, tasks(filter, staff, cases, first, max));
+        return new QueuePage(total, total <= WorkQueues.COUNTED_TASKS, first, tasks(filter, staff, cases, first, max));
     }
 
     /** A page of the queue without its count (a table that pages asks for the count apart). */
@@ -61,7 +61,7 @@ public class TaskQueues {
         if (cases != null && cases.isEmpty()) {
             return List.of();
         }
-        return caseTasks.taskViews(workflow.queuePage(filter, staff.username(), staff.roles(),
+        return caseTasks.taskViews(queues.queuePage(filter, staff.username(), staff.roles(),
                 staff.investigationTeam(), cases, first, max));
     }
 
@@ -69,14 +69,14 @@ public class TaskQueues {
         if (cases != null && cases.isEmpty()) {
             return 0;
         }
-        return workflow.queueCount(filter, staff.username(), staff.roles(), staff.investigationTeam(), cases);
+        return queues.queueCount(filter, staff.username(), staff.roles(), staff.investigationTeam(), cases);
     }
 
     /** The count badge of each queue (1,001: more than 1,000). */
     public Map<QueueFilter.Queue, Long> counts(StaffIdentity staff) {
         Map<QueueFilter.Queue, Long> counts = new EnumMap<>(QueueFilter.Queue.class);
         for (QueueFilter.Queue queue : QueueFilter.Queue.values()) {
-            counts.put(queue, workflow.queueCount(QueueFilter.of(queue), staff.username(), staff.roles(),
+            counts.put(queue, queues.queueCount(QueueFilter.of(queue), staff.username(), staff.roles(),
                     staff.investigationTeam(), null));
         }
         return counts;

@@ -10,8 +10,8 @@ import java.util.Set;
 import org.casework.kernel.TeamCode;
 import org.casework.security.control.StaffAdministration;
 import org.casework.security.entity.StaffIdentity;
-import org.casework.workflow.control.CaseWorkflow;
 import org.casework.workflow.control.QueueFilter;
+import org.casework.workflow.control.WorkQueues;
 
 /**
  * How much work people hold: one's own tasks (overdue, due within the week) and what waits untaken in one's queue;
@@ -27,14 +27,14 @@ public class Workloads {
     }
 
     @Inject
-    CaseWorkflow workflow;
+    WorkQueues queues;
     @Inject
     StaffAdministration staff;
 
     public Load of(StaffIdentity who, Instant now) {
-        CaseWorkflow.Held held = workflow.heldBy(who.username(), now);
+        WorkQueues.Held held = queues.heldBy(who.username(), now);
         QueueFilter untaken = new QueueFilter(QueueFilter.Queue.TEAM, null, null, null, false, true, null, true);
-        long waiting = workflow.queueCount(untaken, who.username(), who.roles(), who.investigationTeam(), null);
+        long waiting = queues.queueCount(untaken, who.username(), who.roles(), who.investigationTeam(), null);
         return new Load(who.username(), who.displayName(), who.roles(), held.tasks(), held.overdue(),
                 held.dueThisWeek(), waiting);
     }
@@ -45,7 +45,7 @@ public class Workloads {
             return List.of();
         }
         return staff.members(new TeamCode(lead.team())).stream().map(member -> {
-            CaseWorkflow.Held held = workflow.heldBy(member.username(), now);
+            WorkQueues.Held held = queues.heldBy(member.username(), now);
             return new Load(member.username(), member.displayName(), member.identity().roles(), held.tasks(),
                     held.overdue(), held.dueThisWeek(), 0);
         }).toList();

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.casework.cases.entity.CaseStep;
 import org.casework.cases.entity.Complaint;
 
@@ -24,5 +25,10 @@ public class CaseSteps {
     public List<CaseStep> of(Complaint complaint) {
         return em.createNamedQuery(CaseStep.OF_CASE, CaseStep.class).setParameter("complaint", complaint)
                 .getResultList();
+    }
+
+    /** What the case's latest {@code step} recorded (an interim order decided, say), if it was ever taken. */
+    public Optional<CaseStep> latest(Complaint complaint, String step) {
+        return of(complaint).stream().filter(s -> s.step().equals(step)).reduce((a, b) -> b);
     }
 }

@@ -17,7 +17,7 @@ import org.casework.workflow.control.CaseWorkflow;
 public class LetterCorrections {
 
     @Inject
-    LetterIssuing letters;
+    LetterDrafting letters;
 
     @Inject
     CaseWorkflow workflow;

@@ -6,8 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Date;
@@ -21,15 +19,13 @@ import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.task.Task;
 import org.casework.kernel.AccessDeniedException;
-import org.casework.kernel.CaseReference;
-import org.casework.kernel.NameKey;
-import org.casework.kernel.Require;
 import org.casework.kernel.WrongStageException;
 
 /**
- * The application's only door to the process engine: start a case's process, find and complete its tasks, read
- * its history and incidents. A case's tasks are found by its reference (the business key of its process and of the
- * letter approvals it calls). Keeping every engine call here keeps a later move to Operaton small.
+ * The application's door to the process engine for one case: start its processes, find and complete its tasks, read
+ * its history and incidents ({@link WorkQueues} reads the queues across cases). A case's tasks are found by its
+ * reference (the business key of its process and of the letter approvals it calls). Keeping every engine call in
+ * these two keeps a later move to Operaton small.
  */
 @ApplicationScoped
 public class CaseWorkflow {
@@ -53,72 +49,6 @@ public class CaseWorkflow {
                 .getId();
     }
 
-    /** Queues count their tasks up to this many; beyond, a queue holds "more than 1,000". */
-    public static final int COUNTED_TASKS = 1000;
-
-    /** A page of a work queue, in a stable order (ties broken by task id). */
-    public List<Task> queuePage(QueueFilter filter, String user, Collection<String> groups, String team,
-                                Collection<String> onlyCases, int first, int max) {
-        QueueQuery query = queueQuery(filter, user, groups, team, onlyCases);
-        return query == null ? List.of()
-                : query.page(engine().getTaskService(), filter.sort(), filter.ascending(), first, max);
-    }
-
-    /** The number of tasks in a queue, up to {@link #COUNTED_TASKS}; one more than that means "more". */
-    public long queueCount(QueueFilter filter, String user, Collection<String> groups, String team,
-                           Collection<String> onlyCases) {
-        QueueQuery query = queueQuery(filter, user, groups, team, onlyCases);
-        return query == null ? 0 : query.count(engine().getTaskService(), COUNTED_TASKS + 1);
-    }
-
-    /**
-     * {@code team}: only the tasks of that team's cases in the team queue, or null for the tasks of every team;
-     * {@code onlyCases}: the references of the cases whose practitioner matches the filter, or null to read the
-     * practitioner from the process (when too many cases match to list them).
-     */
-    private QueueQuery queueQuery(QueueFilter filter, String user, Collection<String> groups, String team,
-                                  Collection<String> onlyCases) {
-        QueueQuery query;
-        if (filter.queue() == QueueFilter.Queue.MINE) {
-            query = QueueQuery.assignedTo(user);
-        } else {
-            List<String> steps = taskGroups.stepsFor(groups);
-            if (steps.isEmpty()) {
-                return null;
-            }
-            query = QueueQuery.atSteps(steps);
-            if (team != null) {
-                query.variableEquals(WorkflowVariables.TEAM, team);
-            }
-        }
-        if (filter.unassignedOnly()) {
-            query.unassigned();
-        }
-        if (filter.reference() != null) {
-            String asked = filter.reference().strip().toUpperCase();
-            if (CaseReference.isWellFormed(asked)) {
-                // a whole reference is found by the business key's index; a part of one (contains) reads every
-                // process, 2 s a page at 100,000 open cases
-                query.caseIn(List.of(asked));
-            } else {
-                query.caseLike(Require.containing(asked));
-            }
-        }
-        if (onlyCases != null) {
-            query.caseIn(onlyCases);
-        } else if (filter.practitioner() != null) {
-            query.variableLike(WorkflowVariables.PRACTITIONER_KEY, Require.containing(
-                    NameKey.of(filter.practitioner())));
-        }
-        if (filter.platform() != null) {
-            query.variableEquals(WorkflowVariables.PLATFORM, filter.platform());
-        }
-        if (filter.overdueOnly()) {
-            query.dueBefore(new Date());
-        }
-        return query;
-    }
-
     /** The BPMN 2.0 XML of the process definition the instance runs (or ran). */
     public String processModel(String processInstanceId) {
         var history = engine().getHistoryService().createHistoricProcessInstanceQuery()
@@ -140,19 +70,6 @@ public class CaseWorkflow {
             return List.of();
         }
         return engine().getRuntimeService().getActiveActivityIds(processInstanceId);
-    }
-
-    /** What one person holds: their tasks, how many of them are overdue and how many fall due within the week. */
-    public record Held(long tasks, long overdue, long dueThisWeek) {
-    }
-
-    public Held heldBy(String user, Instant now) {
-        var tasks = engine().getTaskService();
-        Date today = Date.from(now);
-        return new Held(tasks.createTaskQuery().taskAssignee(user).count(),
-                tasks.createTaskQuery().taskAssignee(user).dueBefore(today).count(),
-                tasks.createTaskQuery().taskAssignee(user).dueAfter(today)
-                        .dueBefore(Date.from(now.plus(Duration.ofDays(7)))).count());
     }
 
     /** The task goes back to the team queue. */
@@ -334,19 +251,6 @@ public class CaseWorkflow {
                 .processInstanceIds(new HashSet<>(List.of(ids))).list().stream()
                 .filter(p -> p.getBusinessKey() != null)
                 .collect(Collectors.toMap(p -> p.getId(), p -> p.getBusinessKey()));
-    }
-
-    /** The oldest 1,000 open tasks any of the given groups may take (of {@code team}'s cases unless null). */
-    public List<Task> openTasksForGroups(Collection<String> groups, String team) {
-        List<String> steps = taskGroups.stepsFor(groups);
-        if (steps.isEmpty()) {
-            return List.of();
-        }
-        QueueQuery query = QueueQuery.atSteps(steps);
-        if (team != null) {
-            query.variableEquals(WorkflowVariables.TEAM, team);
-        }
-        return query.page(engine().getTaskService(), QueueFilter.Sort.CREATED, true, 0, COUNTED_TASKS);
     }
 
     /**

@@ -7,7 +7,7 @@ import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.casework.kernel.CaseReference;
-import org.casework.letters.boundary.LetterIssuing;
+import org.casework.letters.boundary.LetterDrafting;
 import org.casework.letters.entity.LetterDraft;
 import org.casework.letters.entity.LetterSet;
 import org.casework.workflow.control.WorkflowVariables;
@@ -21,7 +21,7 @@ import org.casework.workflow.control.WorkflowVariables;
 public class DraftLetters implements JavaDelegate {
 
     @Inject
-    LetterIssuing target;
+    LetterDrafting target;
 
     @Override
     public void execute(DelegateExecution execution) {

@@ -94,7 +94,7 @@ public class CasesResource {
     Duplicates relatedCases;
 
     public record DecisionRequest(String outcome, String reasons, List<String> clauses,
-                                  List<TasksResource.TermRequest> terms) {
+                                  List<TaskInputs.TermRequest> terms) {
     }
 
     /**
@@ -179,7 +179,7 @@ public class CasesResource {
             throw new InvalidFieldException("outcome", "is required");
         }
         decisions.record(CaseReference.parse(reference), Outcome.parse(request.outcome()), request.reasons(),
-                ClauseId.parseAll(request.clauses(), "clauses"), TasksResource.TermRequest.all(request.terms()), staff);
+                ClauseId.parseAll(request.clauses(), "clauses"), TaskInputs.TermRequest.all(request.terms()), staff);
         return caseFiles.caseFile(CaseReference.parse(reference));
     }
 

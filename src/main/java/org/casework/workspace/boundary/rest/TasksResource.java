@@ -11,10 +11,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import org.camunda.bpm.engine.task.Task;
@@ -32,13 +28,8 @@ import org.casework.cases.boundary.TaskClaims;
 import org.casework.cases.boundary.TaskQueues;
 import org.casework.cases.boundary.TeamWork;
 import org.casework.cases.boundary.Triage;
-import org.casework.cases.entity.Appeal;
-import org.casework.cases.entity.Hearing;
-import org.casework.cases.entity.SanctionFacts;
-import org.casework.cases.entity.Term;
 import org.casework.kernel.CaseNotFoundException;
 import org.casework.kernel.CaseReference;
-import org.casework.kernel.ClauseId;
 import org.casework.kernel.InvalidFieldException;
 import org.casework.kernel.Listing;
 import org.casework.kernel.Outcome;
@@ -50,6 +41,20 @@ import org.casework.security.entity.StaffIdentity;
 import org.casework.workflow.control.CaseWorkflow;
 import org.casework.workflow.control.QueueFilter;
 import org.casework.workspace.boundary.CaseFiles;
+import org.casework.workspace.boundary.rest.TaskInputs.Adjournment;
+import org.casework.workspace.boundary.rest.TaskInputs.Answer;
+import org.casework.workspace.boundary.rest.TaskInputs.AppealResult;
+import org.casework.workspace.boundary.rest.TaskInputs.Approval;
+import org.casework.workspace.boundary.rest.TaskInputs.Assignee;
+import org.casework.workspace.boundary.rest.TaskInputs.ComplianceCheck;
+import org.casework.workspace.boundary.rest.TaskInputs.Decision;
+import org.casework.workspace.boundary.rest.TaskInputs.DecisionReview;
+import org.casework.workspace.boundary.rest.TaskInputs.InterimReview;
+import org.casework.workspace.boundary.rest.TaskInputs.InterimRuling;
+import org.casework.workspace.boundary.rest.TaskInputs.Note;
+import org.casework.workspace.boundary.rest.TaskInputs.Referral;
+import org.casework.workspace.boundary.rest.TaskInputs.Revision;
+import org.casework.workspace.boundary.rest.TaskInputs.Sitting;
 
 import static org.casework.workflow.control.WorkflowVariables.APPEAL_TASK;
 import static org.casework.workflow.control.WorkflowVariables.APPROVAL_TASK;
@@ -115,66 +120,6 @@ public class TasksResource {
     Compliance compliance;
     @Inject
     DecisionReviews decisionReviews;
-
-    public record Assignee(String username) {
-    }
-
-    public record Note(String note) {
-    }
-
-    /** {@code terms}: the undertakings proposed or the conditions imposed, each with the day it is checked. */
-    /** {@code fine} and {@code costs} are read by {@code hearing-decision} only, as {@code orderEndsOn} is. */
-    public record Decision(String outcome, String reasons, List<String> clauses, LocalDate orderEndsOn,
-                           List<TermRequest> terms, BigDecimal fine, BigDecimal costs) {
-    }
-
-    public record TermRequest(String text, LocalDate reviewOn) {
-        static List<Term> all(List<TermRequest> terms) {
-            return terms == null ? List.of() : terms.stream().map(t -> t == null ? new Term(null, null)
-                    : new Term(t.text(), t.reviewOn())).toList();
-        }
-    }
-
-    public record ComplianceCheck(Boolean complied, String note) {
-    }
-
-    public record DecisionReview(Boolean setAside, String reasons) {
-    }
-
-    /** The referral: a summary, and the facts the sanctions guidance reads (harm NONE, MINOR or SERIOUS). */
-    public record Referral(String note, String expertOpinion, String harm, boolean repeated, boolean intentional,
-                           boolean insightShown) {
-    }
-
-    public record Answer(String answer, String note) {
-    }
-
-    public record Approval(Boolean approved, String note) {
-    }
-
-    public record Revision(String reasons) {
-    }
-
-    /** A hearing's sitting: {@code sitsAt} is the day and time in the regulator's zone ("2027-02-04T10:00"). */
-    public record Sitting(LocalDateTime sitsAt, String venue, String chair, String layMember,
-                          String professionalMember) {
-    }
-
-    public record Adjournment(String reason) {
-    }
-
-    /** The interim orders panel's decision: {@code made}, with {@code kind} CONDITIONS or SUSPENSION and its end. */
-    public record InterimRuling(Boolean made, String kind, LocalDate endsOn, String reasons) {
-    }
-
-    /** A review of an interim order: {@code keep} it (perhaps until a new {@code endsOn}) or revoke it. */
-    public record InterimReview(Boolean keep, LocalDate endsOn, String note) {
-    }
-
-    /** The court's result: DISMISSED, VARIED or QUASHED; a variation names the new kind and its end. */
-    public record AppealResult(String result, LocalDate decidedOn, String reasons, String variedTo,
-                               LocalDate variedEndsOn) {
-    }
 
     @GET
     public Listing<CaseView.TaskView> tasks() {
@@ -266,8 +211,7 @@ public class TasksResource {
     public CaseView referral(@PathParam("id") String id, Referral body) {
         return complete(id, INVESTIGATION_TASK, ref -> {
             Referral r = required(body, "harm");
-            investigation.referToExaminers(ref, r.note(), r.expertOpinion(),
-                    new SanctionFacts(r.harm(), r.repeated(), r.intentional(), r.insightShown()), staff);
+            investigation.referToExaminers(ref, r.note(), r.expertOpinion(), r.facts(), staff);
         });
     }
 
@@ -276,8 +220,7 @@ public class TasksResource {
     public CaseView decision(@PathParam("id") String id, Decision body) {
         return complete(id, DECISION_TASK, ref -> {
             Decision d = required(body, "outcome");
-            decisions.record(ref, Outcome.parse(d.outcome()), d.reasons(),
-                    ClauseId.parseAll(d.clauses(), "clauses"), TermRequest.all(d.terms()), staff);
+            decisions.record(ref, Outcome.parse(d.outcome()), d.reasons(), d.clauseIds(), d.termsProposed(), staff);
         });
     }
 
@@ -286,9 +229,8 @@ public class TasksResource {
     public CaseView hearingDecision(@PathParam("id") String id, Decision body) {
         return complete(id, HEARING_TASK, ref -> {
             Decision d = required(body, "outcome");
-            decisions.recordHearingDecision(ref, Outcome.parse(d.outcome()), d.reasons(),
-                    ClauseId.parseAll(d.clauses(), "clauses"), d.orderEndsOn(), TermRequest.all(d.terms()), d.fine(),
-                    d.costs(), staff);
+            decisions.recordHearingDecision(ref, Outcome.parse(d.outcome()), d.reasons(), d.clauseIds(),
+                    d.orderEndsOn(), d.termsProposed(), d.fine(), d.costs(), staff);
         });
     }
 
@@ -321,10 +263,7 @@ public class TasksResource {
     public CaseView letterApproval(@PathParam("id") String id, Approval body) {
         return complete(id, APPROVAL_TASK, ref -> {
             Approval a = required(body, "approved");
-            if (a.approved() == null) {
-                throw new InvalidFieldException("approved", "is required (true or false)");
-            }
-            letterApproval.review(ref, a.approved(), a.note(), staff);
+            letterApproval.review(ref, TaskInputs.yesOrNo(a.approved(), "approved"), a.note(), staff);
         });
     }
 
@@ -339,9 +278,7 @@ public class TasksResource {
     @Path("{id}/hearing-schedule")
     public CaseView scheduleHearing(@PathParam("id") String id, Sitting body) {
         return complete(id, SCHEDULE_TASK, ref -> {
-            Sitting s = required(body, "sitsAt");
-            hearings.schedule(ref, new Hearing.Sitting(s.sitsAt(), s.venue(), s.chair(), s.layMember(),
-                    s.professionalMember()), staff);
+            hearings.schedule(ref, required(body, "sitsAt").sitting(), staff);
         });
     }
 
@@ -354,26 +291,15 @@ public class TasksResource {
     @POST
     @Path("{id}/interim-order")
     public CaseView decideInterimOrder(@PathParam("id") String id, InterimRuling body) {
-        return complete(id, INTERIM_DECISION_TASK, ref -> {
-            InterimRuling r = required(body, "made");
-            if (r.made() == null) {
-                throw new InvalidFieldException("made", "is required (true or false)");
-            }
-            interimOrders.decide(ref, new InterimOrders.Ruling(r.made(), r.kind() == null ? null
-                    : Require.oneOf(Outcome.class, r.kind(), "kind"), r.endsOn(), r.reasons()), staff);
-        });
+        return complete(id, INTERIM_DECISION_TASK,
+                ref -> interimOrders.decide(ref, required(body, "made").ruling(), staff));
     }
 
     @POST
     @Path("{id}/interim-order-review")
     public CaseView reviewInterimOrder(@PathParam("id") String id, InterimReview body) {
-        return complete(id, INTERIM_REVIEW_TASK, ref -> {
-            InterimReview r = required(body, "keep");
-            if (r.keep() == null) {
-                throw new InvalidFieldException("keep", "is required (true or false)");
-            }
-            interimOrders.review(ref, new InterimOrders.Review(r.keep(), r.endsOn(), r.note()), staff);
-        });
+        return complete(id, INTERIM_REVIEW_TASK,
+                ref -> interimOrders.review(ref, required(body, "keep").review(), staff));
     }
 
     @POST
@@ -381,10 +307,7 @@ public class TasksResource {
     public CaseView checkCompliance(@PathParam("id") String id, ComplianceCheck body) {
         return complete(id, COMPLIANCE_TASK, ref -> {
             ComplianceCheck c = required(body, "complied");
-            if (c.complied() == null) {
-                throw new InvalidFieldException("complied", "is required (true or false)");
-            }
-            compliance.check(ref, c.complied(), c.note(), staff);
+            compliance.check(ref, TaskInputs.yesOrNo(c.complied(), "complied"), c.note(), staff);
         });
     }
 
@@ -393,22 +316,14 @@ public class TasksResource {
     public CaseView reviewDecision(@PathParam("id") String id, DecisionReview body) {
         return complete(id, DECISION_REVIEW_TASK, ref -> {
             DecisionReview r = required(body, "setAside");
-            if (r.setAside() == null) {
-                throw new InvalidFieldException("setAside", "is required (true or false)");
-            }
-            decisionReviews.decide(ref, r.setAside(), r.reasons(), staff);
+            decisionReviews.decide(ref, TaskInputs.yesOrNo(r.setAside(), "setAside"), r.reasons(), staff);
         });
     }
 
     @POST
     @Path("{id}/appeal-result")
     public CaseView appealResult(@PathParam("id") String id, AppealResult body) {
-        return complete(id, APPEAL_TASK, ref -> {
-            AppealResult r = required(body, "result");
-            appeals.recordResult(ref, new Appeals.Result(Require.oneOf(Appeal.Result.class, r.result(), "result"),
-                    r.decidedOn(), r.reasons(), r.variedTo() == null ? null
-                    : Require.oneOf(Outcome.class, r.variedTo(), "variedTo"), r.variedEndsOn()), staff);
-        });
+        return complete(id, APPEAL_TASK, ref -> appeals.recordResult(ref, required(body, "result").courtResult(), staff));
     }
 
     /** Finds the task's case (404 for no such task, 409 for another step's), runs the step, answers the case file. */

@@ -23,8 +23,8 @@ import org.casework.kernel.Platform;
 import org.casework.kernel.WrongStageException;
 import org.casework.platform.boundary.FacesMessages;
 import org.casework.security.entity.StaffIdentity;
-import org.casework.workflow.control.CaseWorkflow;
 import org.casework.workflow.control.QueueFilter;
+import org.casework.workflow.control.WorkQueues;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -70,7 +70,7 @@ public class WorkOnQueues implements Serializable {
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
             // a queue of more than 1,000 pages through its first 1,000; filters narrow it
-            return (int) Math.min(CaseWorkflow.COUNTED_TASKS, queues.count(filter(which), staff));
+            return (int) Math.min(WorkQueues.COUNTED_TASKS, queues.count(filter(which), staff));
         }
 
         @Override
@@ -177,7 +177,7 @@ public class WorkOnQueues implements Serializable {
             counts = queues.counts(staff);
         }
         long count = counts.getOrDefault(QueueFilter.Queue.valueOf(queue), 0L);
-        return count > CaseWorkflow.COUNTED_TASKS ? CaseWorkflow.COUNTED_TASKS + "+" : String.valueOf(count);
+        return count > WorkQueues.COUNTED_TASKS ? WorkQueues.COUNTED_TASKS + "+" : String.valueOf(count);
     }
 
     public boolean isMine(CaseView.TaskView task) {
