@@ -176,7 +176,8 @@ public class LetterDrafting {
         Complaint complaint = cases.require(reference);
         Sanction order = register.interimOrder(reference).orElseThrow(() -> new WrongStageException("Case "
                 + reference + " has no interim order to write about"));
-        String reasons = steps.latest(complaint, WorkflowVariables.INTERIM_DECISION_TASK).map(CaseStep::note).orElse("");
+        String reasons = steps.latest(complaint, WorkflowVariables.INTERIM_DECISION_TASK).map(CaseStep::note)
+                .orElse("");
         var interim = new LetterComposer.InterimFacts(order.label().toLowerCase(Locale.ROOT), order.endsOn(),
                 config.interimReviewMonths(), reasons.replaceFirst("^[^:]*: ", ""));
         return draftOne(complaint, LetterKind.INTERIM_ORDER_NOTICE, complaint.practitioner().name(),

@@ -80,7 +80,8 @@ public class LetterIssuing {
         String decider = complaint.decision() != null ? complaint.decision().decidedBy() : complaint.triagedBy();
         // an interim order's letter carries the interim orders panel's decision, as its recorder put it
         String author = pending.stream().allMatch(d -> d.kind() == LetterKind.INTERIM_ORDER_NOTICE)
-                ? steps.latest(complaint, WorkflowVariables.INTERIM_DECISION_TASK).map(CaseStep::recordedBy).orElse(decider) : decider;
+                ? steps.latest(complaint, WorkflowVariables.INTERIM_DECISION_TASK).map(CaseStep::recordedBy)
+                        .orElse(decider) : decider;
         pending.forEach(d -> d.review(approved, reviewer, note, d.author(author), now));
     }
 

@@ -277,9 +277,8 @@ public class TasksResource {
     @POST
     @Path("{id}/hearing-schedule")
     public CaseView scheduleHearing(@PathParam("id") String id, Sitting body) {
-        return complete(id, SCHEDULE_TASK, ref -> {
-            hearings.schedule(ref, required(body, "sitsAt").sitting(), staff);
-        });
+        return complete(id, SCHEDULE_TASK,
+                ref -> hearings.schedule(ref, required(body, "sitsAt").sitting(), staff));
     }
 
     @POST
@@ -323,7 +322,8 @@ public class TasksResource {
     @POST
     @Path("{id}/appeal-result")
     public CaseView appealResult(@PathParam("id") String id, AppealResult body) {
-        return complete(id, APPEAL_TASK, ref -> appeals.recordResult(ref, required(body, "result").courtResult(), staff));
+        return complete(id, APPEAL_TASK,
+                ref -> appeals.recordResult(ref, required(body, "result").courtResult(), staff));
     }
 
     /** Finds the task's case (404 for no such task, 409 for another step's), runs the step, answers the case file. */
