@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
@@ -90,11 +91,23 @@ public final class JourneyBenchmark {
                 driver.quit();
             }
             report(open, journeys, all);
+            Path csv = work.resolve("interactions.csv");
+            Files.write(csv, csv(all));
+            System.out.printf("[bench] each interaction in %s (to pool or compare runs)%n", csv);
             System.out.printf("[bench] server RSS %d MB%n", payara.residentMegabytes());
         } finally {
             purge.shutdownNow();
             mail.stop();
         }
+    }
+
+    /** One line per interaction, in the order they happened: who, what kind, what, the server's and the POST's ms. */
+    static List<String> csv(List<StaffJourney.Interaction> all) {
+        List<String> lines = new ArrayList<>(List.of("role,kind,what,server_ms,post_ms"));
+        all.forEach(i -> lines.add(String.join(",", i.role(), i.kind().name(), "\"" + i.what() + "\"",
+                String.format(Locale.ROOT, "%.1f", i.serverMillis()),
+                String.format(Locale.ROOT, "%.1f", i.postMillis()))));
+        return lines;
     }
 
     static double p95(double[] sorted) {

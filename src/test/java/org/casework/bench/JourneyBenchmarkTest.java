@@ -1,5 +1,6 @@
 package org.casework.bench;
 
+import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -17,5 +18,13 @@ class JourneyBenchmarkTest {
         assertThat(JourneyBenchmark.p95(many)).isBetween(narrow[0], narrow[1]);
         assertThat(wide[1] - wide[0]).isGreaterThan(narrow[1] - narrow[0]);
         assertThat(JourneyBenchmark.p95Interval(few)).containsExactly(wide); // seeded: the same figures, the same interval
+    }
+
+    @Test
+    void eachInteractionIsOneLineToPoolRunsBy() {
+        var clicked = new StaffJourney.Interaction("investigator", StaffJourney.Kind.CLICK,
+                "refer to the case examiners, with harm", 231.04, 112.96);
+        assertThat(JourneyBenchmark.csv(List.of(clicked))).containsExactly("role,kind,what,server_ms,post_ms",
+                "investigator,CLICK,\"refer to the case examiners, with harm\",231.0,113.0");
     }
 }

@@ -120,11 +120,8 @@ public class ProcessEngineBootstrap {
      * longest: Camunda's back-off counts no idle levels when the longest wait is below the first (5 s by default), and
      * then never waits at all. With {@code job-poll-millis=500} the acquisition queried the jobs table without pause,
      * a core's worth of server and database time on every test and benchmark server (found in the journey benchmark).
+     * A request's new jobs are looked for {@code startDelayMillis} after it commits, on {@code later} (null: at once).
      */
-    static ThreadPoolJobExecutor jobExecutor(long pollMillis) {
-        return jobExecutor(pollMillis, null, 0);
-    }
-
     static ThreadPoolJobExecutor jobExecutor(long pollMillis, ScheduledExecutorService later, long startDelayMillis) {
         ThreadPoolJobExecutor executor = new UnhurriedJobExecutor(later, startDelayMillis);
         executor.setWaitTimeInMillis((int) Math.min(executor.getWaitTimeInMillis(), pollMillis));

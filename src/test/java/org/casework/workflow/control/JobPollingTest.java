@@ -14,7 +14,7 @@ class JobPollingTest {
     @ValueSource(longs = {200, 500, 1000, 5000, 60000})
     void anIdleExecutorWaitsThePollBetweenLooks(long pollMillis) {
         BackoffJobAcquisitionStrategy strategy = new BackoffJobAcquisitionStrategy(
-                ProcessEngineBootstrap.jobExecutor(pollMillis));
+                ProcessEngineBootstrap.jobExecutor(pollMillis, null, 0));
         long longest = 0;
         for (int look = 0; look < 10; look++) { // ten acquisitions that found nothing
             strategy.reconfigure(new JobAcquisitionContext());
